@@ -1,0 +1,46 @@
+/**
+ * `npm run serve` ends here: parse the flags, start the core on the data folder,
+ * serve the built renderer, and print the URL with its one-time access token.
+ */
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startCore } from '../core'
+import { DataFolderBusyError } from '../data-lock'
+import { dataDirFromArgs, defaultDataDir } from '../paths'
+import { startBrowserHost } from './server'
+import { portFromArgs } from './args'
+
+async function main() {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+  const argv = process.argv.slice(2)
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
+  const dataDir = resolve(
+    dataDirFromArgs(argv, process.env) ?? defaultDataDir(process.platform, process.env, homedir()),
+  )
+  const core = await startCore({ dataDir, resourcesDir: join(root, 'resources'), host: 'browser', version })
+  const host = await startBrowserHost({
+    core,
+    rendererDir: join(root, 'out', 'renderer'),
+    token: randomBytes(24).toString('base64url'),
+    port: portFromArgs(argv),
+  })
+  for (const notice of core.notices) console.warn(`Notice: ${notice}`)
+  console.log(`Data folder: ${dataDir}`)
+  console.log(`Training Companion (browser mode) is running at ${host.url}`)
+  console.log('Open that address in your browser. Press Ctrl+C to stop.')
+  const stop = () => {
+    core.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataFolderBusyError) console.error(error.message)
+  else console.error(`Training Companion could not start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

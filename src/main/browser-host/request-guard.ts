@@ -1,0 +1,46 @@
+/**
+ * Browser mode listens on loopback, but any web page the user visits could still
+ * aim requests at it. So every request must carry the access token (query on the
+ * first visit, then an HttpOnly SameSite cookie or header), a Host header naming
+ * this server, and no foreign Origin.
+ */
+import { timingSafeEqual } from 'node:crypto'
+
+export const TOKEN_COOKIE = 'tc_token'
+export const TOKEN_HEADER = 'x-tc-token'
+
+export interface GuardInput {
+  host: string | undefined
+  origin: string | undefined
+  cookie: string | undefined
+  tokenHeader: string | undefined
+  tokenQuery: string | null
+}
+
+export type GuardVerdict = { ok: true; viaQuery: boolean } | { ok: false; status: 400 | 403; reason: string }
+
+export function allowedHosts(port: number): Set<string> {
+  return new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`])
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=')
+    if (key === name) return rest.join('=')
+  }
+  return undefined
+}
+
+const same = (a: string | undefined | null, b: string): boolean =>
+  typeof a === 'string' && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+
+export function checkRequest(input: GuardInput, token: string, port: number): GuardVerdict {
+  const hosts = allowedHosts(port)
+  if (!input.host || !hosts.has(input.host)) return { ok: false, status: 403, reason: 'foreign Host header' }
+  if (input.origin !== undefined && !hosts.has(input.origin.replace(/^http:\/\//, '')))
+    return { ok: false, status: 403, reason: 'foreign Origin header' }
+  if (same(input.tokenQuery, token)) return { ok: true, viaQuery: true }
+  if (same(input.tokenHeader, token) || same(readCookie(input.cookie, TOKEN_COOKIE), token))
+    return { ok: true, viaQuery: false }
+  return { ok: false, status: 403, reason: 'missing or wrong access token' }
+}

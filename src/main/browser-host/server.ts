@@ -1,0 +1,150 @@
+/**
+ * Browser mode: the same renderer and the same dispatcher as the desktop app,
+ * behind a small HTTP server on loopback. POST /api/<channel> is the IPC door;
+ * /files/<sha256> serves library PDFs (with Range, as pdf.js asks for pieces);
+ * everything else is the built renderer.
+ */
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Core } from '../core'
+import { CSP } from '../csp'
+import { contentType, libraryFilePath, resolveInside } from '../served-path'
+import { checkRequest, TOKEN_COOKIE, TOKEN_HEADER } from './request-guard'
+import { parseRange } from './range'
+
+export interface BrowserHostOptions {
+  core: Core
+  rendererDir: string
+  token: string
+  port: number
+}
+
+export interface BrowserHost {
+  server: Server
+  port: number
+  url: string
+  close(): Promise<void>
+}
+
+const MAX_BODY = 4 * 1024 * 1024
+
+const securityHeaders = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' })
+  res.end(body)
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY) throw new Error('request body too large')
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+async function handleApi(core: Core, channel: string, req: IncomingMessage, res: ServerResponse) {
+  let input: unknown
+  try {
+    const body = await readBody(req)
+    input = body.trim() === '' ? undefined : JSON.parse(body)
+  } catch (error) {
+    const message = `The request could not be read: ${(error as Error).message}`
+    return send(res, 200, JSON.stringify({ ok: false, error: { code: 'invalid-input', message } }), 'application/json')
+  }
+  const result = await core.dispatch(decodeURIComponent(channel), input)
+  send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8')
+}
+
+async function serveFile(path: string | null, req: IncomingMessage, res: ServerResponse, cache: string) {
+  const info = path ? await stat(path).catch(() => null) : null
+  if (!path || !info?.isFile()) return send(res, 404, 'Not found')
+  const headers = { ...securityHeaders, 'Content-Type': contentType(path), 'Cache-Control': cache }
+  const range = parseRange(req.headers.range, info.size)
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${info.size}` })
+    return res.end()
+  }
+  if (range) {
+    res.writeHead(206, {
+      ...headers,
+      'Accept-Ranges': 'bytes',
+      'Content-Range': `bytes ${range.start}-${range.end}/${info.size}`,
+      'Content-Length': range.end - range.start + 1,
+    })
+    return createReadStream(path, range).pipe(res)
+  }
+  res.writeHead(200, { ...headers, 'Accept-Ranges': 'bytes', 'Content-Length': info.size })
+  createReadStream(path).pipe(res)
+}
+
+export function createRequestHandler({ core, rendererDir, token }: BrowserHostOptions, port: () => number) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const verdict = checkRequest(
+      {
+        host: req.headers.host,
+        origin: req.headers.origin,
+        cookie: req.headers.cookie,
+        tokenHeader: req.headers[TOKEN_HEADER] as string | undefined,
+        tokenQuery: url.searchParams.get('token'),
+      },
+      token,
+      port(),
+    )
+    if (!verdict.ok) return send(res, verdict.status, `Refused: ${verdict.reason}.`)
+    if (verdict.viaQuery) {
+      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
+    }
+    const api = /^\/api\/([^/]+)$/.exec(url.pathname)
+    if (api) {
+      if (req.method !== 'POST') return send(res, 405, 'Use POST for API calls.')
+      return handleApi(core, api[1]!, req, res)
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.')
+    if (url.pathname.startsWith('/files/')) {
+      const path = libraryFilePath(core.paths.files, url.pathname.slice('/files/'.length))
+      return serveFile(path, req, res, 'private, max-age=31536000, immutable')
+    }
+    const path = resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname)
+    return serveFile(path, req, res, 'no-cache')
+  }
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  let port = options.port
+  const handler = createRequestHandler(options, () => port)
+  const server = createServer((req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) send(res, 500, 'Internal error.')
+      else res.destroy()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', resolve)
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { Memory } from 'lowdb'
+import { ServiceError } from '@shared/result'
+import { createDispatcher } from './dispatch'
+import { createHandlers } from './handlers'
+import { createStore } from './store/store'
+import { dataPaths } from './paths'
+
+function setup() {
+  const store = createStore(new Memory())
+  const handlers = createHandlers({ store, paths: dataPaths('/data'), host: 'browser', version: '1.2.3', notices: [] })
+  return { store, handlers, dispatch: createDispatcher(handlers, () => undefined) }
+}
+
+describe('the validating dispatcher', () => {
+  it('answers a valid call with {ok, value}', async () => {
+    const { dispatch } = setup()
+    const result = await dispatch('settings:set', { language: 'fr' })
+    expect(result).toEqual({ ok: true, value: { language: 'fr', theme: 'system', libraryView: 'list' } })
+  })
+
+  it('refuses malformed input with a clear message and changes nothing', async () => {
+    const { dispatch, store } = setup()
+    const before = structuredClone(store.read())
+    const result = await dispatch('settings:set', { language: 'klingon', colour: 'red' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('invalid-input')
+    expect(result.error.message).toMatch(/^settings:set refused its input/)
+    expect(result.error.message).toContain('"language"')
+    expect(store.read()).toEqual(before)
+  })
+
+  it('refuses input given to a channel that takes none', async () => {
+    const { dispatch } = setup()
+    const result = await dispatch('library:list', { all: true })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+  })
+
+  it('refuses unknown channels, including prototype names', async () => {
+    const { dispatch } = setup()
+    for (const name of ['fs:readFile', '__proto__', 'constructor', 42]) {
+      expect(await dispatch(name, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+    }
+  })
+
+  it('passes a service error through with its code, and hides nothing else', async () => {
+    const { handlers } = setup()
+    const failing = createDispatcher(
+      {
+        ...handlers,
+        'library:list': () => {
+          throw new ServiceError('not-found', 'No such shelf')
+        },
+        'settings:get': () => {
+          throw new Error('disk on fire')
+        },
+      },
+      () => undefined,
+    )
+    expect(await failing('library:list', undefined)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No such shelf' },
+    })
+    expect(await failing('settings:get', undefined)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'settings:get failed: disk on fire' },
+    })
+  })
+})

@@ -1,0 +1,39 @@
+/**
+ * The validating door every call goes through, in both hosts: refuse unknown
+ * channels, parse the input with the channel's schema before any service runs,
+ * and turn whatever the service does into a Result.
+ */
+import { contract, isChannel, type Channel, type Output, type ParsedInput } from '@shared/contract'
+import { fail, ok, ServiceError, type Result } from '@shared/result'
+import type { z } from 'zod'
+
+export type Handlers = { [K in Channel]: (input: ParsedInput<K>) => Promise<Output<K>> | Output<K> }
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const where = issue.path.length ? `"${issue.path.join('.')}"` : 'input'
+      return `${where}: ${issue.message}`
+    })
+    .join('; ')
+}
+
+export function createDispatcher(handlers: Handlers, log: (e: unknown) => void = console.error): Dispatch {
+  return async (channel, input) => {
+    if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${String(channel)}`)
+    const parsed = contract[channel].input.safeParse(input)
+    if (!parsed.success) {
+      return fail('invalid-input', `${channel} refused its input — ${describeIssues(parsed.error)}`)
+    }
+    try {
+      const handler = handlers[channel] as (i: unknown) => unknown
+      return ok(await handler(parsed.data))
+    } catch (error) {
+      if (error instanceof ServiceError) return fail(error.code, error.message)
+      log(error)
+      return fail('internal', `${channel} failed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+}

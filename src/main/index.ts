@@ -1,0 +1,54 @@
+/**
+ * The Electron entry, kept thin: everything it does beyond wiring Electron's
+ * objects lives in code that browser mode shares and tests exercise.
+ */
+import { app, dialog, ipcMain, protocol, session } from 'electron'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { APP_SCHEME, LIBRARY_SCHEME } from '@shared/url-policy'
+import { startCore, type Core } from './core'
+import { dataDirFromArgs } from './paths'
+import { registerIpc } from './electron/ipc'
+import { appRequestPath, fileResponse, libraryRequestPath, privilegedSchemes } from './electron/protocols'
+import { createMainWindow, lockDownSession } from './electron/window'
+
+const here = dirname(fileURLToPath(import.meta.url))
+protocol.registerSchemesAsPrivileged(privilegedSchemes)
+
+const portableDir = process.env.PORTABLE_EXECUTABLE_DIR
+const dataDir =
+  dataDirFromArgs(process.argv, process.env) ??
+  (portableDir ? join(portableDir, 'Training Companion Data') : app.getPath('userData'))
+
+async function start(): Promise<Core> {
+  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
+  const core = await startCore({ dataDir, resourcesDir, host: 'desktop', version: app.getVersion() })
+  const rendererDir = join(here, '..', 'renderer')
+  protocol.handle(APP_SCHEME, (req) => fileResponse(appRequestPath(rendererDir, req.url), req.headers.get('range')))
+  protocol.handle(LIBRARY_SCHEME, (req) =>
+    fileResponse(libraryRequestPath(core.paths.files, req.url), req.headers.get('range')),
+  )
+  lockDownSession(session.defaultSession)
+  registerIpc(ipcMain, core.dispatch)
+  createMainWindow(join(here, '..', 'preload', 'index.cjs'))
+  return core
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+  app
+    .whenReady()
+    .then(start)
+    .then((core) => {
+      app.on('window-all-closed', () => app.quit())
+      app.on('will-quit', () => core.close())
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Training Companion could not start', error instanceof Error ? error.message : String(error))
+      app.exit(1)
+    })
+}

@@ -1,0 +1,35 @@
+/**
+ * The renderer's single door to the main side. Under Electron the preload has put
+ * the bridge on window.tc; in browser mode we build the HTTP bridge. Either way the
+ * rest of the renderer sees the same typed Api.
+ */
+import type { Api, Channel, Input, Output } from '@shared/contract'
+import type { AppError } from '@shared/result'
+import { createHttpBridge } from './http-bridge'
+
+declare global {
+  interface Window {
+    tc?: Api
+  }
+}
+
+export const api: Api = window.tc ?? createHttpBridge()
+export const hostKind: 'desktop' | 'browser' = window.tc ? 'desktop' : 'browser'
+
+export class ApiError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message)
+  }
+}
+
+/** Calls a channel and unwraps its Result, throwing ApiError for the UI to show. */
+export async function call<K extends Channel>(channel: K, ...args: Parameters<Api[K]>): Promise<Output<K>> {
+  const fn = api[channel] as (
+    ...a: unknown[]
+  ) => Promise<{ ok: true; value: Output<K> } | { ok: false; error: AppError }>
+  const result = await fn(...(args as unknown[]))
+  if (!result.ok) throw new ApiError(result.error)
+  return result.value
+}
+
+export type { Input }

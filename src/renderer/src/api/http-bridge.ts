@@ -1,0 +1,31 @@
+/**
+ * Browser mode's transport: each channel is a POST to /api/<channel> on the same
+ * origin. The access token travels as the HttpOnly cookie the server set when the
+ * printed URL was first opened.
+ */
+import { buildBridge, type Api } from '@shared/contract'
+import type { Result } from '@shared/result'
+
+export function createHttpBridge(fetchFn: typeof fetch = fetch): Api {
+  return buildBridge(async (channel, input) => {
+    try {
+      const response = await fetchFn(`/api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: input === undefined ? '' : JSON.stringify(input),
+        credentials: 'same-origin',
+      })
+      if (!response.ok) {
+        const text = await response.text()
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: `${response.status}: ${text}` },
+        } satisfies Result<never>
+      }
+      return (await response.json()) as Result<unknown>
+    } catch (error) {
+      const message = `Browser mode lost contact with its server (${(error as Error).message}). Is "npm run serve" still running?`
+      return { ok: false, error: { code: 'internal', message } } satisfies Result<never>
+    }
+  })
+}

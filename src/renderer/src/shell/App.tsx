@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'react'
+import { Badge, Box, Callout, Flex, Heading, Theme } from '@radix-ui/themes'
+import { useTranslation } from 'react-i18next'
+import { useQuery } from '@tanstack/react-query'
+import { call, hostKind } from '../api/api'
+import { rtlLanguages } from '../i18n/i18n'
+import { LibraryPage } from '../features/library/LibraryPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { NotBuiltYet } from '../features/placeholder/NotBuiltYet'
+import { NavBar } from './NavBar'
+import { areas, type AreaId } from './routes'
+import { useRoute } from './use-route'
+import { useAreaShortcuts } from './use-area-shortcuts'
+import { useSystemDark } from './use-system-dark'
+
+function AreaView({ area }: { area: AreaId }) {
+  if (area === 'library') return <LibraryPage />
+  if (area === 'settings') return <SettingsPage />
+  const entry = areas.find((a) => a.id === area)
+  return <NotBuiltYet area={area} issue={entry && 'issue' in entry ? entry.issue : 0} />
+}
+
+export function App() {
+  const { t, i18n } = useTranslation()
+  const route = useRoute()
+  const mainRef = useRef<HTMLElement>(null)
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
+  const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
+  const systemDark = useSystemDark()
+  useAreaShortcuts()
+
+  const language = settings.data?.language ?? 'en'
+  useEffect(() => {
+    void i18n.changeLanguage(language)
+    document.documentElement.lang = language
+    document.documentElement.dir = rtlLanguages.has(language) ? 'rtl' : 'ltr'
+  }, [i18n, language])
+
+  const firstRender = useRef(true)
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
+  }, [route.area])
+
+  const theme = settings.data?.theme ?? 'system'
+  const appearance = theme === 'system' ? (systemDark ? 'dark' : 'light') : theme
+
+  return (
+    <Theme appearance={appearance} accentColor="teal" grayColor="slate" radius="medium">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Flex className="shell" direction="row">
+        <Flex asChild direction="column" gap="1" p="3" className="shell-sidebar">
+          <nav aria-label={t('app.mainNav')}>
+            <Flex align="center" gap="2" mb="3">
+              <Heading as="h2" size="4">
+                {t('app.name')}
+              </Heading>
+            </Flex>
+            <Badge color={hostKind === 'browser' ? 'amber' : 'teal'} mb="3" style={{ alignSelf: 'flex-start' }}>
+              {hostKind === 'browser' ? t('app.browserMode') : t('app.desktopMode')}
+            </Badge>
+            <NavBar current={route.area} />
+          </nav>
+        </Flex>
+        <Box asChild p="5" className="shell-main">
+          <main id="main" ref={mainRef}>
+            {info.data?.notices.map((notice) => (
+              <Callout.Root key={notice} color="amber" role="alert" mb="4">
+                <Callout.Text>{notice}</Callout.Text>
+              </Callout.Root>
+            ))}
+            <AreaView area={route.area} />
+          </main>
+        </Box>
+      </Flex>
+    </Theme>
+  )
+}

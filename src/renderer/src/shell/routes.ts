@@ -1,0 +1,27 @@
+/** The app's areas (DESIGN.md §3), in navigation order, with the issue that builds each one. */
+export const areas = [
+  { id: 'library', built: true },
+  { id: 'reader', built: false, issue: 4 },
+  { id: 'search', built: false, issue: 5 },
+  { id: 'glossary', built: false, issue: 6 },
+  { id: 'scenarios', built: false, issue: 6 },
+  { id: 'workshops', built: false, issue: 7 },
+  { id: 'timeline', built: false, issue: 7 },
+  { id: 'settings', built: true },
+] as const
+
+export type AreaId = (typeof areas)[number]['id']
+
+export interface Route {
+  area: AreaId
+  params: string[]
+}
+
+export function parseHash(hash: string): Route {
+  const [first = '', ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
+  const area = areas.find((a) => a.id === first)?.id ?? 'library'
+  return { area, params: params.map(decodeURIComponent) }
+}
+
+export const hrefFor = (area: AreaId, ...params: string[]): string =>
+  `#/${[area, ...params.map(encodeURIComponent)].join('/')}`

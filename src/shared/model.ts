@@ -1,0 +1,79 @@
+/**
+ * The records the app keeps (DESIGN.md §2), as zod schemas so that the store can
+ * validate db.json on load and the contract can validate what crosses the boundary.
+ */
+import { z } from 'zod'
+
+export const isoDate = z.string().min(1)
+
+const recordBase = {
+  id: z.string().min(1),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+}
+
+export const resourceKinds = [
+  'guide',
+  'handbook',
+  'manual',
+  'toolbox',
+  'glossary',
+  'background-note',
+  'case-study',
+  'report',
+  'principles',
+] as const
+export const ResourceKind = z.enum(resourceKinds)
+export type ResourceKind = z.infer<typeof ResourceKind>
+
+export const OutlineItem: z.ZodType<OutlineItemT> = z.lazy(() =>
+  z.object({
+    title: z.string(),
+    page: z.number().int().nullable(),
+    items: z.array(OutlineItem),
+  }),
+)
+export interface OutlineItemT {
+  title: string
+  page: number | null
+  items: OutlineItemT[]
+}
+
+export const ResourceFile = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  pages: z.number().int().nonnegative(),
+  originalName: z.string(),
+  outline: z.array(OutlineItem),
+  hasText: z.boolean(),
+})
+export type ResourceFile = z.infer<typeof ResourceFile>
+
+export const Resource = z.object({
+  ...recordBase,
+  kind: ResourceKind,
+  title: z.string().min(1),
+  authors: z.array(z.string()),
+  publisher: z.string(),
+  year: z.number().int().nullable(),
+  language: z.string(),
+  region: z.string(),
+  tags: z.array(z.string()),
+  summary: z.string(),
+  licence: z.string(),
+  citation: z.string(),
+  obtainFrom: z.string(),
+  file: ResourceFile.nullable(),
+  source: z.enum(['starter', 'import', 'bundle']),
+})
+export type Resource = z.infer<typeof Resource>
+
+export const languages = ['en', 'fr', 'ar'] as const
+export const Settings = z.object({
+  language: z.enum(languages),
+  theme: z.enum(['light', 'dark', 'system']),
+  libraryView: z.enum(['list', 'grid']),
+})
+export type Settings = z.infer<typeof Settings>
+
+export const defaultSettings: Settings = { language: 'en', theme: 'system', libraryView: 'list' }

@@ -1,0 +1,75 @@
+import { test, expect, snap } from './support/fixtures'
+
+const areas = ['Library', 'Reader', 'Search', 'Glossary', 'Scenarios', 'Workshops', 'Timeline', 'Settings']
+
+test('browser mode shows the shell with the seeded library', async ({ page, app }) => {
+  await page.goto(app.url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  await expect(page.getByRole('rowheader', { name: /Handbook on Human Security/ })).toBeVisible()
+  await expect(page.getByText(/\d+ resources/)).toBeVisible()
+  await expect(page.getByText('Browser mode').first()).toBeVisible()
+  await snap(page, 'shell-library')
+})
+
+test('every area is reachable, and unbuilt ones say so honestly', async ({ page, app }) => {
+  await page.goto(app.url)
+  const nav = page.getByRole('navigation', { name: 'Main navigation' })
+  for (const area of areas) {
+    await nav.getByRole('link', { name: new RegExp(`^${area}`) }).click()
+    await expect(page.getByRole('heading', { level: 1, name: area })).toBeVisible()
+    await expect(nav.getByRole('link', { name: new RegExp(`^${area}`) })).toHaveAttribute('aria-current', 'page')
+  }
+  await nav.getByRole('link', { name: /^Workshops/ }).click()
+  await expect(page.getByText(/Workshops is not built yet/)).toBeVisible()
+  await expect(page.getByText(/issue #7/)).toBeVisible()
+  await snap(page, 'shell-not-built')
+})
+
+test('the shell works by keyboard: skip link, tab order, Alt+number shortcuts', async ({ page, app }) => {
+  await page.goto(app.url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  await page.keyboard.press('Alt+8')
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
+  await page.keyboard.press('Alt+3')
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
+  await page.goto(app.origin + '/#/library')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  const focused = page.locator(':focus')
+  await expect(focused).toHaveText(/Library/)
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Reader' })).toBeVisible()
+})
+
+test('settings persist in the data folder across a reload', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.keyboard.press('Alt+8')
+  await page.getByRole('combobox', { name: 'Appearance' }).click()
+  await page.getByRole('option', { name: 'Dark' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('combobox', { name: 'Appearance' })).toHaveText('Dark')
+  await expect(page.locator('.radix-themes.dark')).toHaveCount(1)
+  await expect(page.getByText(app.dataDir)).toBeVisible()
+  await snap(page, 'shell-settings-dark')
+})
+
+test('the app makes no network request of its own', async ({ page, app }) => {
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.origin !== app.origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url())
+  })
+  await page.goto(app.url)
+  for (let i = 1; i <= 8; i++) await page.keyboard.press(`Alt+${i}`)
+  await page.waitForLoadState('networkidle')
+  expect(foreign).toEqual([])
+})
+
+test('a page that forgot the token is refused', async ({ page, app }) => {
+  const response = await page.goto(app.origin + '/')
+  expect(response?.status()).toBe(403)
+  await expect(page.getByText(/missing or wrong access token/)).toBeVisible()
+})
