@@ -12,6 +12,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           server: resolve('src/main/browser-host/cli.ts'),
+          'extract-worker': resolve('src/main/services/pdf/extract-worker.ts'),
         },
       },
     },

@@ -1,9 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { Memory } from 'lowdb'
 import { channels, contract } from '@shared/contract'
 import { createHandlers } from './handlers'
-import { createStore } from './store/store'
-import { dataPaths } from './paths'
+import { memoryHandlerDeps } from './testing/handler-deps'
 import { registerIpc } from './electron/ipc'
 import { createHttpBridge } from '../renderer/src/api/http-bridge'
 
@@ -26,13 +24,7 @@ describe('the one contract', () => {
   })
 
   it('the main handler registry lists exactly the contract channels', () => {
-    const handlers = createHandlers({
-      store: createStore(new Memory()),
-      paths: dataPaths('/nowhere'),
-      host: 'browser',
-      version: '0.0.0',
-      notices: [],
-    })
+    const handlers = createHandlers(memoryHandlerDeps())
     expect(sorted(Object.keys(handlers))).toEqual(contractChannels)
   })
 

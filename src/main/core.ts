@@ -1,44 +1,85 @@
 /**
  * What both hosts start the same way: take the data folder (lock), open the
- * store, load the starter library on first run, and build the dispatcher.
+ * store, tidy what an interrupted run left, load the starter library on first
+ * run, start the extraction workers, and build the dispatcher.
  */
+import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import type { AppInfo } from '@shared/contract'
 import { acquireDataLock } from './data-lock'
 import { createDispatcher, type Dispatch } from './dispatch'
+import { createEvents, type Events } from './events'
 import { createHandlers } from './handlers'
 import { dataPaths, type DataPaths } from './paths'
 import { openStore } from './store/open-store'
 import type { Store } from './store/store'
-import { readStarterLibrary, seedStarterLibrary } from './services/library/starter'
+import { readStarterLibrary, seedStarterLibrary, starterPdfSources } from './services/library/starter'
 import { systemClock } from './services/clock'
+import { createExtractionPool, type ExtractionPool } from './services/pdf/extraction-pool'
+import { tidyLibrary } from './services/library/library'
+import { clearUploads } from './services/library/uploads'
+import { importPdfs } from './services/library/import'
+import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 
 export interface Core {
   dispatch: Dispatch
   paths: DataPaths
   store: Store
+  events: Events
+  pool: ExtractionPool
   notices: string[]
-  close(): void
+  maxBytes: number
+  close(): Promise<void>
 }
 
 export interface CoreOptions {
   dataDir: string
   resourcesDir: string
+  /** out/main/extract-worker.js */
+  workerPath: string
   host: AppInfo['host']
   version: string
+  pickFiles?: () => Promise<string[]>
+}
+
+async function loadStarter(store: Store, pool: ExtractionPool, paths: DataPaths, resourcesDir: string) {
+  const entries = await readStarterLibrary(resourcesDir)
+  await seedStarterLibrary(store, entries, systemClock)
+  const sources = starterPdfSources(store, entries, resourcesDir).filter((s) => existsSync(s.path))
+  if (sources.length) {
+    await importPdfs({ store, paths, pool, clock: systemClock, maxBytes: DEFAULT_MAX_BYTES }, sources, 'starter')
+  }
 }
 
 export async function startCore(options: CoreOptions): Promise<Core> {
   const paths = dataPaths(options.dataDir)
   await mkdir(paths.root, { recursive: true })
   const release = acquireDataLock(paths.lock, paths.root)
+  const pool = createExtractionPool({ workerPath: options.workerPath })
   try {
-    for (const dir of [paths.files, paths.text, paths.index, paths.backups]) await mkdir(dir, { recursive: true })
+    await clearUploads(paths)
+    for (const dir of [paths.files, paths.text, paths.index, paths.backups, paths.uploads])
+      await mkdir(dir, { recursive: true })
     const { store, notices } = await openStore({ dbPath: paths.db, backupsDir: paths.backups })
-    await seedStarterLibrary(store, await readStarterLibrary(options.resourcesDir), systemClock)
-    const handlers = createHandlers({ store, paths, notices, host: options.host, version: options.version })
-    return { dispatch: createDispatcher(handlers), paths, store, notices, close: release }
+    await tidyLibrary(store, paths)
+    await loadStarter(store, pool, paths, options.resourcesDir)
+    const events = createEvents()
+    const handlers = createHandlers({ ...options, store, paths, notices, events, pool, clock: systemClock })
+    return {
+      dispatch: createDispatcher(handlers),
+      paths,
+      store,
+      events,
+      pool,
+      notices,
+      maxBytes: DEFAULT_MAX_BYTES,
+      close: async () => {
+        await pool.close()
+        release()
+      },
+    }
   } catch (error) {
+    await pool.close()
     release()
     throw error
   }

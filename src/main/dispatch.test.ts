@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { Memory } from 'lowdb'
 import { ServiceError } from '@shared/result'
 import { createDispatcher } from './dispatch'
 import { createHandlers } from './handlers'
-import { createStore } from './store/store'
-import { dataPaths } from './paths'
+import { memoryHandlerDeps } from './testing/handler-deps'
 
 function setup() {
-  const store = createStore(new Memory())
-  const handlers = createHandlers({ store, paths: dataPaths('/data'), host: 'browser', version: '1.2.3', notices: [] })
-  return { store, handlers, dispatch: createDispatcher(handlers, () => undefined) }
+  const deps = memoryHandlerDeps()
+  const handlers = createHandlers(deps)
+  return { store: deps.store, handlers, dispatch: createDispatcher(handlers, () => undefined) }
 }
 
 describe('the validating dispatcher', () => {

@@ -6,6 +6,7 @@ import { app, dialog, ipcMain, protocol, session } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { APP_SCHEME, LIBRARY_SCHEME } from '@shared/url-policy'
+import { EVENT_CHANNEL } from '@shared/contract'
 import { startCore, type Core } from './core'
 import { dataDirFromArgs } from './paths'
 import { registerIpc } from './electron/ipc'
@@ -20,9 +21,25 @@ const dataDir =
   dataDirFromArgs(process.argv, process.env) ??
   (portableDir ? join(portableDir, 'Training Companion Data') : app.getPath('userData'))
 
+async function pickPdfFiles(): Promise<string[]> {
+  const result = await dialog.showOpenDialog({
+    title: 'Import PDFs',
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: 'PDF documents', extensions: ['pdf'] }],
+  })
+  return result.canceled ? [] : result.filePaths
+}
+
 async function start(): Promise<Core> {
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
-  const core = await startCore({ dataDir, resourcesDir, host: 'desktop', version: app.getVersion() })
+  const core = await startCore({
+    dataDir,
+    resourcesDir,
+    workerPath: join(here, 'extract-worker.js'),
+    host: 'desktop',
+    version: app.getVersion(),
+    pickFiles: pickPdfFiles,
+  })
   const rendererDir = join(here, '..', 'renderer')
   protocol.handle(APP_SCHEME, (req) => fileResponse(appRequestPath(rendererDir, req.url), req.headers.get('range')))
   protocol.handle(LIBRARY_SCHEME, (req) =>
@@ -30,7 +47,10 @@ async function start(): Promise<Core> {
   )
   lockDownSession(session.defaultSession)
   registerIpc(ipcMain, core.dispatch)
-  createMainWindow(join(here, '..', 'preload', 'index.cjs'))
+  const win = createMainWindow(join(here, '..', 'preload', 'index.cjs'))
+  core.events.subscribe((event) => {
+    if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event)
+  })
   return core
 }
 
@@ -45,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .then((core) => {
       app.on('window-all-closed', () => app.quit())
-      app.on('will-quit', () => core.close())
+      app.on('will-quit', () => void core.close())
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Training Companion could not start', error instanceof Error ? error.message : String(error))

@@ -34,6 +34,7 @@ export interface DataPaths {
   text: string
   index: string
   backups: string
+  uploads: string
   lock: string
 }
 
@@ -45,6 +46,7 @@ export function dataPaths(root: string): DataPaths {
     text: join(root, 'text'),
     index: join(root, 'index'),
     backups: join(root, 'backups'),
+    uploads: join(root, 'uploads'),
     lock: join(root, 'training-companion.lock'),
   }
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import type { Resource } from './model'
-import { Settings } from './model'
+import { ResourceEdit, Settings } from './model'
 import type { Result } from './result'
 
 const returns = <T>() => undefined as unknown as T
@@ -21,12 +21,57 @@ export interface AppInfo {
   notices: string[]
 }
 
+export interface ImportProgress {
+  batchId: string
+  files: number
+  filesDone: number
+  pages: number
+  pagesDone: number
+  current: string
+}
+
+export type ImportOutcome =
+  | { name: string; status: 'imported' | 'duplicate'; resourceId: string; title: string; pages?: number }
+  | { name: string; status: 'failed'; message: string }
+
+const ImportSource = z.union([
+  z.object({ path: z.string().min(1), name: z.string().optional(), password: z.string().optional() }).strict(),
+  z
+    .object({ uploadId: z.string().regex(/^[a-f0-9]{32}$/), name: z.string().min(1), password: z.string().optional() })
+    .strict(),
+])
+
+const byId = z.object({ id: z.string().min(1) }).strict()
+
 export const contract = {
   'app:info': { input: z.undefined(), output: returns<AppInfo>() },
   'settings:get': { input: z.undefined(), output: returns<Settings>() },
   'settings:set': { input: Settings.partial().strict(), output: returns<Settings>() },
   'library:list': { input: z.undefined(), output: returns<Resource[]>() },
+  'library:get': { input: byId, output: returns<Resource>() },
+  'library:import': {
+    input: z.object({ sources: z.array(ImportSource).min(1).max(500) }).strict(),
+    output: returns<{ batchId: string; outcomes: ImportOutcome[] }>(),
+  },
+  'library:pickFiles': { input: z.undefined(), output: returns<string[]>() },
+  'library:update': {
+    input: z.object({ id: z.string().min(1), patch: ResourceEdit }).strict(),
+    output: returns<Resource>(),
+  },
+  'library:delete': { input: byId, output: returns<{ id: string; title: string }>() },
+  'library:undoDelete': { input: byId, output: returns<Resource>() },
 } as const
+
+/** Events the main side pushes to the renderer (Electron: webContents.send; browser mode: server-sent events). */
+export interface AppEvents {
+  'import:progress': ImportProgress
+}
+export type AppEvent = { [K in keyof AppEvents]: { type: K; payload: AppEvents[K] } }[keyof AppEvents]
+export const EVENT_CHANNEL = 'tc:event'
+
+export interface EventBridge {
+  subscribe(listener: (event: AppEvent) => void): () => void
+}
 
 export type Contract = typeof contract
 export type Channel = keyof Contract

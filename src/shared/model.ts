@@ -68,6 +68,25 @@ export const Resource = z.object({
 })
 export type Resource = z.infer<typeof Resource>
 
+/** What the user may edit on a resource; provenance, id and file stay as they are. */
+export const ResourceEdit = Resource.pick({
+  kind: true,
+  title: true,
+  authors: true,
+  publisher: true,
+  year: true,
+  language: true,
+  region: true,
+  tags: true,
+  summary: true,
+  licence: true,
+  citation: true,
+  obtainFrom: true,
+})
+  .partial()
+  .strict()
+export type ResourceEdit = z.infer<typeof ResourceEdit>
+
 export const languages = ['en', 'fr', 'ar'] as const
 export const Settings = z.object({
   language: z.enum(languages),

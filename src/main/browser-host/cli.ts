@@ -20,7 +20,13 @@ async function main() {
   const dataDir = resolve(
     dataDirFromArgs(argv, process.env) ?? defaultDataDir(process.platform, process.env, homedir()),
   )
-  const core = await startCore({ dataDir, resourcesDir: join(root, 'resources'), host: 'browser', version })
+  const core = await startCore({
+    dataDir,
+    resourcesDir: join(root, 'resources'),
+    workerPath: join(root, 'out', 'main', 'extract-worker.js'),
+    host: 'browser',
+    version,
+  })
   const host = await startBrowserHost({
     core,
     rendererDir: join(root, 'out', 'renderer'),
@@ -32,8 +38,10 @@ async function main() {
   console.log(`Training Companion (browser mode) is running at ${host.url}`)
   console.log('Open that address in your browser. Press Ctrl+C to stop.')
   const stop = () => {
-    core.close()
-    process.exit(0)
+    void host
+      .close()
+      .then(() => core.close())
+      .finally(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

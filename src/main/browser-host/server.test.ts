@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { join } from 'node:path'
-import { resourcesDir, withTempDir } from '../testing/temp-dir'
+import { resourcesDir, withTempDir, workerPath } from '../testing/temp-dir'
 import { startCore } from '../core'
 import { startBrowserHost, type BrowserHost } from './server'
 import { portFromArgs } from './args'
@@ -42,13 +42,19 @@ async function withHost(run: (host: BrowserHost, dataDir: string) => Promise<voi
     await mkdir(rendererDir)
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>TC</title>')
     await writeFile(join(dir, 'secret.txt'), 'do not serve')
-    const core = await startCore({ dataDir: join(dir, 'data'), resourcesDir, host: 'browser', version: '9.9.9' })
+    const core = await startCore({
+      dataDir: join(dir, 'data'),
+      resourcesDir,
+      workerPath,
+      host: 'browser',
+      version: '9.9.9',
+    })
     const host = await startBrowserHost({ core, rendererDir, token: TOKEN, port: 0 })
     try {
       await run(host, join(dir, 'data'))
     } finally {
       await host.close()
-      core.close()
+      await core.close()
     }
   })
 }

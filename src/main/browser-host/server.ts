@@ -13,6 +13,8 @@ import { CSP } from '../csp'
 import { contentType, libraryFilePath, resolveInside } from '../served-path'
 import { checkRequest, TOKEN_COOKIE, TOKEN_HEADER } from './request-guard'
 import { parseRange } from './range'
+import { receiveUpload } from '../services/library/uploads'
+import { ServiceError } from '@shared/result'
 
 export interface BrowserHostOptions {
   core: Core
@@ -67,6 +69,29 @@ async function handleApi(core: Core, channel: string, req: IncomingMessage, res:
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8')
 }
 
+async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse) {
+  const json = 'application/json; charset=utf-8'
+  try {
+    const uploadId = await receiveUpload(core.paths, req, core.maxBytes)
+    send(res, 200, JSON.stringify({ ok: true, value: { uploadId } }), json)
+  } catch (error) {
+    const message = error instanceof ServiceError ? error.message : `The upload failed: ${(error as Error).message}`
+    send(res, 200, JSON.stringify({ ok: false, error: { code: 'import-failed', message } }), json)
+  }
+}
+
+function streamEvents(core: Core, req: IncomingMessage, res: ServerResponse) {
+  res.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+  })
+  res.write(': connected\n\n')
+  const unsubscribe = core.events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`))
+  req.on('close', unsubscribe)
+}
+
 async function serveFile(path: string | null, req: IncomingMessage, res: ServerResponse, cache: string) {
   const info = path ? await stat(path).catch(() => null) : null
   if (!path || !info?.isFile()) return send(res, 404, 'Not found')
@@ -107,6 +132,11 @@ export function createRequestHandler({ core, rendererDir, token }: BrowserHostOp
     if (verdict.viaQuery) {
       res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
     }
+    if (url.pathname === '/upload') {
+      if (req.method !== 'POST') return send(res, 405, 'Use POST to upload.')
+      return handleUpload(core, req, res)
+    }
+    if (url.pathname === '/events') return streamEvents(core, req, res)
     const api = /^\/api\/([^/]+)$/.exec(url.pathname)
     if (api) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST for API calls.')

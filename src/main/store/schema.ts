@@ -13,6 +13,8 @@ export const Data = z.object({
   settings: Settings,
   starterLoaded: z.boolean(),
   resources: z.array(Resource),
+  /** Deleted resources, kept (with their files) until the undo window has passed. */
+  trash: z.array(Resource.extend({ deletedAt: z.string() })),
 })
 export type Data = z.infer<typeof Data>
 
@@ -21,6 +23,7 @@ export const emptyData = (): Data => ({
   settings: { ...defaultSettings },
   starterLoaded: false,
   resources: [],
+  trash: [],
 })
 
 type Raw = Record<string, unknown>
@@ -32,6 +35,7 @@ function v0ToV1(raw: Raw): Raw {
     schemaVersion: 1,
     settings: { ...defaultSettings, ...((raw.settings as Raw | undefined) ?? {}) },
     starterLoaded: Boolean(raw.starterLoaded ?? resources.length > 0),
+    trash: [],
     resources: resources.map((r) => ({
       authors: [],
       publisher: '',

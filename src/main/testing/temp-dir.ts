@@ -14,3 +14,5 @@ export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<
 
 export const projectRoot = join(import.meta.dirname, '..', '..', '..')
 export const resourcesDir = join(projectRoot, 'resources')
+export const workerPath = join(projectRoot, 'out', 'main', 'extract-worker.js')
+export const corpusDir = join(projectRoot, '..', 'shared', 'corpus')

@@ -1,5 +1,64 @@
-import type { Resource } from '@shared/model'
+/**
+ * Library records: list, read, edit, delete with undo. A deleted resource goes to
+ * the trash with its file kept, so "undo" can bring it back whole; the trash is
+ * emptied at the next start, and a PDF is removed only when no resource (live or
+ * in the trash) still uses it.
+ */
+import type { Resource, ResourceEdit } from '@shared/model'
+import { ServiceError } from '@shared/result'
+import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
+import type { Clock } from '../clock'
+import { sweepOrphans } from './content-store'
 
 export const listResources = (store: Store): Resource[] =>
   [...store.read().resources].sort((a, b) => a.title.localeCompare(b.title))
+
+const notFound = (id: string) => new ServiceError('not-found', `No resource with id ${id} is in the library.`)
+
+export function getResource(store: Store, id: string): Resource {
+  const found = store.read().resources.find((r) => r.id === id)
+  if (!found) throw notFound(id)
+  return found
+}
+
+export function updateResource(store: Store, clock: Clock, id: string, patch: ResourceEdit): Promise<Resource> {
+  if (patch.title !== undefined && patch.title.trim() === '')
+    throw new ServiceError('invalid-input', 'A resource needs a title.')
+  return store.update((data) => {
+    const index = data.resources.findIndex((r) => r.id === id)
+    if (index < 0) throw notFound(id)
+    const updated = { ...data.resources[index]!, ...patch, updatedAt: clock.now() }
+    data.resources[index] = updated
+    return updated
+  })
+}
+
+export function deleteResource(store: Store, clock: Clock, id: string): Promise<{ id: string; title: string }> {
+  return store.update((data) => {
+    const index = data.resources.findIndex((r) => r.id === id)
+    if (index < 0) throw notFound(id)
+    const [removed] = data.resources.splice(index, 1)
+    data.trash.push({ ...removed!, deletedAt: clock.now() })
+    return { id, title: removed!.title }
+  })
+}
+
+export function undoDelete(store: Store, id: string): Promise<Resource> {
+  return store.update((data) => {
+    const index = data.trash.findIndex((r) => r.id === id)
+    if (index < 0) throw new ServiceError('not-found', 'That deletion can no longer be undone.')
+    const [{ deletedAt: _d, ...resource }] = data.trash.splice(index, 1) as [Resource & { deletedAt: string }]
+    data.resources.push(resource)
+    return resource
+  })
+}
+
+/** At start-up: empty the trash, then remove content no record uses. */
+export async function tidyLibrary(store: Store, paths: DataPaths): Promise<string[]> {
+  if (store.read().trash.length) await store.update((data) => void (data.trash = []))
+  const referenced = new Set(
+    [...store.read().resources, ...store.read().trash].flatMap((r) => (r.file ? [r.file.sha256] : [])),
+  )
+  return sweepOrphans(paths, referenced)
+}

@@ -30,6 +30,15 @@ export function starterRecord(entry: StarterEntry, clock: Clock): Resource {
   return { ...fields, id: `starter-${key}`, createdAt: now, updatedAt: now, file: null, source: 'starter' }
 }
 
+/** Starter entries that ship a PDF (the quick guide) and do not have it stored yet. */
+export function starterPdfSources(store: Store, entries: StarterEntry[], resourcesDir: string) {
+  return entries.flatMap((entry) => {
+    const record = store.read().resources.find((r) => r.id === `starter-${entry.key}`)
+    if (!entry.pdf || !record || record.file) return []
+    return [{ path: join(resourcesDir, 'starter', entry.pdf), name: entry.pdf, attachTo: record.id }]
+  })
+}
+
 export async function seedStarterLibrary(store: Store, entries: StarterEntry[], clock: Clock): Promise<number> {
   if (store.read().starterLoaded) return 0
   return store.update((data) => {

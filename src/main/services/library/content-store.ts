@@ -1,0 +1,81 @@
+/**
+ * PDFs are stored once, by content: files/<sha256>.pdf, never rewritten, with
+ * their page text beside them in text/<sha256>.json (never in db.json, which
+ * lowdb rewrites whole). Every write goes to a temp name first and is renamed into
+ * place, so a crash leaves either the whole file or a *.tmp that the sweep removes.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { copyFile, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { DataPaths } from '../../paths'
+
+export interface PageText {
+  sha256: string
+  pages: string[]
+}
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+const tmpName = (target: string) => `${target}.${randomBytes(6).toString('hex')}.tmp`
+
+async function placeAtomically(target: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = tmpName(target)
+  try {
+    await write(tmp)
+    await rename(tmp, target)
+  } catch (error) {
+    await rm(tmp, { force: true })
+    throw error
+  }
+}
+
+export const pdfPath = (paths: DataPaths, sha: string) => join(paths.files, `${sha}.pdf`)
+export const textPath = (paths: DataPaths, sha: string) => join(paths.text, `${sha}.json`)
+
+export async function storePdf(paths: DataPaths, sha: string, source: string): Promise<void> {
+  await placeAtomically(pdfPath(paths, sha), (tmp) => copyFile(source, tmp))
+}
+
+export async function storeText(paths: DataPaths, sha: string, pages: string[]): Promise<void> {
+  const body = JSON.stringify({ sha256: sha, pages } satisfies PageText)
+  await placeAtomically(textPath(paths, sha), (tmp) => writeFile(tmp, body))
+}
+
+export async function readText(paths: DataPaths, sha: string): Promise<PageText | null> {
+  try {
+    return JSON.parse(await readFile(textPath(paths, sha), 'utf8')) as PageText
+  } catch {
+    return null
+  }
+}
+
+export async function removeContent(paths: DataPaths, sha: string): Promise<void> {
+  await rm(pdfPath(paths, sha), { force: true })
+  await rm(textPath(paths, sha), { force: true })
+}
+
+/**
+ * Removes what no record points at: temp files from an interrupted write, and
+ * PDFs or text an interrupted import stored before its record was written.
+ */
+export async function sweepOrphans(paths: DataPaths, referenced: Set<string>): Promise<string[]> {
+  const removed: string[] = []
+  for (const [dir, ext] of [
+    [paths.files, '.pdf'],
+    [paths.text, '.json'],
+  ] as const) {
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      const sha = name.slice(0, 64)
+      const orphan = name.endsWith('.tmp') || (name.endsWith(ext) && !referenced.has(sha))
+      if (!orphan) continue
+      await rm(join(dir, name), { force: true })
+      removed.push(name)
+    }
+  }
+  return removed
+}

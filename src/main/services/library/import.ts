@@ -1,0 +1,134 @@
+/**
+ * Importing PDFs. Each file is checked, hashed, extracted in a worker, then
+ * stored: PDF and text first (atomically), the record last. So a failure or a
+ * crash at any point leaves the library as it was; at worst content without a
+ * record remains, which the start-up sweep removes. The same bytes imported twice
+ * find the existing resource. One file's failure never stops the rest of a batch.
+ */
+import { basename } from 'node:path'
+import type { ImportOutcome, ImportProgress } from '@shared/contract'
+import type { Resource } from '@shared/model'
+import { ServiceError } from '@shared/result'
+import type { DataPaths } from '../../paths'
+import type { Store } from '../../store/store'
+import { newId, type Clock } from '../clock'
+import { ExtractError, type ExtractionPool } from '../pdf/extraction-pool'
+import type { Extracted } from '../pdf/extract-types'
+import { sha256File, storePdf, storeText } from './content-store'
+import { cleanMetaString, extractionMessage, preflight } from './pdf-checks'
+
+export interface ImportDeps {
+  store: Store
+  paths: DataPaths
+  pool: ExtractionPool
+  clock: Clock
+  maxBytes: number
+  onProgress?: (progress: ImportProgress) => void
+}
+
+export interface ImportSource {
+  path: string
+  name?: string
+  password?: string
+  /** Give the file to this existing record (starter entries) instead of creating one. */
+  attachTo?: string
+}
+
+const titleFromName = (name: string) =>
+  cleanMetaString(
+    basename(name)
+      .replace(/\.pdf$/i, '')
+      .replace(/[_-]+/g, ' '),
+  ) || 'Untitled PDF'
+
+export function recordFor(name: string, sha: string, bytes: number, ex: Extracted, now: string): Resource {
+  const hasText = ex.pages.some((p) => p.trim().length > 0)
+  const author = cleanMetaString(ex.author)
+  return {
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    kind: 'handbook',
+    title: cleanMetaString(ex.title) || titleFromName(name),
+    authors: author ? [author] : [],
+    publisher: '',
+    year: null,
+    language: '',
+    region: '',
+    tags: hasText ? [] : ['no searchable text'],
+    summary: '',
+    licence: '',
+    citation: '',
+    obtainFrom: '',
+    file: { sha256: sha, bytes, pages: ex.pages.length, originalName: basename(name), outline: ex.outline, hasText },
+    source: 'import',
+  }
+}
+
+async function extract(deps: ImportDeps, source: ImportSource, name: string, report: (d: number, p: number) => void) {
+  try {
+    return await deps.pool.extract({ path: source.path, password: source.password, onProgress: report })
+  } catch (error) {
+    if (error instanceof ExtractError)
+      throw new ServiceError('import-failed', extractionMessage(name, error.kind, error.message))
+    throw error
+  }
+}
+
+async function importOne(deps: ImportDeps, source: ImportSource, report: (d: number, p: number) => void) {
+  const name = source.name ?? basename(source.path)
+  const bytes = await preflight(source.path, name, deps.maxBytes)
+  const sha = await sha256File(source.path)
+  const existing = deps.store.read().resources.find((r) => r.file?.sha256 === sha)
+  if (existing) return { name, status: 'duplicate' as const, resourceId: existing.id, title: existing.title }
+  const extracted = await extract(deps, source, name, report)
+  await storeText(deps.paths, sha, extracted.pages)
+  await storePdf(deps.paths, sha, source.path)
+  const record = recordFor(name, sha, bytes, extracted, deps.clock.now())
+  const added = await deps.store.update((data) => {
+    const raced = data.resources.find((r) => r.file?.sha256 === sha)
+    if (raced) return raced
+    const owner = source.attachTo ? data.resources.find((r) => r.id === source.attachTo) : undefined
+    if (owner) {
+      owner.file = record.file
+      return owner
+    }
+    data.resources.push(record)
+    return record
+  })
+  const status = added.file === record.file ? ('imported' as const) : ('duplicate' as const)
+  return { name, status, resourceId: added.id, title: added.title, pages: extracted.pages.length }
+}
+
+export async function importPdfs(deps: ImportDeps, sources: ImportSource[], batchId: string): Promise<ImportOutcome[]> {
+  const pagesDone = new Map<number, number>()
+  const pagesTotal = new Map<number, number>()
+  let filesDone = 0
+  const emit = (file: string) =>
+    deps.onProgress?.({
+      batchId,
+      files: sources.length,
+      filesDone,
+      pages: [...pagesTotal.values()].reduce((a, b) => a + b, 0),
+      pagesDone: [...pagesDone.values()].reduce((a, b) => a + b, 0),
+      current: file,
+    })
+  return Promise.all(
+    sources.map(async (source, index): Promise<ImportOutcome> => {
+      const name = source.name ?? basename(source.path)
+      try {
+        return await importOne(deps, source, (done, pages) => {
+          pagesDone.set(index, done)
+          pagesTotal.set(index, pages)
+          emit(name)
+        })
+      } catch (error) {
+        const message = error instanceof ServiceError ? error.message : `${name}: ${(error as Error).message}`
+        return { name, status: 'failed', message }
+      } finally {
+        filesDone++
+        emit(name)
+      }
+    }),
+  )
+}

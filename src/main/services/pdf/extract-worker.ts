@@ -1,0 +1,106 @@
+/**
+ * Runs in a worker thread: opens one PDF with pdf.js and sends back its metadata,
+ * outline and per-page text, reporting each page as it goes so the parent can
+ * show progress and kill a worker that stops making any.
+ */
+import { parentPort } from 'node:worker_threads'
+import { readFile } from 'node:fs/promises'
+import type { OutlineItemT } from '@shared/model'
+import { pdfjsModuleUrl, pdfjsWorkerUrl, untrustedPdfOptions } from './pdfjs-node'
+import type { ExtractRequest, WorkerMessage } from './extract-types'
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type Doc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
+type RawOutline = Awaited<ReturnType<Doc['getOutline']>>
+
+const pdfjsPromise: Promise<PdfJs> = import(/* @vite-ignore */ pdfjsModuleUrl).then((m: PdfJs) => {
+  m.GlobalWorkerOptions.workerSrc = pdfjsWorkerUrl
+  return m
+})
+
+const post = (message: WorkerMessage) => parentPort!.postMessage(message)
+
+async function pageOfDest(doc: Doc, dest: unknown): Promise<number | null> {
+  try {
+    const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : (dest as unknown[] | null)
+    const ref = explicit?.[0]
+    if (ref === undefined || ref === null) return null
+    if (typeof ref === 'number') return ref + 1
+    return (await doc.getPageIndex(ref as Parameters<Doc['getPageIndex']>[0])) + 1
+  } catch {
+    return null
+  }
+}
+
+async function convertOutline(doc: Doc, items: RawOutline | null, depth = 0): Promise<OutlineItemT[]> {
+  if (!items || depth > 12) return []
+  const out: OutlineItemT[] = []
+  for (const item of items.slice(0, 2000)) {
+    out.push({
+      title: String(item.title ?? '').slice(0, 500),
+      page: await pageOfDest(doc, item.dest),
+      items: await convertOutline(doc, item.items, depth + 1),
+    })
+  }
+  return out
+}
+
+async function pageText(doc: Doc, n: number): Promise<string> {
+  const page = await doc.getPage(n)
+  try {
+    const content = await page.getTextContent()
+    let text = ''
+    for (const item of content.items) {
+      if (!('str' in item)) continue
+      text += item.str
+      if (item.hasEOL) text += '\n'
+      else if (item.str && !item.str.endsWith(' ')) text += ' '
+    }
+    return text.replace(/[ \t]+\n/g, '\n').trim()
+  } finally {
+    page.cleanup()
+  }
+}
+
+const infoString = (info: unknown, key: string): string => {
+  const value = (info as Record<string, unknown> | null)?.[key]
+  return typeof value === 'string' ? value.trim() : ''
+}
+
+async function extract({ id, path, password }: ExtractRequest): Promise<void> {
+  const pdfjs = await pdfjsPromise
+  const data = new Uint8Array(await readFile(path))
+  const task = pdfjs.getDocument({ ...untrustedPdfOptions, data, password } as Parameters<PdfJs['getDocument']>[0])
+  try {
+    const doc = await task.promise
+    post({ id, type: 'opened', pages: doc.numPages })
+    const { info } = await doc.getMetadata().catch(() => ({ info: null }))
+    const outline = await convertOutline(doc, await doc.getOutline().catch(() => null))
+    const pages: string[] = []
+    const pageErrors: number[] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        pages.push(await pageText(doc, n))
+      } catch {
+        pages.push('')
+        pageErrors.push(n)
+      }
+      post({ id, type: 'page', done: n, pages: doc.numPages })
+    }
+    post({
+      id,
+      type: 'done',
+      result: { pages, pageErrors, title: infoString(info, 'Title'), author: infoString(info, 'Author'), outline },
+    })
+  } catch (error) {
+    const name = (error as Error)?.name ?? ''
+    const kind = name === 'PasswordException' ? 'password' : name === 'InvalidPDFException' ? 'invalid' : 'error'
+    post({ id, type: 'failed', kind, message: (error as Error)?.message ?? String(error) })
+  } finally {
+    await task.destroy()
+  }
+}
+
+parentPort!.on('message', (request: ExtractRequest) => {
+  void extract(request)
+})

@@ -1,0 +1,137 @@
+/**
+ * Text extraction runs off the main thread, in a small pool of worker threads
+ * (one per core by default). Hostile PDFs are contained here: each worker has a
+ * heap limit, and a job that makes no progress for `stallMs` (or runs past
+ * `maxMs`) has its worker terminated and replaced.
+ */
+import { Worker } from 'node:worker_threads'
+import { availableParallelism } from 'node:os'
+import type { Extracted, ExtractFailureKind, WorkerMessage } from './extract-types'
+
+export type ExtractErrorKind = ExtractFailureKind | 'timeout' | 'memory' | 'crashed'
+
+export class ExtractError extends Error {
+  constructor(
+    readonly kind: ExtractErrorKind,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export interface ExtractJob {
+  path: string
+  password?: string
+  onProgress?: (done: number, pages: number) => void
+}
+
+interface Pending extends ExtractJob {
+  resolve(value: Extracted): void
+  reject(error: ExtractError): void
+}
+
+interface Slot {
+  worker: Worker | null
+  busy: boolean
+}
+
+export interface PoolOptions {
+  workerPath: string
+  size?: number
+  stallMs?: number
+  maxMs?: number
+  heapMb?: number
+}
+
+export interface ExtractionPool {
+  extract(job: ExtractJob): Promise<Extracted>
+  close(): Promise<void>
+}
+
+export function createExtractionPool(options: PoolOptions): ExtractionPool {
+  const size = options.size ?? Math.max(1, availableParallelism())
+  const stallMs = options.stallMs ?? 30_000
+  const maxMs = options.maxMs ?? 10 * 60_000
+  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, busy: false }))
+  const queue: Pending[] = []
+  let nextId = 1
+  let closed = false
+
+  const spawnWorker = () =>
+    new Worker(options.workerPath, { resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 1536 } })
+
+  function run(slot: Slot, job: Pending): void {
+    slot.busy = true
+    const worker = (slot.worker ??= spawnWorker())
+    const id = nextId++
+    let settled = false
+    let stall: NodeJS.Timeout
+    const cap = setTimeout(() => kill('timeout', `processing took longer than ${Math.round(maxMs / 1000)} s`), maxMs)
+    const armStall = () => {
+      clearTimeout(stall)
+      stall = setTimeout(() => kill('timeout', `no progress for ${Math.round(stallMs / 1000)} s`), stallMs)
+    }
+    const finish = (outcome: () => void) => {
+      if (settled) return
+      settled = true
+      clearTimeout(stall)
+      clearTimeout(cap)
+      worker.off('message', onMessage)
+      worker.off('error', onError)
+      worker.off('exit', onExit)
+      outcome()
+      slot.busy = false
+      pump()
+    }
+    const kill = (kind: ExtractErrorKind, message: string) => {
+      slot.worker = null
+      void worker.terminate()
+      finish(() => job.reject(new ExtractError(kind, message)))
+    }
+    const onMessage = (message: WorkerMessage) => {
+      if (message.id !== id) return
+      armStall()
+      if (message.type === 'opened') job.onProgress?.(0, message.pages)
+      else if (message.type === 'page') job.onProgress?.(message.done, message.pages)
+      else if (message.type === 'done') finish(() => job.resolve(message.result))
+      else finish(() => job.reject(new ExtractError(message.kind, message.message)))
+    }
+    const onError = (error: Error & { code?: string }) => {
+      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+      kill(memory ? 'memory' : 'crashed', memory ? 'it needs more memory than allowed' : error.message)
+    }
+    const onExit = () => {
+      slot.worker = null
+      finish(() => job.reject(new ExtractError('crashed', 'the extraction worker stopped unexpectedly')))
+    }
+    worker.on('message', onMessage)
+    worker.on('error', onError)
+    worker.on('exit', onExit)
+    armStall()
+    worker.postMessage({ id, path: job.path, password: job.password })
+  }
+
+  function pump(): void {
+    for (const slot of slots) {
+      if (slot.busy || closed) continue
+      const job = queue.shift()
+      if (!job) return
+      run(slot, job)
+    }
+  }
+
+  return {
+    extract(job) {
+      if (closed) return Promise.reject(new ExtractError('error', 'the extraction pool is closed'))
+      return new Promise<Extracted>((resolve, reject) => {
+        queue.push({ ...job, resolve, reject })
+        pump()
+      })
+    },
+    async close() {
+      closed = true
+      for (const job of queue.splice(0)) job.reject(new ExtractError('error', 'the app is closing'))
+      await Promise.all(slots.map((s) => s.worker?.terminate()))
+    },
+  }
+}

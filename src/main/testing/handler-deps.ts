@@ -1,0 +1,25 @@
+import { Memory } from 'lowdb'
+import { createStore } from '../store/store'
+import { dataPaths } from '../paths'
+import { createEvents } from '../events'
+import type { HandlerDeps } from '../handlers'
+import type { ExtractionPool } from '../services/pdf/extraction-pool'
+
+const noPool: ExtractionPool = {
+  extract: () => Promise.reject(new Error('no extraction in this test')),
+  close: async () => undefined,
+}
+
+/** Handler dependencies over an in-memory store, for tests that never touch PDFs. */
+export function memoryHandlerDeps(): HandlerDeps {
+  return {
+    store: createStore(new Memory()),
+    paths: dataPaths('/data'),
+    host: 'browser',
+    version: '1.2.3',
+    notices: [],
+    clock: { now: () => '2026-11-24T10:00:00.000Z' },
+    events: createEvents(),
+    pool: noPool,
+  }
+}
