@@ -14,8 +14,8 @@ import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 import { ExtractError, type ExtractionPool } from '../pdf/extraction-pool'
 import type { Extracted } from '../pdf/extract-types'
-import { sha256File, storePdf, storeText } from './content-store'
-import { cleanMetaString, extractionMessage, preflight } from './pdf-checks'
+import { removeContent, sha256File, storePdf, storeText } from './content-store'
+import { cleanMetaString, extractionMessage, notPdfMessage, preflight } from './pdf-checks'
 
 export interface ImportDeps {
   store: Store
@@ -65,39 +65,52 @@ export function recordFor(name: string, sha: string, bytes: number, ex: Extracte
   }
 }
 
-async function extract(deps: ImportDeps, source: ImportSource, name: string, report: (d: number, p: number) => void) {
+async function extract(deps: ImportDeps, source: ImportSource, name: string, hasHeader: boolean, report: Report) {
   try {
     return await deps.pool.extract({ path: source.path, password: source.password, onProgress: report })
   } catch (error) {
-    if (error instanceof ExtractError)
-      throw new ServiceError('import-failed', extractionMessage(name, error.kind, error.message))
-    throw error
+    if (!(error instanceof ExtractError)) throw error
+    const unreadable = error.kind === 'invalid' || error.kind === 'error'
+    const message = !hasHeader && unreadable ? notPdfMessage(name) : extractionMessage(name, error.kind, error.message)
+    throw new ServiceError('import-failed', message)
   }
 }
 
-async function importOne(deps: ImportDeps, source: ImportSource, report: (d: number, p: number) => void) {
+type Report = (done: number, pages: number) => void
+
+async function importOne(deps: ImportDeps, source: ImportSource, report: Report) {
   const name = source.name ?? basename(source.path)
-  const bytes = await preflight(source.path, name, deps.maxBytes)
+  const { bytes, hasHeader } = await preflight(source.path, name, deps.maxBytes)
   const sha = await sha256File(source.path)
   const existing = deps.store.read().resources.find((r) => r.file?.sha256 === sha)
   if (existing) return { name, status: 'duplicate' as const, resourceId: existing.id, title: existing.title }
-  const extracted = await extract(deps, source, name, report)
+  const extracted = await extract(deps, source, name, hasHeader, report)
   await storeText(deps.paths, sha, extracted.pages)
   await storePdf(deps.paths, sha, source.path)
   const record = recordFor(name, sha, bytes, extracted, deps.clock.now())
-  const added = await deps.store.update((data) => {
-    const raced = data.resources.find((r) => r.file?.sha256 === sha)
-    if (raced) return raced
-    const owner = source.attachTo ? data.resources.find((r) => r.id === source.attachTo) : undefined
-    if (owner) {
-      owner.file = record.file
-      return owner
-    }
-    data.resources.push(record)
-    return record
-  })
+  const added = await addRecord(deps, source, record, sha)
   const status = added.file === record.file ? ('imported' as const) : ('duplicate' as const)
   return { name, status, resourceId: added.id, title: added.title, pages: extracted.pages.length }
+}
+
+async function addRecord(deps: ImportDeps, source: ImportSource, record: Resource, sha: string): Promise<Resource> {
+  try {
+    return await deps.store.update((data) => {
+      const raced = data.resources.find((r) => r.file?.sha256 === sha)
+      if (raced) return raced
+      const owner = source.attachTo ? data.resources.find((r) => r.id === source.attachTo) : undefined
+      if (owner) {
+        owner.file = record.file
+        return owner
+      }
+      data.resources.push(record)
+      return record
+    })
+  } catch (error) {
+    const { resources, trash } = deps.store.read()
+    if (![...resources, ...trash].some((r) => r.file?.sha256 === sha)) await removeContent(deps.paths, sha)
+    throw error
+  }
 }
 
 export async function importPdfs(deps: ImportDeps, sources: ImportSource[], batchId: string): Promise<ImportOutcome[]> {

@@ -11,7 +11,12 @@ export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`
 
-export async function preflight(path: string, name: string, maxBytes: number): Promise<number> {
+/** Size checks throw; a missing header is only noted (pdf.js recovers some such files) and named if parsing fails. */
+export async function preflight(
+  path: string,
+  name: string,
+  maxBytes: number,
+): Promise<{ bytes: number; hasHeader: boolean }> {
   const info = await stat(path).catch(() => null)
   if (!info?.isFile()) throw new ServiceError('import-failed', `${name}: the file could not be found or read.`)
   if (info.size === 0) throw new ServiceError('import-failed', `${name}: the file is empty.`)
@@ -25,14 +30,14 @@ export async function preflight(path: string, name: string, maxBytes: number): P
   try {
     const head = Buffer.alloc(Math.min(1024, info.size))
     await handle.read(head, 0, head.length, 0)
-    if (!head.includes('%PDF-')) {
-      throw new ServiceError('import-failed', `${name} is not a PDF (it does not start with a PDF header).`)
-    }
+    return { bytes: info.size, hasHeader: head.includes('%PDF-') }
   } finally {
     await handle.close()
   }
-  return info.size
 }
+
+export const notPdfMessage = (name: string) =>
+  `${name} is not a PDF (it has no PDF header and could not be read as one).`
 
 export function extractionMessage(name: string, kind: ExtractErrorKind, detail: string): string {
   switch (kind) {
