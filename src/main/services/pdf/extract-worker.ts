@@ -5,11 +5,12 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { readFile } from 'node:fs/promises'
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { OutlineItemT } from '@shared/model'
 import { pdfjsModuleUrl, pdfjsWorkerUrl, untrustedPdfOptions } from './pdfjs-node'
 import type { ExtractRequest, WorkerMessage } from './extract-types'
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfJs = typeof PdfJsModule
 type Doc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
 type RawOutline = Awaited<ReturnType<Doc['getOutline']>>
 
