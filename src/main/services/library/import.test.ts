@@ -99,6 +99,25 @@ describe('importing PDFs', () => {
     })
   })
 
+  it('stops a zero-filled file behind a PDF header within the open time limit', async () => {
+    await withTempDir(async (dir) => {
+      const quick = createExtractionPool({ workerPath, openMs: 3_000, size: 1 })
+      try {
+        const { deps, paths } = await library(dir, { pool: quick, maxBytes: 64 << 20 })
+        const started = Date.now()
+        const [outcome] = await importPdfs(deps, [{ path: await makeZeroBomb(dir, 'zeros.pdf', 24 << 20) }], 'b')
+        expect(outcome).toMatchObject({
+          status: 'failed',
+          message: expect.stringMatching(/^zeros\.pdf (could not|is damaged)/),
+        })
+        expect(Date.now() - started).toBeLessThan(15_000)
+        expect(await readdir(paths.files)).toEqual([])
+      } finally {
+        await quick.close()
+      }
+    })
+  })
+
   it('imports a protected PDF when given its password', async () => {
     await withTempDir(async (dir) => {
       const { deps } = await library(dir)

@@ -38,6 +38,8 @@ interface Slot {
 export interface PoolOptions {
   workerPath: string
   size?: number
+  /** How long a file may take to open at all; a zero-filled "PDF" spends its time (and memory) here. */
+  openMs?: number
   stallMs?: number
   maxMs?: number
   heapMb?: number
@@ -51,6 +53,7 @@ export interface ExtractionPool {
 export function createExtractionPool(options: PoolOptions): ExtractionPool {
   const size = options.size ?? Math.max(1, availableParallelism())
   const stallMs = options.stallMs ?? 30_000
+  const openMs = options.openMs ?? 10_000
   const maxMs = options.maxMs ?? 10 * 60_000
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, busy: false }))
   const queue: Pending[] = []
@@ -67,9 +70,9 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
     let settled = false
     let stall: NodeJS.Timeout
     const cap = setTimeout(() => kill('timeout', `processing took longer than ${Math.round(maxMs / 1000)} s`), maxMs)
-    const armStall = () => {
+    const armStall = (ms = stallMs, what = `no progress for ${Math.round(stallMs / 1000)} s`) => {
       clearTimeout(stall)
-      stall = setTimeout(() => kill('timeout', `no progress for ${Math.round(stallMs / 1000)} s`), stallMs)
+      stall = setTimeout(() => kill('timeout', what), ms)
     }
     const finish = (outcome: () => void) => {
       if (settled) return
@@ -107,7 +110,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
     worker.on('message', onMessage)
     worker.on('error', onError)
     worker.on('exit', onExit)
-    armStall()
+    armStall(openMs, `it did not open within ${Math.round(openMs / 1000)} s`)
     worker.postMessage({ id, path: job.path, password: job.password })
   }
 

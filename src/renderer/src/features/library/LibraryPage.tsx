@@ -1,50 +1,112 @@
-import { Badge, Callout, Flex, Heading, Spinner, Table, Text } from '@radix-ui/themes'
-import { useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
+import { Callout, Flex, Heading, SegmentedControl, Spinner, Text } from '@radix-ui/themes'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import type { Resource, ResourceEdit, Settings } from '@shared/model'
 import { call } from '../../api/api'
+import { applyQuery, emptyQuery } from './filter'
+import { LibraryFilters } from './LibraryFilters'
+import { ResourceGrid, ResourceTable } from './ResourceViews'
+import { EditResourceDialog } from './EditResourceDialog'
+import { UndoBar } from './UndoBar'
+import { DropZone } from './DropZone'
+import { ImportButton, ImportProgressBar, ImportResults } from './ImportControls'
+import { useImport } from './use-import'
+
+function useLibraryMutations() {
+  const client = useQueryClient()
+  const refresh = () => client.invalidateQueries({ queryKey: ['library'] })
+  const update = useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: ResourceEdit }) => call('library:update', { id, patch }),
+    onSuccess: refresh,
+  })
+  const remove = useMutation({ mutationFn: (id: string) => call('library:delete', { id }), onSuccess: refresh })
+  const undo = useMutation({ mutationFn: (id: string) => call('library:undoDelete', { id }), onSuccess: refresh })
+  return { update, remove, undo }
+}
 
 export function LibraryPage() {
   const { t } = useTranslation()
+  const client = useQueryClient()
   const resources = useQuery({ queryKey: ['library'], queryFn: () => call('library:list') })
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
+  const [query, setQuery] = useState(emptyQuery)
+  const [editing, setEditing] = useState<Resource | null>(null)
+  const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null)
+  const { update, remove, undo } = useLibraryMutations()
+  const importer = useImport()
+  const view = settings.data?.libraryView ?? 'list'
+  const shown = useMemo(() => applyQuery(resources.data ?? [], query), [resources.data, query])
+  const expireUndo = useCallback(() => setDeleted(null), [])
+
+  const setView = async (libraryView: Settings['libraryView']) =>
+    client.setQueryData(['settings'], await call('settings:set', { libraryView }))
+  const handlers = {
+    onEdit: (r: Resource) => {
+      update.reset()
+      setEditing(r)
+    },
+    onDelete: (r: Resource) => remove.mutate(r.id, { onSuccess: setDeleted }),
+  }
+
   return (
-    <section aria-labelledby="library-title">
-      <Flex align="baseline" gap="3" mb="4">
-        <Heading as="h1" size="7" id="library-title" tabIndex={-1}>
-          {t('library.title')}
-        </Heading>
-        {resources.data && <Text color="gray">{t('library.count', { count: resources.data.length })}</Text>}
-      </Flex>
-      {resources.isPending && <Spinner aria-label={t('app.loading')} />}
-      {resources.error && (
-        <Callout.Root color="red" role="alert">
-          <Callout.Text>{t('app.error', { message: resources.error.message })}</Callout.Text>
-        </Callout.Root>
-      )}
-      {resources.data?.length === 0 && <Text>{t('library.empty')}</Text>}
-      {resources.data && resources.data.length > 0 && (
-        <Table.Root variant="surface" aria-labelledby="library-title">
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell>{t('library.columns.title')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('library.columns.kind')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('library.columns.year')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('library.columns.file')}</Table.ColumnHeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {resources.data.map((r) => (
-              <Table.Row key={r.id}>
-                <Table.RowHeaderCell>{r.title}</Table.RowHeaderCell>
-                <Table.Cell>
-                  <Badge variant="soft">{t(`library.kind.${r.kind}`)}</Badge>
-                </Table.Cell>
-                <Table.Cell>{r.year ?? '—'}</Table.Cell>
-                <Table.Cell>{r.file ? t('library.pages', { count: r.file.pages }) : t('library.noFile')}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table.Root>
-      )}
-    </section>
+    <DropZone onFiles={importer.importFiles}>
+      <section aria-labelledby="library-title">
+        <Flex align="center" justify="between" gap="3" mb="4" wrap="wrap">
+          <Flex align="baseline" gap="3">
+            <Heading as="h1" size="7" id="library-title" tabIndex={-1}>
+              {t('library.title')}
+            </Heading>
+            {resources.data && <Text color="gray">{t('library.count', { count: resources.data.length })}</Text>}
+          </Flex>
+          <Flex gap="3" align="center">
+            <SegmentedControl.Root value={view} onValueChange={(v) => void setView(v as Settings['libraryView'])}>
+              <SegmentedControl.Item value="list">{t('library.view.list')}</SegmentedControl.Item>
+              <SegmentedControl.Item value="grid">{t('library.view.grid')}</SegmentedControl.Item>
+            </SegmentedControl.Root>
+            <ImportButton state={importer.state} onFiles={importer.importFiles} onDialog={importer.importFromDialog} />
+          </Flex>
+        </Flex>
+        <Text as="p" size="2" color="gray" mb="3">
+          {t('library.import.hint')}
+        </Text>
+        <ImportProgressBar state={importer.state} />
+        <ImportResults state={importer.state} onDismiss={importer.dismiss} />
+        {deleted && (
+          <UndoBar
+            title={deleted.title}
+            onExpire={expireUndo}
+            onUndo={() => undo.mutate(deleted.id, { onSuccess: () => setDeleted(null) })}
+          />
+        )}
+        {resources.isPending && <Spinner aria-label={t('app.loading')} />}
+        {resources.error && (
+          <Callout.Root color="red" role="alert">
+            <Callout.Text>{t('app.error', { message: resources.error.message })}</Callout.Text>
+          </Callout.Root>
+        )}
+        {resources.data && (
+          <>
+            <LibraryFilters resources={resources.data} query={query} onChange={setQuery} />
+            {shown.length === 0 && <Text>{resources.data.length ? t('library.noMatch') : t('library.empty')}</Text>}
+            {shown.length > 0 &&
+              (view === 'grid' ? (
+                <ResourceGrid resources={shown} labelledBy="library-title" {...handlers} />
+              ) : (
+                <ResourceTable resources={shown} labelledBy="library-title" {...handlers} />
+              ))}
+          </>
+        )}
+        {editing && (
+          <EditResourceDialog
+            resource={editing}
+            saving={update.isPending}
+            error={update.error?.message ?? null}
+            onClose={() => setEditing(null)}
+            onSave={(patch) => update.mutate({ id: editing.id, patch }, { onSuccess: () => setEditing(null) })}
+          />
+        )}
+      </section>
+    </DropZone>
   )
 }

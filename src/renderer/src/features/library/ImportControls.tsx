@@ -1,0 +1,85 @@
+import { useRef } from 'react'
+import { Button, Callout, Flex, IconButton, Progress, Text } from '@radix-ui/themes'
+import { useTranslation } from 'react-i18next'
+import { hostKind } from '../../api/api'
+import type { ImportState } from './use-import'
+
+interface Props {
+  state: ImportState
+  onFiles(files: File[]): void
+  onDialog(): void
+}
+
+export function ImportButton({ state, onFiles, onDialog }: Props) {
+  const { t } = useTranslation()
+  const input = useRef<HTMLInputElement>(null)
+  const open = () => (hostKind === 'desktop' ? onDialog() : input.current?.click())
+  return (
+    <>
+      <Button onClick={open} disabled={state.running}>
+        {t('library.import.button')}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept="application/pdf,.pdf"
+        multiple
+        hidden
+        aria-label={t('library.import.button')}
+        data-testid="import-input"
+        onChange={(e) => {
+          const files = [...(e.currentTarget.files ?? [])]
+          e.currentTarget.value = ''
+          if (files.length) onFiles(files)
+        }}
+      />
+    </>
+  )
+}
+
+export function ImportProgressBar({ state }: { state: ImportState }) {
+  const { t } = useTranslation()
+  if (!state.running) return null
+  const p = state.progress
+  const value = p && p.pages ? Math.round((100 * p.pagesDone) / p.pages) : undefined
+  return (
+    <Flex direction="column" gap="1" my="3" role="status" aria-live="polite">
+      <Text size="2">
+        {p
+          ? t('library.import.progress', {
+              filesDone: p.filesDone,
+              files: p.files,
+              pagesDone: p.pagesDone,
+              pages: p.pages,
+            })
+          : t('library.import.starting')}
+      </Text>
+      <Progress value={value} aria-label={t('library.import.progressLabel')} />
+    </Flex>
+  )
+}
+
+export function ImportResults({ state, onDismiss }: { state: ImportState; onDismiss(): void }) {
+  const { t } = useTranslation()
+  if (state.running || state.outcomes.length === 0) return null
+  const failed = state.outcomes.filter((o) => o.status === 'failed')
+  const imported = state.outcomes.filter((o) => o.status === 'imported').length
+  const duplicates = state.outcomes.filter((o) => o.status === 'duplicate').length
+  return (
+    <Callout.Root color={failed.length ? 'amber' : 'green'} my="3" role="status">
+      <Flex justify="between" align="start" gap="3">
+        <Flex direction="column" gap="1">
+          <Text weight="bold">{t('library.import.summary', { imported, duplicates, failed: failed.length })}</Text>
+          {failed.map((o, i) => (
+            <Text as="div" key={i} size="2">
+              {o.status === 'failed' ? o.message : ''}
+            </Text>
+          ))}
+        </Flex>
+        <IconButton variant="ghost" aria-label={t('app.dismiss')} onClick={onDismiss}>
+          ×
+        </IconButton>
+      </Flex>
+    </Callout.Root>
+  )
+}

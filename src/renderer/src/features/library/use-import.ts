@@ -1,0 +1,79 @@
+/**
+ * Importing from either host: the desktop app sends file paths (from its dialog,
+ * or from dropped files via the preload); browser mode uploads the bytes first.
+ * Progress comes from the main side's import:progress events.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import type { ImportOutcome, ImportProgress, Input } from '@shared/contract'
+import { call, hostKind } from '../../api/api'
+import { events } from '../../api/events'
+import { uploadFile } from '../../api/upload'
+
+type Source = Input<'library:import'>['sources'][number]
+
+export interface ImportState {
+  running: boolean
+  progress: ImportProgress | null
+  outcomes: ImportOutcome[]
+}
+
+async function sourcesFor(files: File[]): Promise<{ sources: Source[]; failed: ImportOutcome[] }> {
+  const sources: Source[] = []
+  const failed: ImportOutcome[] = []
+  for (const file of files) {
+    const path = window.tcFiles?.pathFor(file)
+    if (hostKind === 'desktop' && path) {
+      sources.push({ path, name: file.name })
+      continue
+    }
+    const uploaded = await uploadFile(file)
+    if (uploaded.ok) sources.push({ uploadId: uploaded.value.uploadId, name: file.name })
+    else failed.push({ name: file.name, status: 'failed', message: uploaded.error.message })
+  }
+  return { sources, failed }
+}
+
+export function useImport() {
+  const client = useQueryClient()
+  const [state, setState] = useState<ImportState>({ running: false, progress: null, outcomes: [] })
+
+  useEffect(
+    () =>
+      events.subscribe((event) => {
+        if (event.type === 'import:progress' && event.payload.batchId !== 'starter')
+          setState((s) => (s.running ? { ...s, progress: event.payload } : s))
+      }),
+    [],
+  )
+
+  const run = useCallback(
+    async (prepare: () => Promise<{ sources: Source[]; failed: ImportOutcome[] }>) => {
+      setState({ running: true, progress: null, outcomes: [] })
+      const { sources, failed } = await prepare()
+      let outcomes = failed
+      if (sources.length) {
+        try {
+          outcomes = [...failed, ...(await call('library:import', { sources })).outcomes]
+        } catch (error) {
+          outcomes = [...failed, { name: '', status: 'failed', message: (error as Error).message }]
+        }
+      }
+      setState({ running: false, progress: null, outcomes })
+      await client.invalidateQueries({ queryKey: ['library'] })
+    },
+    [client],
+  )
+
+  const importFiles = useCallback((files: File[]) => run(() => sourcesFor(files)), [run])
+  const importFromDialog = useCallback(
+    () =>
+      run(async () => ({
+        sources: (await call('library:pickFiles')).map((path) => ({ path })),
+        failed: [],
+      })),
+    [run],
+  )
+  const dismiss = useCallback(() => setState((s) => ({ ...s, outcomes: [] })), [])
+  return { state, importFiles, importFromDialog, dismiss }
+}

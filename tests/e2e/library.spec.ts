@@ -1,0 +1,76 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makeTextPdf } from '../../src/main/testing/pdf-fixtures'
+import { test, expect, snap } from './support/fixtures'
+import { projectRoot } from './support/app-server'
+
+const corpus = join(projectRoot, '..', 'shared', 'corpus')
+const realPdf = join(corpus, 'good', '03-R-lang.pdf')
+
+test('import PDFs through the UI, see them listed, with clear messages for bad files', async ({ page, app }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tc-e2e-files-'))
+  const own = await makeTextPdf(dir, 'civil-military-coordination.pdf', ['Coordination', 'Protection of civilians'], {
+    title: 'Civil-military coordination notes',
+  })
+  const notPdf = join(dir, 'agenda.pdf')
+  writeFileSync(notPdf, 'Day 1: opening, expectations, ground rules')
+  const files = [own, notPdf, ...(existsSync(realPdf) ? [realPdf] : [])]
+
+  await page.goto(app.url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  await page.getByTestId('import-input').setInputFiles(files)
+  const summary = page.getByText(/^Imported \d+, already in the library 0, failed 1\.$/)
+  await expect(summary).toBeVisible({ timeout: 60_000 })
+  await expect(
+    page.getByText('agenda.pdf is not a PDF (it has no PDF header and could not be read as one).'),
+  ).toBeVisible()
+  await expect(page.getByRole('rowheader', { name: 'Civil-military coordination notes' })).toBeVisible()
+  const row = page.getByRole('row', { name: /Civil-military coordination notes/ })
+  await expect(row.getByText('2 pages')).toBeVisible()
+  if (existsSync(realPdf)) {
+    await expect(page.getByRole('row', { name: /03 R lang/ }).getByText('69 pages')).toBeVisible()
+  }
+  await snap(page, 'library-imported')
+
+  await page.getByTestId('import-input').setInputFiles([own])
+  await expect(page.getByText('Imported 0, already in the library 1, failed 0.')).toBeVisible()
+})
+
+test('edit metadata, filter, switch to grid, delete and undo', async ({ page, app }) => {
+  await page.goto(app.url)
+  const title = 'Human Security Handbook'
+  await page.getByRole('button', { name: `Actions for ${title}` }).click()
+  await page.getByRole('menuitem', { name: 'Edit details…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit resource' })
+  await dialog.getByLabel('Tags (comma-separated)').fill('human security, UN, programming, favourite')
+  await dialog.getByLabel('Region').fill('Sahel')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+
+  await page.getByRole('combobox', { name: 'Region' }).click()
+  await page.getByRole('option', { name: 'Sahel' }).click()
+  await expect(page.getByRole('rowheader')).toHaveCount(1)
+  await expect(page.getByRole('rowheader', { name: title })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Region' }).click()
+  await page.getByRole('option', { name: 'Region: any' }).click()
+
+  await page.getByRole('combobox', { name: 'Kind' }).first().click()
+  await page.getByRole('option', { name: 'Activity report' }).click()
+  await expect(page.getByRole('rowheader')).toHaveCount(7)
+  await page.getByRole('radio', { name: 'Grid' }).click()
+  await expect(page.getByRole('list', { name: 'Library' }).getByRole('listitem')).toHaveCount(7)
+  await snap(page, 'library-grid-reports')
+  await page.reload()
+  await expect(page.getByRole('radio', { name: 'Grid' })).toBeChecked()
+  await page.getByRole('radio', { name: 'List' }).click()
+
+  await page.getByRole('button', { name: `Actions for ${title}` }).click()
+  await page.getByRole('menuitem', { name: 'Delete' }).click()
+  await expect(page.getByText(`Deleted “${title}”.`)).toBeVisible()
+  await expect(page.getByRole('rowheader', { name: title })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('rowheader', { name: title })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('rowheader', { name: title })).toBeVisible()
+})
