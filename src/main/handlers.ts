@@ -17,6 +17,14 @@ import { deleteResource, getResource, listResources, undoDelete, updateResource 
 import { importPdfs, type ImportSource } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { removeUpload } from './services/library/uploads'
+import { getReadingState, setReadingState } from './services/reader/reading-state'
+import {
+  annotationsMarkdown,
+  createAnnotation,
+  deleteAnnotation,
+  listAnnotations,
+  updateAnnotation,
+} from './services/reader/annotations'
 
 export interface HandlerDeps {
   store: Store
@@ -79,5 +87,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library:update': ({ id, patch }) => updateResource(store, clock, id, patch),
     'library:delete': ({ id }) => deleteResource(store, clock, id),
     'library:undoDelete': ({ id }) => undoDelete(store, id),
+    'reader:getState': ({ resourceId }) => getReadingState(store, resourceId),
+    'reader:setState': (state) => setReadingState(store, clock, state),
+    'annotations:list': ({ resourceId }) => listAnnotations(store, resourceId),
+    'annotations:create': (fields) => createAnnotation(store, clock, fields),
+    'annotations:update': ({ id, patch }) => updateAnnotation(store, clock, id, patch),
+    'annotations:delete': ({ id }) => deleteAnnotation(store, id),
+    'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>
+      annotationsMarkdown(store, resourceId, includeFacilitatorOnly),
   }
 }

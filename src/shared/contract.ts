@@ -5,8 +5,8 @@
  * Api type are all derived from this object; src/main/contract.test.ts proves they agree.
  */
 import { z } from 'zod'
-import type { Resource } from './model'
-import { ResourceEdit, Settings } from './model'
+import type { Annotation, ReadingState, Resource } from './model'
+import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './model'
 import type { Result } from './result'
 
 const returns = <T>() => undefined as unknown as T
@@ -60,6 +60,42 @@ export const contract = {
   },
   'library:delete': { input: byId, output: returns<{ id: string; title: string }>() },
   'library:undoDelete': { input: byId, output: returns<Resource>() },
+  'reader:getState': {
+    input: z.object({ resourceId: z.string().min(1) }).strict(),
+    output: returns<ReadingState | null>(),
+  },
+  'reader:setState': {
+    input: z
+      .object({ resourceId: z.string().min(1), page: z.number().int().positive(), zoom: z.string().max(32) })
+      .strict(),
+    output: returns<ReadingState>(),
+  },
+  'annotations:list': {
+    input: z.object({ resourceId: z.string().min(1) }).strict(),
+    output: returns<Annotation[]>(),
+  },
+  'annotations:create': { input: AnnotationFields.strict(), output: returns<Annotation>() },
+  'annotations:update': {
+    input: z
+      .object({
+        id: z.string().min(1),
+        patch: z
+          .object({
+            body: z.string().max(100_000),
+            color: z.enum(annotationColors),
+            visibility: z.enum(['facilitator', 'shareable']),
+          })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+    output: returns<Annotation>(),
+  },
+  'annotations:delete': { input: byId, output: returns<{ id: string }>() },
+  'annotations:exportMarkdown': {
+    input: z.object({ resourceId: z.string().min(1), includeFacilitatorOnly: z.boolean() }).strict(),
+    output: returns<string>(),
+  },
 } as const
 
 /** Events the main side pushes to the renderer (Electron: webContents.send; browser mode: server-sent events). */

@@ -87,6 +87,33 @@ export const ResourceEdit = Resource.pick({
   .strict()
 export type ResourceEdit = z.infer<typeof ResourceEdit>
 
+/** [x1, y1, x2, y2] in PDF user-space units of the page (origin bottom-left), as zotero/reader keeps them. */
+export const PdfRect = z.tuple([z.number(), z.number(), z.number(), z.number()])
+
+export const annotationColors = ['yellow', 'green', 'blue', 'pink', 'orange'] as const
+
+export const AnnotationFields = z.object({
+  resourceId: z.string().min(1),
+  page: z.number().int().positive(),
+  kind: z.enum(['highlight', 'note', 'bookmark']),
+  rects: z.array(PdfRect).max(500),
+  quote: z.string().max(20_000),
+  body: z.string().max(100_000),
+  color: z.enum(annotationColors),
+  visibility: z.enum(['facilitator', 'shareable']),
+})
+export const Annotation = AnnotationFields.extend(recordBase)
+export type Annotation = z.infer<typeof Annotation>
+export type AnnotationFields = z.infer<typeof AnnotationFields>
+
+export const ReadingState = z.object({
+  resourceId: z.string().min(1),
+  page: z.number().int().positive(),
+  zoom: z.string().max(32),
+  updatedAt: isoDate,
+})
+export type ReadingState = z.infer<typeof ReadingState>
+
 export const languages = ['en', 'fr', 'ar'] as const
 export const Settings = z.object({
   language: z.enum(languages),

@@ -4,7 +4,7 @@
  * the result is validated before the app trusts it.
  */
 import { z } from 'zod'
-import { Resource, Settings, defaultSettings } from '@shared/model'
+import { Annotation, ReadingState, Resource, Settings, defaultSettings } from '@shared/model'
 
 export const SCHEMA_VERSION = 1
 
@@ -15,6 +15,8 @@ export const Data = z.object({
   resources: z.array(Resource),
   /** Deleted resources, kept (with their files) until the undo window has passed. */
   trash: z.array(Resource.extend({ deletedAt: z.string() })),
+  annotations: z.array(Annotation).default([]),
+  readingStates: z.array(ReadingState).default([]),
 })
 export type Data = z.infer<typeof Data>
 
@@ -24,6 +26,8 @@ export const emptyData = (): Data => ({
   starterLoaded: false,
   resources: [],
   trash: [],
+  annotations: [],
+  readingStates: [],
 })
 
 type Raw = Record<string, unknown>

@@ -54,9 +54,16 @@ export function undoDelete(store: Store, id: string): Promise<Resource> {
   })
 }
 
-/** At start-up: empty the trash, then remove content no record uses. */
+/** At start-up: empty the trash (with its annotations and reading places), then remove content no record uses. */
 export async function tidyLibrary(store: Store, paths: DataPaths): Promise<string[]> {
-  if (store.read().trash.length) await store.update((data) => void (data.trash = []))
+  if (store.read().trash.length) {
+    await store.update((data) => {
+      const gone = new Set(data.trash.map((r) => r.id))
+      data.trash = []
+      data.annotations = data.annotations.filter((a) => !gone.has(a.resourceId))
+      data.readingStates = data.readingStates.filter((s) => !gone.has(s.resourceId))
+    })
+  }
   const referenced = new Set(
     [...store.read().resources, ...store.read().trash].flatMap((r) => (r.file ? [r.file.sha256] : [])),
   )

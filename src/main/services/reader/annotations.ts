@@ -1,0 +1,71 @@
+/**
+ * Annotations anchored to a page and rects in PDF coordinates, so they survive
+ * zoom, reflow of the viewer and a different screen. Each is facilitator-only or
+ * shareable; the Markdown export leaves facilitator-only ones out unless asked.
+ */
+import type { Annotation, AnnotationFields } from '@shared/model'
+import { ServiceError } from '@shared/result'
+import type { Store } from '../../store/store'
+import { newId, type Clock } from '../clock'
+
+export const listAnnotations = (store: Store, resourceId: string): Annotation[] =>
+  store
+    .read()
+    .annotations.filter((a) => a.resourceId === resourceId)
+    .sort((a, b) => a.page - b.page || (b.rects[0]?.[3] ?? 0) - (a.rects[0]?.[3] ?? 0))
+
+export function createAnnotation(store: Store, clock: Clock, fields: AnnotationFields): Promise<Annotation> {
+  return store.update((data) => {
+    if (!data.resources.some((r) => r.id === fields.resourceId))
+      throw new ServiceError('not-found', 'That resource is no longer in the library.')
+    const now = clock.now()
+    const annotation = { ...fields, id: newId(), createdAt: now, updatedAt: now }
+    data.annotations.push(annotation)
+    return annotation
+  })
+}
+
+export function updateAnnotation(
+  store: Store,
+  clock: Clock,
+  id: string,
+  patch: Partial<Pick<Annotation, 'body' | 'color' | 'visibility'>>,
+): Promise<Annotation> {
+  return store.update((data) => {
+    const index = data.annotations.findIndex((a) => a.id === id)
+    if (index < 0) throw new ServiceError('not-found', 'That annotation no longer exists.')
+    const updated = { ...data.annotations[index]!, ...patch, updatedAt: clock.now() }
+    data.annotations[index] = updated
+    return updated
+  })
+}
+
+export function deleteAnnotation(store: Store, id: string): Promise<{ id: string }> {
+  return store.update((data) => {
+    data.annotations = data.annotations.filter((a) => a.id !== id)
+    return { id }
+  })
+}
+
+const quoteBlock = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n')
+
+export function annotationsMarkdown(store: Store, resourceId: string, includeFacilitatorOnly: boolean): string {
+  const resource = store.read().resources.find((r) => r.id === resourceId)
+  if (!resource) throw new ServiceError('not-found', 'That resource is no longer in the library.')
+  const items = listAnnotations(store, resourceId).filter((a) => includeFacilitatorOnly || a.visibility === 'shareable')
+  const lines = [`# Notes on ${resource.title}`, '']
+  if (resource.citation) lines.push(`*${resource.citation}*`, '')
+  for (const a of items) {
+    const label = a.kind === 'bookmark' ? 'Bookmark' : a.kind === 'note' ? 'Note' : 'Highlight'
+    lines.push(`## ${label}, p. ${a.page}`, '')
+    if (a.quote) lines.push(quoteBlock(a.quote), '')
+    if (a.body) lines.push(a.body.trim(), '')
+  }
+  if (!items.length) lines.push('_No annotations to share._', '')
+  return lines.join('\n')
+}
