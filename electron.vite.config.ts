@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { copyPdfjsAssets } from './scripts/copy-pdfjs-assets'
 
 const shared = { '@shared': resolve('src/shared') }
 
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: { ...shared, '@renderer': resolve('src/renderer/src') } },
-    plugins: [react()],
+    plugins: [react(), copyPdfjsAssets()],
     build: { target: 'chrome130' },
   },
 })

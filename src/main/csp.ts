@@ -10,7 +10,7 @@ export const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' library:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -6,14 +6,17 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { Readable } from 'node:stream'
-import { APP_SCHEME, LIBRARY_SCHEME } from '@shared/url-policy'
+import { APP_ORIGIN, APP_SCHEME, LIBRARY_SCHEME } from '@shared/url-policy'
 import { CSP } from '../csp'
 import { parseRange } from '../browser-host/range'
 import { contentType, libraryFilePath, resolveInside } from '../served-path'
 
 export const privilegedSchemes = [
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-  { scheme: LIBRARY_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  {
+    scheme: LIBRARY_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, corsEnabled: true },
+  },
 ]
 
 export async function fileResponse(path: string | null, rangeHeader: string | null): Promise<Response> {
@@ -24,6 +27,8 @@ export async function fileResponse(path: string | null, rangeHeader: string | nu
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
     'Accept-Ranges': 'bytes',
+    'Access-Control-Allow-Origin': APP_ORIGIN,
+    'Access-Control-Expose-Headers': 'Accept-Ranges, Content-Range, Content-Length',
   }
   const range = parseRange(rangeHeader ?? undefined, info.size)
   if (range === 'unsatisfiable') return new Response(null, { status: 416, headers })

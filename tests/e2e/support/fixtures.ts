@@ -10,7 +10,18 @@ export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false })
 }
 
-export const test = base.extend<{ app: AppServer }>({
+export const test = base.extend<{ app: AppServer; pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('pageerror', (error) => {
+        errors.push(error.stack ?? error.message)
+        console.log(`[page error] ${error.stack ?? error.message}`)
+      })
+      await use(errors)
+    },
+    { auto: true },
+  ],
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const server = await startAppServer()

@@ -7,14 +7,17 @@ import { rtlLanguages } from '../i18n/i18n'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { NotBuiltYet } from '../features/placeholder/NotBuiltYet'
+import { ReaderPage } from '../features/reader/ReaderPage'
 import { NavBar } from './NavBar'
+import { ErrorBoundary } from './ErrorBoundary'
 import { areas, type AreaId } from './routes'
 import { useRoute } from './use-route'
 import { useAreaShortcuts } from './use-area-shortcuts'
 import { useSystemDark } from './use-system-dark'
 
-function AreaView({ area }: { area: AreaId }) {
+function AreaView({ area, params }: { area: AreaId; params: string[] }) {
   if (area === 'library') return <LibraryPage />
+  if (area === 'reader') return <ReaderPage params={params} />
   if (area === 'settings') return <SettingsPage />
   const entry = areas.find((a) => a.id === area)
   return <NotBuiltYet area={area} issue={entry && 'issue' in entry ? entry.issue : 0} />
@@ -74,7 +77,9 @@ export function App() {
                 <Callout.Text>{notice}</Callout.Text>
               </Callout.Root>
             ))}
-            <AreaView area={route.area} />
+            <ErrorBoundary resetKey={window.location.hash}>
+              <AreaView area={route.area} params={route.params} />
+            </ErrorBoundary>
           </main>
         </Box>
       </Flex>

@@ -1,0 +1,135 @@
+import { useState } from 'react'
+import { Badge, Button, Flex, IconButton, Select, Switch, Text, TextArea } from '@radix-ui/themes'
+import { useTranslation } from 'react-i18next'
+import { annotationColors, type Annotation } from '@shared/model'
+
+const ANY = '__any__'
+
+interface Props {
+  annotations: Annotation[]
+  selectedId: string | null
+  onSelect(a: Annotation): void
+  onUpdate(id: string, patch: Partial<Pick<Annotation, 'body' | 'color' | 'visibility'>>): void
+  onDelete(id: string): void
+  onExport(includeFacilitatorOnly: boolean): void
+}
+
+function Editor({ a, onUpdate, onDelete }: { a: Annotation } & Pick<Props, 'onUpdate' | 'onDelete'>) {
+  const { t } = useTranslation()
+  const [body, setBody] = useState(a.body)
+  return (
+    <Flex direction="column" gap="2" mt="2">
+      <TextArea
+        aria-label={t('reader.note')}
+        placeholder={t('reader.notePlaceholder')}
+        value={body}
+        onChange={(e) => setBody(e.currentTarget.value)}
+        onBlur={() => body !== a.body && onUpdate(a.id, { body })}
+      />
+      <Flex gap="2" align="center" wrap="wrap">
+        <Select.Root value={a.color} onValueChange={(color) => onUpdate(a.id, { color: color as Annotation['color'] })}>
+          <Select.Trigger aria-label={t('reader.colour')} variant="soft" />
+          <Select.Content>
+            {annotationColors.map((c) => (
+              <Select.Item key={c} value={c}>
+                {t(`reader.colours.${c}`)}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select.Root>
+        <Text as="label" size="2">
+          <Flex gap="1" align="center">
+            <Switch
+              checked={a.visibility === 'shareable'}
+              onCheckedChange={(on) => onUpdate(a.id, { visibility: on ? 'shareable' : 'facilitator' })}
+            />
+            {t('reader.shareable')}
+          </Flex>
+        </Text>
+        <Button size="1" color="red" variant="soft" onClick={() => onDelete(a.id)}>
+          {t('reader.deleteAnnotation')}
+        </Button>
+      </Flex>
+    </Flex>
+  )
+}
+
+export function AnnotationsPanel(props: Props) {
+  const { t } = useTranslation()
+  const [kind, setKind] = useState(ANY)
+  const [color, setColor] = useState(ANY)
+  const shown = props.annotations.filter(
+    (a) => (kind === ANY || a.kind === kind) && (color === ANY || a.color === color),
+  )
+  return (
+    <Flex direction="column" gap="2">
+      <Flex gap="2" wrap="wrap">
+        <Select.Root value={kind} onValueChange={setKind}>
+          <Select.Trigger aria-label={t('reader.filterKind')} variant="soft" />
+          <Select.Content>
+            <Select.Item value={ANY}>{t('reader.allKinds')}</Select.Item>
+            {(['highlight', 'note', 'bookmark'] as const).map((k) => (
+              <Select.Item key={k} value={k}>
+                {t(`reader.kinds.${k}`)}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select.Root>
+        <Select.Root value={color} onValueChange={setColor}>
+          <Select.Trigger aria-label={t('reader.filterColour')} variant="soft" />
+          <Select.Content>
+            <Select.Item value={ANY}>{t('reader.allColours')}</Select.Item>
+            {annotationColors.map((c) => (
+              <Select.Item key={c} value={c}>
+                {t(`reader.colours.${c}`)}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select.Root>
+      </Flex>
+      {shown.length === 0 && (
+        <Text size="2" color="gray">
+          {t('reader.noAnnotations')}
+        </Text>
+      )}
+      <ul className="annotation-list" aria-label={t('reader.annotations')}>
+        {shown.map((a) => (
+          <li key={a.id} data-selected={a.id === props.selectedId || undefined}>
+            <button type="button" className="annotation-item" onClick={() => props.onSelect(a)}>
+              <Flex gap="2" align="center">
+                <span className="swatch" data-color={a.color} aria-hidden />
+                <Text size="1" weight="bold">
+                  {t(`reader.kinds.${a.kind}`)}, {t('reader.pageShort', { page: a.page })}
+                </Text>
+                {a.visibility === 'facilitator' && (
+                  <Badge size="1" color="gray">
+                    {t('reader.facilitatorOnly')}
+                  </Badge>
+                )}
+              </Flex>
+              {a.quote && (
+                <Text as="div" size="2" className="clamp-3">
+                  “{a.quote}”
+                </Text>
+              )}
+              {a.body && (
+                <Text as="div" size="2" color="gray" className="clamp-3">
+                  {a.body}
+                </Text>
+              )}
+            </button>
+            {a.id === props.selectedId && <Editor a={a} onUpdate={props.onUpdate} onDelete={props.onDelete} />}
+          </li>
+        ))}
+      </ul>
+      <Flex gap="2" wrap="wrap">
+        <Button size="1" variant="soft" onClick={() => props.onExport(false)}>
+          {t('reader.exportShareable')}
+        </Button>
+        <IconButton size="1" variant="ghost" aria-label={t('reader.exportAll')} onClick={() => props.onExport(true)}>
+          ⇩
+        </IconButton>
+      </Flex>
+    </Flex>
+  )
+}

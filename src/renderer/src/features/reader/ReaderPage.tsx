@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Callout, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { Annotation, ReadingState, Resource } from '@shared/model'
+import { call } from '../../api/api'
+import { hrefFor } from '../../shell/routes'
+import { pdfUrl } from './pdf-setup'
+import { usePdfViewer, type ViewerHandle } from './use-pdf-viewer'
+import { useViewerState } from './use-viewer-state'
+import { ReaderToolbar } from './ReaderToolbar'
+import { OutlinePanel } from './OutlinePanel'
+import { ThumbnailStrip } from './ThumbnailStrip'
+import { AnnotationsPanel } from './AnnotationsPanel'
+import { AnnotateBar } from './AnnotateBar'
+import { downloadMarkdown, useAnnotations } from './use-annotations'
+import { useHighlights } from './use-highlights'
+import { readSelection } from './selection'
+import type { PageViewLike } from './highlight-layer'
+
+function useSaveReadingState(resourceId: string, page: number, scale: string, ready: boolean) {
+  useEffect(() => {
+    if (!ready) return
+    const timer = setTimeout(() => void call('reader:setState', { resourceId, page, zoom: scale }), 400)
+    return () => clearTimeout(timer)
+  }, [resourceId, page, scale, ready])
+}
+
+function Reader({
+  resource,
+  saved,
+  startPage,
+}: {
+  resource: Resource
+  saved: ReadingState | null
+  startPage?: number
+}) {
+  const { t } = useTranslation()
+  const [container, setContainer] = useState<HTMLDivElement | null>(null)
+  const [color, setColor] = useState<Annotation['color']>('yellow')
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const onReady = useCallback(
+    ({ viewer }: ViewerHandle) => {
+      viewer.currentScaleValue = saved?.zoom ?? 'page-width'
+      viewer.currentPageNumber = Math.min(startPage ?? saved?.page ?? 1, viewer.pagesCount)
+    },
+    [saved, startPage],
+  )
+  const status = usePdfViewer(container, resource.file ? pdfUrl(resource.file.sha256) : null, onReady)
+  const handle = status.state === 'ready' ? status.handle : null
+  const state = useViewerState(handle)
+  const notes = useAnnotations(resource.id)
+  useSaveReadingState(resource.id, state.page, state.scale, handle !== null)
+  useHighlights(handle, notes.list, selectedId, setSelectedId)
+
+  const base = { resourceId: resource.id, color, visibility: 'facilitator' as const, body: '' }
+  const highlight = () => {
+    const view = (n: number) => handle?.viewer.getPageView(n - 1) as PageViewLike | undefined
+    const selection = readSelection(view)
+    if (!selection) return setMessage(t('reader.selectFirst'))
+    setMessage(null)
+    notes.create.mutate(
+      { ...base, kind: 'highlight', page: selection.page, rects: selection.rects, quote: selection.quote },
+      { onSuccess: (a) => setSelectedId(a.id) },
+    )
+    window.getSelection()?.removeAllRanges()
+  }
+  const pageNote = (kind: 'note' | 'bookmark') =>
+    notes.create.mutate(
+      { ...base, kind, page: state.page, rects: [], quote: '' },
+      { onSuccess: (a) => setSelectedId(a.id) },
+    )
+  const select = (a: Annotation) => {
+    setSelectedId(a.id)
+    const [x1, , , y2] = a.rects[0] ?? []
+    handle?.viewer.scrollPageIntoView({
+      pageNumber: a.page,
+      destArray: x1 === undefined ? undefined : [null, { name: 'XYZ' }, x1 - 20, y2! + 40, null],
+    })
+  }
+
+  return (
+    <Flex className="reader" direction="column" gap="2">
+      <Flex justify="between" align="center" gap="3" wrap="wrap">
+        <Heading as="h1" size="5" tabIndex={-1}>
+          {resource.title}
+        </Heading>
+        <AnnotateBar
+          color={color}
+          onColor={setColor}
+          onHighlight={highlight}
+          onNote={() => pageNote('note')}
+          onBookmark={() => pageNote('bookmark')}
+        />
+      </Flex>
+      <ReaderToolbar state={state} />
+      {message && (
+        <Text size="2" color="amber" role="status">
+          {message}
+        </Text>
+      )}
+      <Flex className="reader-body" gap="3">
+        <Tabs.Root defaultValue="outline" className="reader-sidebar">
+          <Tabs.List size="1">
+            <Tabs.Trigger value="outline">{t('reader.outline')}</Tabs.Trigger>
+            <Tabs.Trigger value="pages">{t('reader.pages')}</Tabs.Trigger>
+            <Tabs.Trigger value="annotations">{t('reader.annotations')}</Tabs.Trigger>
+          </Tabs.List>
+          <div className="reader-sidebar-body">
+            <Tabs.Content value="outline">
+              <OutlinePanel outline={resource.file?.outline ?? []} onGo={state.goTo} />
+            </Tabs.Content>
+            <Tabs.Content value="pages">
+              {handle && <ThumbnailStrip doc={handle.doc} current={state.page} onGo={state.goTo} />}
+            </Tabs.Content>
+            <Tabs.Content value="annotations">
+              <AnnotationsPanel
+                annotations={notes.list}
+                selectedId={selectedId}
+                onSelect={select}
+                onUpdate={(id, patch) => notes.update.mutate({ id, patch })}
+                onDelete={(id) => notes.remove.mutate(id)}
+                onExport={(all) => void downloadMarkdown(resource.id, resource.title, all)}
+              />
+            </Tabs.Content>
+          </div>
+        </Tabs.Root>
+        <div className="reader-stage">
+          {status.state === 'loading' && <Spinner className="reader-spinner" aria-label={t('app.loading')} />}
+          {status.state === 'error' && (
+            <Callout.Root color="red" role="alert" m="4">
+              <Callout.Text>
+                {status.password ? t('reader.passwordProtected') : t('reader.openFailed', { message: status.message })}
+              </Callout.Text>
+            </Callout.Root>
+          )}
+          <div ref={setContainer} className="pdf-container" tabIndex={0} aria-label={t('reader.document')}>
+            <div className="pdfViewer" />
+          </div>
+        </div>
+      </Flex>
+    </Flex>
+  )
+}
+
+function ReaderPicker() {
+  const { t } = useTranslation()
+  const resources = useQuery({ queryKey: ['library'], queryFn: () => call('library:list') })
+  const withFiles = (resources.data ?? []).filter((r) => r.file)
+  return (
+    <section>
+      <Heading as="h1" size="7" mb="4" tabIndex={-1}>
+        {t('nav.reader')}
+      </Heading>
+      <Text as="p" mb="3">
+        {t('reader.pick')}
+      </Text>
+      <ul>
+        {withFiles.map((r) => (
+          <li key={r.id}>
+            <Link href={hrefFor('reader', r.id)}>{r.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export function ReaderPage({ params }: { params: string[] }) {
+  const { t } = useTranslation()
+  const [id, pageParam] = params
+  const resource = useQuery({
+    queryKey: ['resource', id],
+    queryFn: () => call('library:get', { id: id! }),
+    enabled: !!id,
+  })
+  const saved = useQuery({
+    queryKey: ['reading-state', id],
+    queryFn: () => call('reader:getState', { resourceId: id! }),
+    enabled: !!id,
+    gcTime: 0,
+  })
+  if (!id) return <ReaderPicker />
+  if (resource.error)
+    return (
+      <Callout.Root color="red" role="alert">
+        <Callout.Text>{resource.error.message}</Callout.Text>
+      </Callout.Root>
+    )
+  if (!resource.data || saved.isPending) return <Spinner aria-label={t('app.loading')} />
+  if (!resource.data.file) return <Text>{t('reader.noFile')}</Text>
+  const startPage = pageParam ? Number(pageParam) : undefined
+  return <Reader key={id} resource={resource.data} saved={saved.data ?? null} startPage={startPage} />
+}

@@ -1,0 +1,31 @@
+/**
+ * pdf.js in the renderer. The worker, cmaps, standard fonts and wasm decoders
+ * ship with the build (electron.vite.config copies them to pdfjs/), or CJK text
+ * and JPEG 2000 images silently go missing. PDFs are untrusted: no scripting,
+ * no XFA, no eval.
+ */
+import { GlobalWorkerOptions, getDocument, type PDFDocumentLoadingTask } from 'pdfjs-dist'
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+import { hostKind } from '../../api/api'
+
+GlobalWorkerOptions.workerSrc = workerUrl
+
+const asset = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href
+
+export function pdfUrl(sha256: string): string {
+  return hostKind === 'desktop' ? `library://files/${sha256}` : `/files/${sha256}`
+}
+
+export function openPdf(url: string): PDFDocumentLoadingTask {
+  return getDocument({
+    url,
+    cMapUrl: asset('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: asset('standard_fonts'),
+    wasmUrl: asset('wasm'),
+    enableXfa: false,
+    isEvalSupported: false,
+    disableAutoFetch: true,
+    rangeChunkSize: 256 * 1024,
+  } as Parameters<typeof getDocument>[0])
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { Annotation, AnnotationFields } from '@shared/model'
+import { call } from '../../api/api'
+
+export function useAnnotations(resourceId: string) {
+  const client = useQueryClient()
+  const key = ['annotations', resourceId]
+  const list = useQuery({ queryKey: key, queryFn: () => call('annotations:list', { resourceId }) })
+  const refresh = () => client.invalidateQueries({ queryKey: key })
+  const create = useMutation({
+    mutationFn: (fields: AnnotationFields) => call('annotations:create', fields),
+    onSuccess: refresh,
+  })
+  const update = useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<Annotation, 'body' | 'color' | 'visibility'>> }) =>
+      call('annotations:update', { id, patch }),
+    onSuccess: refresh,
+  })
+  const remove = useMutation({ mutationFn: (id: string) => call('annotations:delete', { id }), onSuccess: refresh })
+  return { list: list.data ?? [], create, update, remove }
+}
+
+export async function downloadMarkdown(resourceId: string, title: string, includeFacilitatorOnly: boolean) {
+  const markdown = await call('annotations:exportMarkdown', { resourceId, includeFacilitatorOnly })
+  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = `${title.replace(/[^\p{L}\p{N} _-]+/gu, '').slice(0, 80) || 'notes'} — notes.md`
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

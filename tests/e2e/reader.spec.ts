@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { test, expect, snap } from './support/fixtures'
+import { projectRoot } from './support/app-server'
+import { selectTextOnPage } from './support/reader'
+import type { Page } from '@playwright/test'
+
+const largest = join(projectRoot, '..', 'shared', 'corpus', 'good', '12-pgfmanual.pdf')
+
+async function openFromLibrary(page: Page, title: string) {
+  await page.getByRole('link', { name: title }).click()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await expect(page.locator('.page[data-page-number="1"] canvas')).toBeVisible({ timeout: 30_000 })
+}
+
+async function jumpTo(page: Page, n: number) {
+  const box = page.getByRole('textbox', { name: 'Page number' })
+  await box.fill(String(n))
+  await box.press('Enter')
+  await expect(box).toHaveValue(String(n))
+  await expect(page.locator(`.page[data-page-number="${n}"] canvas`)).toBeVisible({ timeout: 30_000 })
+}
+
+async function highlightWithNote(page: Page, n: number, note: string) {
+  const quote = await selectTextOnPage(page, n)
+  await page.getByRole('button', { name: 'Highlight selection' }).click()
+  await page.getByRole('tab', { name: 'Annotations' }).click()
+  const editor = page.getByRole('textbox', { name: 'Note' })
+  await editor.fill(note)
+  await editor.blur()
+  await expect(page.getByRole('list', { name: 'Annotations' }).getByText(note)).toBeVisible()
+  await expect(page.locator(`.page[data-page-number="${n}"] .tc-highlight`).first()).toBeVisible()
+  return quote
+}
+
+test('the reader: outline, page box, find, highlight with a note, and resume after reload', async ({ page, app }) => {
+  await page.goto(app.url)
+  await openFromLibrary(page, "Facilitator's quick guide")
+  await expect(page.getByText('of 6')).toBeVisible()
+  await page
+    .getByRole('navigation', { name: 'Contents' })
+    .getByRole('button', { name: /Running the day/ })
+    .click()
+  await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('3')
+
+  await page.getByRole('searchbox', { name: 'Find in document' }).fill('scenario')
+  await expect(page.getByText(/^\d+ of [3-9] matches$|^\d+ of \d\d+ matches$/)).toBeVisible()
+  await expect(page.locator('.textLayer .highlight').first()).toBeVisible()
+
+  await jumpTo(page, 5)
+  await jumpTo(page, 3)
+  const quote = await highlightWithNote(page, 3, 'Use this in the agenda session')
+  expect(quote.length).toBeGreaterThan(5)
+  await page.getByRole('button', { name: 'Bookmark this page' }).click()
+  await snap(page, 'reader-quick-guide')
+
+  await page.reload()
+  await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('3', { timeout: 30_000 })
+  await expect(page.locator('.page[data-page-number="3"] .tc-highlight').first()).toBeVisible({ timeout: 30_000 })
+  await page.getByRole('tab', { name: 'Annotations' }).click()
+  await expect(page.getByText('Use this in the agenda session')).toBeVisible()
+  await expect(page.getByText('Bookmark, p. 3')).toBeVisible()
+})
+
+test('the largest corpus PDF: page 1,000, find, highlight, and back after reload', async ({ page, app }) => {
+  test.skip(!existsSync(largest), `the corpus is not present at ${largest}`)
+  test.setTimeout(240_000)
+  await page.goto(app.url)
+  await page.getByTestId('import-input').setInputFiles([largest])
+  await expect(page.getByText('Imported 1, already in the library 0, failed 0.')).toBeVisible({ timeout: 180_000 })
+  await openFromLibrary(page, '12 pgfmanual')
+  await expect(page.getByText('of 1321')).toBeVisible()
+  await jumpTo(page, 1000)
+  await page.getByRole('searchbox', { name: 'Find in document' }).fill('tikzpicture')
+  await expect(page.getByText(/^\d+ of \d+ matches$/)).toBeVisible({ timeout: 60_000 })
+  await jumpTo(page, 1000)
+  await highlightWithNote(page, 1000, 'Check this page before the session')
+  await snap(page, 'reader-page-1000')
+  await page.reload()
+  await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('1000', { timeout: 30_000 })
+  await expect(page.locator('.page[data-page-number="1000"] .tc-highlight').first()).toBeVisible({ timeout: 30_000 })
+  await snap(page, 'reader-page-1000-after-reload')
+})
