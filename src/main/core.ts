@@ -20,6 +20,7 @@ import { tidyLibrary } from './services/library/library'
 import { clearUploads } from './services/library/uploads'
 import { importPdfs } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
+import { SearchService } from './services/search/search-service'
 
 export interface Core {
   dispatch: Dispatch
@@ -27,6 +28,9 @@ export interface Core {
   store: Store
   events: Events
   pool: ExtractionPool
+  search: SearchService
+  /** Settles when the search index is loaded (or rebuilt) and in step with the library. */
+  searchReady: Promise<unknown>
   notices: string[]
   maxBytes: number
   close(): Promise<void>
@@ -64,16 +68,36 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     await tidyLibrary(store, paths)
     await loadStarter(store, pool, paths, options.resourcesDir)
     const events = createEvents()
-    const handlers = createHandlers({ ...options, store, paths, notices, events, pool, clock: systemClock })
+    const search = new SearchService(store, paths)
+    const searchReady = search.load().catch((error: unknown) => console.error('search index:', error))
+    const waitingSearch = {
+      query: async (...args: Parameters<SearchService['query']>) => (await searchReady, search.query(...args)),
+      syncResource: async (id: string) => (await searchReady, search.syncResource(id)),
+      rebuildMeta: () => search.rebuildMeta(),
+    }
+    const handlers = createHandlers({
+      ...options,
+      store,
+      paths,
+      notices,
+      events,
+      pool,
+      search: waitingSearch,
+      clock: systemClock,
+    })
     return {
       dispatch: createDispatcher(handlers),
       paths,
       store,
       events,
       pool,
+      search,
+      searchReady,
       notices,
       maxBytes: DEFAULT_MAX_BYTES,
       close: async () => {
+        await searchReady
+        await search.close()
         await pool.close()
         release()
       },

@@ -17,6 +17,7 @@ import { deleteResource, getResource, listResources, undoDelete, updateResource 
 import { importPdfs, type ImportSource } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { removeUpload } from './services/library/uploads'
+import type { SearchService } from './services/search/search-service'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
   annotationsMarkdown,
@@ -36,12 +37,26 @@ export interface HandlerDeps {
   events: Events
   pool: ExtractionPool
   maxBytes?: number
+  search: SearchLike
   /** The desktop host's file dialog; browser mode has none (it uploads instead). */
   pickFiles?: () => Promise<string[]>
 }
 
+/** The part of the search service handlers use (a test double can stand in). */
+export type SearchLike = Pick<SearchService, 'query' | 'syncResource' | 'rebuildMeta'>
+
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { store, clock, paths } = deps
+  const { store, clock, paths, search } = deps
+  const withMeta = async <T>(work: Promise<T>) => {
+    const value = await work
+    search.rebuildMeta()
+    return value
+  }
+  const withPages = async <T>(id: string, work: Promise<T>) => {
+    const value = await work
+    await search.syncResource(id)
+    return value
+  }
   return {
     'app:info': () => ({
       name: 'Training Companion',
@@ -74,6 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           resolved,
           batchId,
         )
+        for (const o of outcomes) if (o.status === 'imported') await search.syncResource(o.resourceId)
         return { batchId, outcomes }
       } finally {
         for (const s of sources) if ('uploadId' in s) await removeUpload(paths, s.uploadId)
@@ -84,15 +100,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         throw new ServiceError('forbidden', 'There is no file dialog in browser mode; upload instead.')
       return deps.pickFiles()
     },
-    'library:update': ({ id, patch }) => updateResource(store, clock, id, patch),
-    'library:delete': ({ id }) => deleteResource(store, clock, id),
-    'library:undoDelete': ({ id }) => undoDelete(store, id),
+    'library:update': ({ id, patch }) => withMeta(updateResource(store, clock, id, patch)),
+    'library:delete': ({ id }) => withPages(id, deleteResource(store, clock, id)),
+    'library:undoDelete': ({ id }) => withPages(id, undoDelete(store, id)),
     'reader:getState': ({ resourceId }) => getReadingState(store, resourceId),
     'reader:setState': (state) => setReadingState(store, clock, state),
     'annotations:list': ({ resourceId }) => listAnnotations(store, resourceId),
-    'annotations:create': (fields) => createAnnotation(store, clock, fields),
-    'annotations:update': ({ id, patch }) => updateAnnotation(store, clock, id, patch),
-    'annotations:delete': ({ id }) => deleteAnnotation(store, id),
+    'annotations:create': (fields) => withMeta(createAnnotation(store, clock, fields)),
+    'annotations:update': ({ id, patch }) => withMeta(updateAnnotation(store, clock, id, patch)),
+    'annotations:delete': ({ id }) => withMeta(deleteAnnotation(store, id)),
+    'search:query': ({ q, ...filters }) => search.query(q, filters),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>
       annotationsMarkdown(store, resourceId, includeFacilitatorOnly),
   }

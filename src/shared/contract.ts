@@ -8,6 +8,7 @@ import { z } from 'zod'
 import type { Annotation, ReadingState, Resource } from './model'
 import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './model'
 import type { Result } from './result'
+import type { SearchResults } from './search-types'
 
 const returns = <T>() => undefined as unknown as T
 
@@ -92,6 +93,18 @@ export const contract = {
     output: returns<Annotation>(),
   },
   'annotations:delete': { input: byId, output: returns<{ id: string }>() },
+  'search:query': {
+    input: z
+      .object({
+        q: z.string().max(500),
+        kinds: z.array(z.string()).max(20).optional(),
+        tags: z.array(z.string()).max(50).optional(),
+        language: z.string().max(20).optional(),
+        year: z.number().int().optional(),
+      })
+      .strict(),
+    output: returns<SearchResults>(),
+  },
   'annotations:exportMarkdown': {
     input: z.object({ resourceId: z.string().min(1), includeFacilitatorOnly: z.boolean() }).strict(),
     output: returns<string>(),

@@ -21,5 +21,10 @@ export function memoryHandlerDeps(): HandlerDeps {
     clock: { now: () => '2026-11-24T10:00:00.000Z' },
     events: createEvents(),
     pool: noPool,
+    search: {
+      query: async (q) => ({ query: q, resources: [], annotations: [], pages: [], totalPages: 0, tookMs: 0 }),
+      syncResource: async () => undefined,
+      rebuildMeta: () => undefined,
+    },
   }
 }

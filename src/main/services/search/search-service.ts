@@ -1,0 +1,191 @@
+/**
+ * One search over the library: every page of every PDF (no page cap), resource
+ * details and annotations. The page index persists in index/ and loads at
+ * start-up without touching a PDF; if it is missing or unreadable it is rebuilt
+ * from the stored page text, and it is kept in step incrementally as resources
+ * are imported, edited and deleted. Details and annotations are few: their index
+ * is rebuilt in memory whenever they change.
+ */
+import type { SearchHit, SearchResults } from '@shared/search-types'
+import type { Resource } from '@shared/model'
+import type { DataPaths } from '../../paths'
+import type { Store } from '../../store/store'
+import { readText } from '../library/content-store'
+import { TermIndex } from './term-index'
+import { fold, hasPhrases, parseQuery } from './text'
+import { makeSnippet } from './snippet'
+import { loadPageIndex, savePageIndex, type PageDoc } from './index-files'
+
+export interface SearchFilters {
+  kinds?: string[]
+  tags?: string[]
+  language?: string
+  year?: number
+}
+
+const PAGE_LIMIT = 50
+const CANDIDATES = 1000
+
+const metaText = (r: Resource) =>
+  [r.title, r.title, r.authors.join(' '), r.publisher, r.tags.join(' '), r.region, r.summary, r.citation].join(' ')
+
+export class SearchService {
+  private pages = new TermIndex()
+  private pageDocs: (PageDoc | null)[] = []
+  private indexed = new Map<string, string>()
+  private meta = new TermIndex()
+  private metaDocs: { kind: 'resource' | 'annotation'; resourceId: string; annotationId?: string }[] = []
+  private texts = new Map<string, string[]>()
+  private saveTimer: NodeJS.Timeout | null = null
+
+  constructor(
+    private readonly store: Store,
+    private readonly paths: DataPaths,
+  ) {}
+
+  /** Loads the persisted index, then brings it in step with the library (adding or dropping what changed). */
+  async load(): Promise<{ loadedMs: number; rebuilt: boolean; changed: number }> {
+    const started = performance.now()
+    const loaded = await loadPageIndex(this.paths)
+    if (loaded) {
+      this.pages = loaded.index
+      this.pageDocs = loaded.docs
+      this.indexed = new Map(Object.entries(loaded.indexed))
+    }
+    const loadedMs = performance.now() - started
+    let changed = 0
+    const live = new Map(this.store.read().resources.flatMap((r) => (r.file ? [[r.id, r.file.sha256] as const] : [])))
+    for (const [id, sha] of this.indexed) if (live.get(id) !== sha) changed += this.dropPages(id)
+    for (const [id, sha] of live) if (this.indexed.get(id) !== sha) changed += await this.addPages(id, sha)
+    this.rebuildMeta()
+    if (changed || !loaded) await this.save()
+    return { loadedMs, rebuilt: !loaded, changed }
+  }
+
+  private dropPages(resourceId: string): number {
+    let dropped = 0
+    this.pageDocs.forEach((doc, id) => {
+      if (doc?.[0] !== resourceId) return
+      this.pages.remove(id)
+      this.pageDocs[id] = null
+      dropped++
+    })
+    this.indexed.delete(resourceId)
+    return dropped || 1
+  }
+
+  private async pageTexts(sha: string): Promise<string[]> {
+    const cached = this.texts.get(sha)
+    if (cached) return cached
+    const pages = (await readText(this.paths, sha))?.pages ?? []
+    this.texts.set(sha, pages)
+    return pages
+  }
+
+  private async addPages(resourceId: string, sha: string): Promise<number> {
+    const pages = await this.pageTexts(sha)
+    pages.forEach((text, i) => {
+      const id = this.pageDocs.length
+      this.pageDocs.push([resourceId, i + 1])
+      this.pages.add(id, text)
+    })
+    this.indexed.set(resourceId, sha)
+    return pages.length || 1
+  }
+
+  /** Call after an import, a delete or an undo: the resource's pages are (re)indexed or dropped. */
+  async syncResource(resourceId: string): Promise<void> {
+    this.dropPages(resourceId)
+    const resource = this.store.read().resources.find((r) => r.id === resourceId)
+    if (resource?.file) await this.addPages(resource.id, resource.file.sha256)
+    this.rebuildMeta()
+    this.scheduleSave()
+  }
+
+  rebuildMeta(): void {
+    const { resources, annotations } = this.store.read()
+    this.meta = new TermIndex()
+    this.metaDocs = []
+    for (const r of resources) {
+      this.meta.add(this.metaDocs.length, metaText(r))
+      this.metaDocs.push({ kind: 'resource', resourceId: r.id })
+    }
+    for (const a of annotations) {
+      this.meta.add(this.metaDocs.length, `${a.quote} ${a.body}`)
+      this.metaDocs.push({ kind: 'annotation', resourceId: a.resourceId, annotationId: a.id })
+    }
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer)
+    this.saveTimer = setTimeout(() => void this.save(), 1500)
+  }
+
+  async save(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer)
+    this.saveTimer = null
+    await savePageIndex(this.paths, this.pages, this.pageDocs, Object.fromEntries(this.indexed))
+  }
+
+  private passes(r: Resource | undefined, f: SearchFilters): r is Resource {
+    if (!r) return false
+    if (f.kinds?.length && !f.kinds.includes(r.kind)) return false
+    if (f.tags?.length && !f.tags.some((t) => r.tags.includes(t))) return false
+    if (f.language && r.language !== f.language) return false
+    if (f.year && r.year !== f.year) return false
+    return true
+  }
+
+  async query(raw: string, filters: SearchFilters = {}): Promise<SearchResults> {
+    const started = performance.now()
+    const q = parseQuery(raw)
+    const results: SearchResults = { query: raw, resources: [], annotations: [], pages: [], totalPages: 0, tookMs: 0 }
+    if (!q.terms.length) return results
+    const byId = new Map(this.store.read().resources.map((r) => [r.id, r]))
+    const notes = new Map(this.store.read().annotations.map((a) => [a.id, a]))
+    for (const id of this.meta.search(q.terms, q.prefix, 200)) {
+      const doc = this.metaDocs[id]!
+      const r = byId.get(doc.resourceId)
+      if (!this.passes(r, filters)) continue
+      const note = doc.annotationId ? notes.get(doc.annotationId) : undefined
+      const text = note ? `${note.quote} ${note.body}` : `${r.title}. ${r.summary}`
+      if (!hasPhrases(fold(text), q.phrases)) continue
+      const hit: SearchHit = {
+        kind: doc.kind,
+        resourceId: r.id,
+        title: r.title,
+        snippet: makeSnippet(text, q.terms, q.prefix),
+      }
+      if (note) results.annotations.push({ ...hit, page: note.page, annotationId: note.id })
+      else results.resources.push(hit)
+    }
+    const titleHit = (h: SearchHit) => q.terms.every((t) => fold(h.title).includes(t))
+    results.resources.sort((a, b) => Number(titleHit(b)) - Number(titleHit(a)))
+    for (const id of this.pages.search(q.terms, q.prefix, CANDIDATES)) {
+      const doc = this.pageDocs[id]
+      const r = doc ? byId.get(doc[0]) : undefined
+      if (!doc || !this.passes(r, filters)) continue
+      if (results.pages.length >= PAGE_LIMIT && !q.phrases.length) {
+        results.totalPages++
+        continue
+      }
+      if (results.pages.length >= PAGE_LIMIT) continue
+      const text = (await this.pageTexts(r.file!.sha256))[doc[1] - 1] ?? ''
+      if (!hasPhrases(fold(text), q.phrases)) continue
+      results.totalPages++
+      results.pages.push({
+        kind: 'page',
+        resourceId: r.id,
+        title: r.title,
+        page: doc[1],
+        snippet: makeSnippet(text, q.terms, q.prefix),
+      })
+    }
+    results.tookMs = performance.now() - started
+    return results
+  }
+
+  close(): Promise<void> {
+    return this.saveTimer ? this.save() : Promise.resolve()
+  }
+}

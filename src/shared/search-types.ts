@@ -1,0 +1,23 @@
+/** What a search answers: hits grouped by kind, each with a snippet whose matched words are marked. */
+export interface SnippetPart {
+  text: string
+  match: boolean
+}
+
+export interface SearchHit {
+  kind: 'resource' | 'page' | 'annotation'
+  resourceId: string
+  title: string
+  page?: number
+  annotationId?: string
+  snippet: SnippetPart[]
+}
+
+export interface SearchResults {
+  query: string
+  resources: SearchHit[]
+  annotations: SearchHit[]
+  pages: SearchHit[]
+  totalPages: number
+  tookMs: number
+}
