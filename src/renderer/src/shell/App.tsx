@@ -8,6 +8,7 @@ import { LibraryPage } from '../features/library/LibraryPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { NotBuiltYet } from '../features/placeholder/NotBuiltYet'
 import { ReaderPage } from '../features/reader/ReaderPage'
+import { SearchPage } from '../features/search/SearchPage'
 import { NavBar } from './NavBar'
 import { ErrorBoundary } from './ErrorBoundary'
 import { areas, type AreaId } from './routes'
@@ -18,6 +19,7 @@ import { useSystemDark } from './use-system-dark'
 function AreaView({ area, params }: { area: AreaId; params: string[] }) {
   if (area === 'library') return <LibraryPage />
   if (area === 'reader') return <ReaderPage params={params} />
+  if (area === 'search') return <SearchPage params={params} />
   if (area === 'settings') return <SettingsPage />
   const entry = areas.find((a) => a.id === area)
   return <NotBuiltYet area={area} issue={entry && 'issue' in entry ? entry.issue : 0} />
@@ -45,7 +47,7 @@ export function App() {
       firstRender.current = false
       return
     }
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
+    if (!mainRef.current?.contains(document.activeElement)) mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
   }, [route.area])
 
   const theme = settings.data?.theme ?? 'system'

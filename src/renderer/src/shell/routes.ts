@@ -2,7 +2,7 @@
 export const areas = [
   { id: 'library', built: true },
   { id: 'reader', built: true },
-  { id: 'search', built: false, issue: 5 },
+  { id: 'search', built: true },
   { id: 'glossary', built: false, issue: 6 },
   { id: 'scenarios', built: false, issue: 6 },
   { id: 'workshops', built: false, issue: 7 },

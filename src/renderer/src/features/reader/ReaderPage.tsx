@@ -16,36 +16,41 @@ import { AnnotateBar } from './AnnotateBar'
 import { downloadMarkdown, useAnnotations } from './use-annotations'
 import { useHighlights } from './use-highlights'
 import { readSelection } from './selection'
+import { findTerms } from './find-terms'
 import type { PageViewLike } from './highlight-layer'
 
 function useSaveReadingState(resourceId: string, page: number, scale: string, ready: boolean) {
   useEffect(() => {
     if (!ready) return
-    const timer = setTimeout(() => void call('reader:setState', { resourceId, page, zoom: scale }), 400)
+    const save = () => call('reader:setState', { resourceId, page, zoom: scale }).catch(() => undefined)
+    const timer = setTimeout(save, 400)
     return () => clearTimeout(timer)
   }, [resourceId, page, scale, ready])
 }
 
-function Reader({
-  resource,
-  saved,
-  startPage,
-}: {
+interface ReaderProps {
   resource: Resource
   saved: ReadingState | null
   startPage?: number
-}) {
+  findQuery?: string
+}
+
+function Reader({ resource, saved, startPage, findQuery }: ReaderProps) {
   const { t } = useTranslation()
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   const [color, setColor] = useState<Annotation['color']>('yellow')
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const onReady = useCallback(
-    ({ viewer }: ViewerHandle) => {
+    ({ viewer, eventBus }: ViewerHandle) => {
       viewer.currentScaleValue = saved?.zoom ?? 'page-width'
       viewer.currentPageNumber = Math.min(startPage ?? saved?.page ?? 1, viewer.pagesCount)
+      if (findQuery) {
+        const query = findTerms(findQuery)
+        eventBus.dispatch('find', { source: null, type: '', query, highlightAll: true, caseSensitive: false })
+      }
     },
-    [saved, startPage],
+    [saved, startPage, findQuery],
   )
   const status = usePdfViewer(container, resource.file ? pdfUrl(resource.file.sha256) : null, onReady)
   const handle = status.state === 'ready' ? status.handle : null
@@ -169,7 +174,7 @@ function ReaderPicker() {
 
 export function ReaderPage({ params }: { params: string[] }) {
   const { t } = useTranslation()
-  const [id, pageParam] = params
+  const [id, pageParam, findQuery] = params
   const resource = useQuery({
     queryKey: ['resource', id],
     queryFn: () => call('library:get', { id: id! }),
@@ -191,5 +196,13 @@ export function ReaderPage({ params }: { params: string[] }) {
   if (!resource.data || saved.isPending) return <Spinner aria-label={t('app.loading')} />
   if (!resource.data.file) return <Text>{t('reader.noFile')}</Text>
   const startPage = pageParam ? Number(pageParam) : undefined
-  return <Reader key={id} resource={resource.data} saved={saved.data ?? null} startPage={startPage} />
+  return (
+    <Reader
+      key={`${id}/${pageParam ?? ''}/${findQuery ?? ''}`}
+      resource={resource.data}
+      saved={saved.data ?? null}
+      startPage={startPage}
+      findQuery={findQuery}
+    />
+  )
 }
