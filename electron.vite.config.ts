@@ -14,7 +14,10 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           server: resolve('src/main/browser-host/cli.ts'),
           'extract-worker': resolve('src/main/services/pdf/extract-worker.ts'),
+          // npm run bench: built with the app so it measures exactly the code that ships.
+          bench: resolve('tests/bench/bench.ts'),
         },
+        external: ['@playwright/test', 'playwright-core', 'playwright'],
       },
     },
   },

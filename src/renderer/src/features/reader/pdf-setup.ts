@@ -4,7 +4,7 @@
  * and JPEG 2000 images silently go missing. PDFs are untrusted: no scripting,
  * no XFA, no eval.
  */
-import { GlobalWorkerOptions, getDocument, type PDFDocumentLoadingTask } from 'pdfjs-dist'
+import { GlobalWorkerOptions, PDFWorker, getDocument, type PDFDocumentLoadingTask } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 import { hostKind } from '../../api/api'
 
@@ -16,9 +16,14 @@ export function pdfUrl(sha256: string): string {
   return hostKind === 'desktop' ? `library://files/${sha256}` : `/files/${sha256}`
 }
 
+/** One pdf.js worker for the app's lifetime: the second document opens without starting a worker again. */
+let sharedWorker: PDFWorker | null = null
+
 export function openPdf(url: string): PDFDocumentLoadingTask {
+  sharedWorker ??= new PDFWorker()
   return getDocument({
     url,
+    worker: sharedWorker,
     cMapUrl: asset('cmaps'),
     cMapPacked: true,
     standardFontDataUrl: asset('standard_fonts'),

@@ -37,6 +37,8 @@ export function usePdfViewer(
     const find = new PDFFindController({ eventBus, linkService })
     const viewer = new PDFViewer({ container, eventBus, linkService, findController: find, annotationMode: 1 })
     linkService.setViewer(viewer)
+    performance.mark('tc-open')
+    eventBus.on('pagerendered', (e: { pageNumber: number }) => performance.mark(`tc-page-${e.pageNumber}`))
     const task = openPdf(url)
     let cancelled = false
     task.promise.then(

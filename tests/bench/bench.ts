@@ -1,0 +1,156 @@
+/**
+ * `npm run bench [-- CORPUS_DIR] [--runs N]`: measures the app against its peers
+ * in one run and prints one table with medians, ratios and the targets the
+ * project is held to (issue #5). Not a test: it never fails the build.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { benchImport } from './import-bench'
+import { benchSearch, makeQueries } from './search-bench'
+import { benchBrowser, pdftoppmAvailable, serverScript } from './browser-bench'
+import { fmt, printTable, type Row } from './table'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const args = process.argv.slice(2)
+const runsAt = args.indexOf('--runs')
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3
+const corpus = resolve(
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? join(root, '..', 'shared', 'corpus', 'good'),
+)
+
+if (!existsSync(corpus)) {
+  console.error(`No corpus at ${corpus}. Pass a folder of PDFs: npm run bench -- /path/to/pdfs`)
+  process.exit(1)
+}
+const files = readdirSync(corpus)
+  .filter((f) => f.toLowerCase().endsWith('.pdf'))
+  .map((f) => join(corpus, f))
+const workerPath = join(root, 'out', 'main', 'extract-worker.js')
+const rows: Row[] = []
+const ratioRow = (
+  area: string,
+  figure: string,
+  ours: number,
+  peer: number,
+  unit: string,
+  max: number,
+  peerName: string,
+) =>
+  rows.push({
+    area,
+    figure,
+    ours: `${fmt(ours)} ${unit}`,
+    peer: `${fmt(peer)} ${unit} (${peerName})`,
+    ratio: `${fmt(ours / peer, 2)}×`,
+    target: `≤ ${max}×`,
+    ok: ours / peer <= max,
+  })
+const limitRow = (area: string, figure: string, ours: number, unit: string, max: number, peer = '—') =>
+  rows.push({
+    area,
+    figure,
+    ours: `${fmt(ours, 2)} ${unit}`,
+    peer,
+    ratio: '—',
+    target: `< ${max} ${unit}`,
+    ok: ours < max,
+  })
+
+console.log(`Benchmark on ${files.length} PDFs in ${corpus}, ${runs} runs, ${cpus().length} cores`)
+const imp = await benchImport(files, workerPath, runs)
+ratioRow(
+  'import',
+  `${imp.pages} pages: extraction + indexing (wall)`,
+  imp.oursMs / 1000,
+  imp.popplerMs / 1000,
+  's',
+  1.25,
+  'pdftotext',
+)
+rows.push({
+  area: 'import',
+  figure: 'throughput',
+  ours: `${fmt((imp.pages / imp.oursMs) * 1000, 0)} pages/s`,
+  peer: `${fmt((imp.pages / imp.popplerMs) * 1000, 0)} pages/s`,
+  ratio: '—',
+  target: '—',
+  ok: null,
+})
+limitRow('import', 'peak memory (RSS)', imp.peakMb, 'MB', 650)
+
+const texts = readdirSync(join(imp.dataDir, 'text')).map(
+  (f) => JSON.parse(readFileSync(join(imp.dataDir, 'text', f), 'utf8')).pages as string[],
+)
+const queries = makeQueries(texts, 200)
+for (const scale of [1, 5]) {
+  const s = await benchSearch(imp.dataDir, scale, queries)
+  const label = `${scale}× (${s.pages} pages)`
+  rows.push({
+    area: 'search',
+    figure: `${label} median / p95, with snippets`,
+    ours: `${fmt(s.median, 2)} / ${fmt(s.p95, 2)} ms`,
+    peer: `p95 ${fmt(s.miniP95, 2)} ms (MiniSearch)`,
+    ratio: `${fmt(s.p95 / s.miniP95, 2)}×`,
+    target: scale === 5 ? 'p95 < 5 ms' : '—',
+    ok: scale === 5 ? s.p95 < 5 : null,
+  })
+  rows.push({
+    area: 'search',
+    figure: `${label} index build`,
+    ours: `${fmt(s.buildMs, 0)} ms`,
+    peer: `${fmt(s.miniBuildMs, 0)} ms (MiniSearch)`,
+    ratio: `${fmt(s.buildMs / s.miniBuildMs, 2)}×`,
+    target: '—',
+    ok: null,
+  })
+  limitRow('search', `${label} index load at start-up`, s.loadMs, 'ms', 300)
+  limitRow('search', `${label} index on disk per 1,000 pages`, (s.diskMb / s.pages) * 1000, 'MB', 1.5)
+  rows.push({
+    area: 'search',
+    figure: `${label} heap after load`,
+    ours: `${fmt(s.heapMb, 0)} MB`,
+    peer: '—',
+    ratio: '—',
+    target: '—',
+    ok: null,
+  })
+}
+
+if (pdftoppmAvailable()) {
+  const db = JSON.parse(readFileSync(join(imp.dataDir, 'db.json'), 'utf8')) as {
+    resources: { id: string; file: { pages: number; originalName: string } | null }[]
+  }
+  const largest = db.resources.filter((r) => r.file).sort((a, b) => b.file!.pages - a.file!.pages)[0]!
+  const b = await benchBrowser({
+    serverJs: serverScript(root),
+    dataDir: imp.dataDir,
+    resourceId: largest.id,
+    warmupId: 'starter-quick-guide',
+    pdfPath: files.find((f) => f.endsWith(largest.file!.originalName))!,
+    pages: [1, 500],
+    runs,
+  })
+  for (const r of b.reader) {
+    ratioRow(
+      'reader',
+      `${largest.file!.originalName} p.${r.page}: first paint, warm worker`,
+      r.warmMs,
+      r.popplerMs,
+      'ms',
+      2,
+      'pdftoppm',
+    )
+    limitRow('reader', `${largest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 500)
+  }
+  limitRow('reader', 'jump to a far page in an open document', b.jumpMs, 'ms', 100)
+  limitRow('start-up', 'browser-mode server ready', b.serverReadyMs, 'ms', 3000)
+  limitRow('start-up', 'first screen painted in Chromium', b.firstScreenMs, 'ms', 2000)
+} else {
+  console.log('pdftoppm not found (apt-get install poppler-utils): reader figures skipped')
+}
+
+const table = printTable(rows)
+console.log(`\n${table}\n`)
+writeFileSync(join(root, 'test-results', 'bench.md'), `${new Date().toISOString()}\n\n${table}\n`)

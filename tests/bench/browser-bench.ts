@@ -1,0 +1,114 @@
+/**
+ * What a user waits for, in a real Chromium against browser mode: the server
+ * ready, the first screen painted, and the reader's first page painted (cold,
+ * warm, and a jump to a far page), against pdftoppm rendering the same page.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { chromiumLaunchOptions } from '../e2e/support/chromium'
+import { median, timed } from './stats'
+
+export interface BrowserFigures {
+  serverReadyMs: number
+  firstScreenMs: number
+  reader: { page: number; coldMs: number; warmMs: number; popplerMs: number }[]
+  jumpMs: number
+}
+
+function startServer(serverJs: string, dataDir: string) {
+  const started = performance.now()
+  const child = spawn(process.execPath, [serverJs, '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise<{ url: string; ms: number; stop: () => void }>((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (c: Buffer) => {
+      out += c
+      const m = /running at (\S+)/.exec(out)
+      if (m) resolve({ url: m[1]!, ms: performance.now() - started, stop: () => child.kill() })
+    })
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)))
+  })
+}
+
+async function pageMark(page: Page, n: number, timeout = 30_000): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(`tc-page-${n}`).length > 0, n, { timeout })
+  return page.evaluate((n) => {
+    const open = performance.getEntriesByName('tc-open').at(-1)!.startTime
+    return performance.getEntriesByName(`tc-page-${n}`).at(-1)!.startTime - open
+  }, n)
+}
+
+const clearMarks = (page: Page) => page.evaluate(() => performance.clearMarks())
+
+export async function benchBrowser(opts: {
+  serverJs: string
+  dataDir: string
+  resourceId: string
+  warmupId: string
+  pdfPath: string
+  pages: number[]
+  runs: number
+}): Promise<BrowserFigures> {
+  const server = await startServer(opts.serverJs, opts.dataDir)
+  const browser = await chromium.launch(chromiumLaunchOptions())
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const first = await timed(async () => {
+      await page.goto(server.url)
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+    })
+    const reader: BrowserFigures['reader'] = []
+    const origin = new URL(server.url).origin
+    for (const n of opts.pages) {
+      const cold: number[] = []
+      const warm: number[] = []
+      for (let i = 0; i < opts.runs; i++) {
+        const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+        await fresh.goto(server.url)
+        await fresh.goto(`${origin}/#/reader/${opts.resourceId}/${n}`)
+        cold.push(await pageMark(fresh, n))
+        await fresh.goto(`${origin}/#/reader/${opts.warmupId}/1`)
+        await pageMark(fresh, 1)
+        await clearMarks(fresh)
+        await fresh.goto(`${origin}/#/reader/${opts.resourceId}/${n}`)
+        warm.push(await pageMark(fresh, n))
+        await fresh.close()
+      }
+      const poppler: number[] = []
+      for (let i = 0; i < opts.runs; i++) {
+        const t = performance.now()
+        execFileSync('pdftoppm', ['-f', String(n), '-l', String(n), '-r', '110', '-png', opts.pdfPath], {
+          stdio: ['ignore', 'ignore', 'ignore'],
+        })
+        poppler.push(performance.now() - t)
+      }
+      reader.push({ page: n, coldMs: median(cold), warmMs: median(warm), popplerMs: median(poppler) })
+    }
+    const jumps: number[] = []
+    await page.goto(`${origin}/#/reader/${opts.resourceId}/1`)
+    await pageMark(page, 1)
+    for (const target of [900, 1000, 1100, 1200, 1300].slice(0, Math.max(3, opts.runs))) {
+      await clearMarks(page)
+      const box = page.getByRole('textbox', { name: 'Page number' })
+      await box.fill(String(target))
+      await page.evaluate(() => performance.mark('tc-open'))
+      await box.press('Enter')
+      jumps.push(await pageMark(page, target))
+    }
+    return { serverReadyMs: server.ms, firstScreenMs: first.ms, reader, jumpMs: median(jumps) }
+  } finally {
+    await browser.close()
+    server.stop()
+  }
+}
+
+export const pdftoppmAvailable = () => {
+  try {
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const serverScript = (root: string) => join(root, 'out', 'main', 'server.js')
