@@ -38,7 +38,15 @@ function newestMtime(path) {
   return newest
 }
 
-const buildInputs = ['src', 'resources', 'electron.vite.config.ts', 'package.json', 'package-lock.json']
+const buildInputs = [
+  'src',
+  'resources',
+  'tests/bench',
+  'scripts',
+  'electron.vite.config.ts',
+  'package.json',
+  'package-lock.json',
+]
 export const buildStamp = join(root, 'out', '.build-stamp')
 
 export function buildIsFresh() {

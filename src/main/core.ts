@@ -70,6 +70,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     const events = createEvents()
     const search = new SearchService(store, paths)
     const searchReady = search.load().catch((error: unknown) => console.error('search index:', error))
+    void searchReady.then(() => search.warm()).catch(() => undefined)
     const waitingSearch = {
       query: async (...args: Parameters<SearchService['query']>) => (await searchReady, search.query(...args)),
       syncResource: async (id: string) => (await searchReady, search.syncResource(id)),

@@ -16,8 +16,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const args = process.argv.slice(2)
 const runsAt = args.indexOf('--runs')
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3
+const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined)
+const only = new Set((valueOf('--only') ?? 'import,search,reader').split(','))
+const reuse = valueOf('--data')
 const corpus = resolve(
-  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? join(root, '..', 'shared', 'corpus', 'good'),
+  args.find((a, i) => !a.startsWith('--') && !['--runs', '--only', '--data'].includes(args[i - 1] ?? '')) ??
+    join(root, '..', 'shared', 'corpus', 'good'),
 )
 
 if (!existsSync(corpus)) {
@@ -59,32 +63,38 @@ const limitRow = (area: string, figure: string, ours: number, unit: string, max:
   })
 
 console.log(`Benchmark on ${files.length} PDFs in ${corpus}, ${runs} runs, ${cpus().length} cores`)
-const imp = await benchImport(files, workerPath, runs)
-ratioRow(
-  'import',
-  `${imp.pages} pages: extraction + indexing (wall)`,
-  imp.oursMs / 1000,
-  imp.popplerMs / 1000,
-  's',
-  1.25,
-  'pdftotext',
-)
-rows.push({
-  area: 'import',
-  figure: 'throughput',
-  ours: `${fmt((imp.pages / imp.oursMs) * 1000, 0)} pages/s`,
-  peer: `${fmt((imp.pages / imp.popplerMs) * 1000, 0)} pages/s`,
-  ratio: '—',
-  target: '—',
-  ok: null,
-})
-limitRow('import', 'peak memory (RSS)', imp.peakMb, 'MB', 650)
+const imp =
+  reuse && !only.has('import')
+    ? { pages: 0, oursMs: NaN, popplerMs: NaN, peakMb: NaN, dataDir: reuse }
+    : await benchImport(files, workerPath, runs)
+console.log(`Data folder with the imported corpus: ${imp.dataDir} (reuse it with --data DIR --only search,reader)`)
+if (only.has('import'))
+  ratioRow(
+    'import',
+    `${imp.pages} pages: extraction + indexing (wall)`,
+    imp.oursMs / 1000,
+    imp.popplerMs / 1000,
+    's',
+    1.25,
+    'pdftotext',
+  )
+if (only.has('import'))
+  rows.push({
+    area: 'import',
+    figure: 'throughput',
+    ours: `${fmt((imp.pages / imp.oursMs) * 1000, 0)} pages/s`,
+    peer: `${fmt((imp.pages / imp.popplerMs) * 1000, 0)} pages/s`,
+    ratio: '—',
+    target: '—',
+    ok: null,
+  })
+if (only.has('import')) limitRow('import', 'peak memory (RSS)', imp.peakMb, 'MB', 650)
 
 const texts = readdirSync(join(imp.dataDir, 'text')).map(
   (f) => JSON.parse(readFileSync(join(imp.dataDir, 'text', f), 'utf8')).pages as string[],
 )
 const queries = makeQueries(texts, 200)
-for (const scale of [1, 5]) {
+for (const scale of only.has('search') ? [1, 5] : []) {
   const s = await benchSearch(imp.dataDir, scale, queries)
   const label = `${scale}× (${s.pages} pages)`
   rows.push({
@@ -118,7 +128,9 @@ for (const scale of [1, 5]) {
   })
 }
 
-if (pdftoppmAvailable()) {
+if (!only.has('reader')) {
+  // reader and start-up figures not asked for
+} else if (pdftoppmAvailable()) {
   const db = JSON.parse(readFileSync(join(imp.dataDir, 'db.json'), 'utf8')) as {
     resources: { id: string; file: { pages: number; originalName: string } | null }[]
   }

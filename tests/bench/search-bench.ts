@@ -132,8 +132,19 @@ export async function benchSearch(dataDir: string, scale: number, queries: strin
   const diskMb = (await stat(join(paths.index, 'pages.json'))).size / 1e6
   const loader = new SearchService(store, paths)
   const loaded = await loader.load()
+  await loader.warm()
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6
   const times = await latency((q) => loader.query(q), queries)
+  if (process.env.TC_BENCH_SLOW) {
+    const slow = queries.map((q, i) => [times[i]!, q] as const).sort((a, b) => b[0] - a[0])
+    console.log(
+      `  slowest at ${scale}×:`,
+      slow
+        .slice(0, 8)
+        .map(([t, q]) => `${t.toFixed(1)}ms "${q}"`)
+        .join(', '),
+    )
+  }
   const mini = miniSearch(texts, scale, queries)
   const pages = data.resources.reduce((n, r) => n + (r.file?.pages ?? 0), 0)
   return {

@@ -5,6 +5,7 @@ import '@radix-ui/themes/styles.css'
 import './styles.css'
 import './i18n/i18n'
 import { App } from './shell/App'
+import { warmPdfWorker } from './features/reader/pdf-setup'
 
 const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
@@ -15,3 +16,5 @@ createRoot(document.getElementById('root')!).render(
     </QueryClientProvider>
   </StrictMode>,
 )
+
+requestIdleCallback(() => warmPdfWorker(), { timeout: 3000 })

@@ -61,7 +61,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
   let closed = false
 
   const spawnWorker = () =>
-    new Worker(options.workerPath, { resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 1536 } })
+    new Worker(options.workerPath, { resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 768 } })
 
   function run(slot: Slot, job: Pending): void {
     slot.busy = true

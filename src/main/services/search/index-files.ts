@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { DataPaths } from '../../paths'
 import { TermIndex, type TermIndexDump } from './term-index'
 
-const VERSION = 1
+const VERSION = 2
 
 /** [resourceId, page number] */
 export type PageDoc = [string, number]

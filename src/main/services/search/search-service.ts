@@ -23,8 +23,8 @@ export interface SearchFilters {
   year?: number
 }
 
-const PAGE_LIMIT = 50
-const CANDIDATES = 1000
+const PAGE_LIMIT = 30
+export const CANDIDATES = 200
 
 const metaText = (r: Resource) =>
   [r.title, r.title, r.authors.join(' '), r.publisher, r.tags.join(' '), r.region, r.summary, r.citation].join(' ')
@@ -36,6 +36,7 @@ export class SearchService {
   private meta = new TermIndex()
   private metaDocs: { kind: 'resource' | 'annotation'; resourceId: string; annotationId?: string }[] = []
   private texts = new Map<string, string[]>()
+  private folded = new Map<string, string[]>()
   private saveTimer: NodeJS.Timeout | null = null
 
   constructor(
@@ -82,6 +83,13 @@ export class SearchService {
     return pages
   }
 
+  /** Folded page text, made on first use one page at a time so a big document never costs a long pause. */
+  private foldedPage(sha: string, pages: string[], index: number): string {
+    let folded = this.folded.get(sha)
+    if (!folded) this.folded.set(sha, (folded = []))
+    return (folded[index] ??= fold((pages[index] ?? '').replace(/\s+/g, ' ').trim()))
+  }
+
   private async addPages(resourceId: string, sha: string): Promise<number> {
     const pages = await this.pageTexts(sha)
     pages.forEach((text, i) => {
@@ -91,6 +99,19 @@ export class SearchService {
     })
     this.indexed.set(resourceId, sha)
     return pages.length || 1
+  }
+
+  /**
+   * Reads and folds every page's text ahead of the first searches (the index
+   * itself is already usable); run in the background after start-up, a
+   * document at a time so it never holds the main thread for long.
+   */
+  async warm(): Promise<void> {
+    for (const sha of new Set(this.indexed.values())) {
+      const pages = await this.pageTexts(sha)
+      for (let i = 0; i < pages.length; i++) this.foldedPage(sha, pages, i)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
   }
 
   /** Call after an import, a delete or an undo: the resource's pages are (re)indexed or dropped. */
@@ -170,15 +191,17 @@ export class SearchService {
         continue
       }
       if (results.pages.length >= PAGE_LIMIT) continue
-      const text = (await this.pageTexts(r.file!.sha256))[doc[1] - 1] ?? ''
-      if (!hasPhrases(fold(text), q.phrases)) continue
+      const pages = await this.pageTexts(r.file!.sha256)
+      const text = pages[doc[1] - 1] ?? ''
+      const folded = this.foldedPage(r.file!.sha256, pages, doc[1] - 1)
+      if (!hasPhrases(folded, q.phrases)) continue
       results.totalPages++
       results.pages.push({
         kind: 'page',
         resourceId: r.id,
         title: r.title,
         page: doc[1],
-        snippet: makeSnippet(text, q.terms, q.prefix),
+        snippet: makeSnippet(text, q.terms, q.prefix, folded),
       })
     }
     results.tookMs = performance.now() - started

@@ -8,7 +8,10 @@ import { fold } from './text'
 
 const RADIUS = 90
 
-function foldWithMap(text: string): { folded: string; map: number[] } | null {
+/** Folded text and, for each folded index, the original index. Folding rarely changes length: then the map is the identity. */
+function foldWithMap(text: string, known?: string): { folded: string; map: (i: number) => number } {
+  const whole = known ?? fold(text)
+  if (whole.length === text.length) return { folded: whole, map: (i) => i }
   let folded = ''
   const map: number[] = []
   for (let i = 0; i < text.length; i++) {
@@ -16,20 +19,21 @@ function foldWithMap(text: string): { folded: string; map: number[] } | null {
     for (let k = 0; k < f.length; k++) map.push(i)
     folded += f
   }
-  return { folded, map }
+  return { folded, map: (i) => map[i]! }
 }
 
-export function makeSnippet(text: string, terms: string[], prefixLast: boolean): SnippetPart[] {
+/** `folded`, when the caller has it, is fold() of the whitespace-collapsed text. */
+export function makeSnippet(text: string, terms: string[], prefixLast: boolean, folded?: string): SnippetPart[] {
   const clean = text.replace(/\s+/g, ' ').trim()
-  const mapped = foldWithMap(clean)
-  if (!mapped || !terms.length) return [{ text: clean.slice(0, 2 * RADIUS), match: false }]
+  const mapped = foldWithMap(clean, folded)
+  if (!terms.length) return [{ text: clean.slice(0, 2 * RADIUS), match: false }]
   const ranges: [number, number][] = []
   terms.forEach((term, i) => {
     const tail = i === terms.length - 1 && prefixLast ? '' : '(?![\\p{L}\\p{N}])'
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${tail}`, 'gu')
     for (const m of mapped.folded.matchAll(re)) {
-      const start = mapped.map[m.index]!
-      const end = mapped.map[m.index + m[0].length - 1]! + 1
+      const start = mapped.map(m.index)
+      const end = mapped.map(m.index + m[0].length - 1) + 1
       ranges.push([start, end])
     }
   })

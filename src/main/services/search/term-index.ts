@@ -8,13 +8,15 @@ import FlexSearch from 'flexsearch'
 import { words } from './text'
 
 const { Index } = FlexSearch
-const MAX_EXPANSIONS = 16
+/** How many completions of a prefix are searched: the word itself if it is one, then the most frequent. */
+const MAX_EXPANSIONS = 4
 
 const newIndex = () => new Index({ tokenize: 'strict', resolution: 9, cache: false, encoder: 'Exact' })
 
 export interface TermIndexDump {
   chunks: [string, string][]
-  vocabulary: string[]
+  /** [word, how many pages use it], sorted by word */
+  vocabulary: [string, number][]
 }
 
 function lowerBound(sorted: string[], key: string): number {
@@ -30,13 +32,13 @@ function lowerBound(sorted: string[], key: string): number {
 
 export class TermIndex {
   private index = newIndex()
-  private vocab = new Set<string>()
+  private vocab = new Map<string, number>()
   private sorted: string[] | null = []
 
   add(id: number, text: string): void {
     const ws = words(text)
     if (!ws.length) return
-    for (const w of ws) if (!this.vocab.has(w)) this.vocab.add(w)
+    for (const w of new Set(ws)) this.vocab.set(w, (this.vocab.get(w) ?? 0) + 1)
     this.sorted = null
     this.index.add(id, ws.join(' '))
   }
@@ -46,18 +48,18 @@ export class TermIndex {
   }
 
   private vocabulary(): string[] {
-    this.sorted ??= [...this.vocab].sort()
+    this.sorted ??= [...this.vocab.keys()].sort()
     return this.sorted
   }
 
   expand(prefix: string): string[] {
     const sorted = this.vocabulary()
-    const out: string[] = []
-    for (let i = lowerBound(sorted, prefix); i < sorted.length && out.length < MAX_EXPANSIONS; i++) {
-      if (!sorted[i]!.startsWith(prefix)) break
-      out.push(sorted[i]!)
+    const matches: string[] = []
+    for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
+      matches.push(sorted[i]!)
     }
-    return out
+    const count = (w: string) => (w === prefix ? Infinity : (this.vocab.get(w) ?? 0))
+    return matches.sort((a, b) => count(b) - count(a)).slice(0, MAX_EXPANSIONS)
   }
 
   /** Ids holding every term (the last one as a prefix when asked), best first. */
@@ -69,7 +71,7 @@ export class TermIndex {
     const out: number[] = []
     for (const variant of variants) {
       const query = [...fixed, ...(variant ? [variant] : [])].join(' ')
-      for (const id of this.index.search(query, { limit }) as number[]) {
+      for (const id of this.index.search(query, { limit: limit - out.length }) as number[]) {
         if (seen.has(id)) continue
         seen.add(id)
         out.push(id)
@@ -82,14 +84,14 @@ export class TermIndex {
   async dump(): Promise<TermIndexDump> {
     const chunks: [string, string][] = []
     await this.index.export((key: string, data: string) => void chunks.push([key, data]))
-    return { chunks, vocabulary: this.vocabulary() }
+    return { chunks, vocabulary: this.vocabulary().map((w) => [w, this.vocab.get(w)!]) }
   }
 
   static restore(dump: TermIndexDump): TermIndex {
     const t = new TermIndex()
     for (const [key, data] of dump.chunks) t.index.import(key, data)
-    t.vocab = new Set(dump.vocabulary)
-    t.sorted = dump.vocabulary
+    t.vocab = new Map(dump.vocabulary)
+    t.sorted = dump.vocabulary.map(([w]) => w)
     return t
   }
 }

@@ -19,11 +19,17 @@ export function pdfUrl(sha256: string): string {
 /** One pdf.js worker for the app's lifetime: the second document opens without starting a worker again. */
 let sharedWorker: PDFWorker | null = null
 
-export function openPdf(url: string): PDFDocumentLoadingTask {
+/** Started when the app is idle after start-up, so the first document opens without waiting for the worker. */
+export function warmPdfWorker(): PDFWorker {
   sharedWorker ??= new PDFWorker()
+  return sharedWorker
+}
+
+export function openPdf(url: string): PDFDocumentLoadingTask {
+  warmPdfWorker()
   return getDocument({
     url,
-    worker: sharedWorker,
+    worker: warmPdfWorker(),
     cMapUrl: asset('cmaps'),
     cMapPacked: true,
     standardFontDataUrl: asset('standard_fonts'),
