@@ -7,4 +7,6 @@ requireModernNode()
 const built = await run(process.execPath, [join(root, 'scripts', 'build.mjs')])
 if (built !== 0) process.exit(built)
 mkdirSync(join(root, 'test-results'), { recursive: true })
-process.exit(await run(process.execPath, [join(root, 'out', 'main', 'bench.js'), ...process.argv.slice(2)]))
+process.exit(
+  await run(process.execPath, ['--expose-gc', join(root, 'out', 'main', 'bench.js'), ...process.argv.slice(2)]),
+)

@@ -124,6 +124,8 @@ export async function benchSearch(dataDir: string, scale: number, queries: strin
   await mkdir(paths.index, { recursive: true })
   const data = { ...emptyData(), resources: resourcesFor(texts, scale) }
   const store = createStore(new Memory(), data)
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
+  gc()
   const heapBefore = process.memoryUsage().heapUsed
   const build = new SearchService(store, paths)
   const t = performance.now()
@@ -133,6 +135,7 @@ export async function benchSearch(dataDir: string, scale: number, queries: strin
   const loader = new SearchService(store, paths)
   const loaded = await loader.load()
   await loader.warm()
+  gc()
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6
   const times = await latency((q) => loader.query(q), queries)
   if (process.env.TC_BENCH_SLOW) {
