@@ -81,3 +81,38 @@ test('the largest corpus PDF: page 1,000, find, highlight, and back after reload
   await expect(page.locator('.page[data-page-number="1000"] .tc-highlight').first()).toBeVisible({ timeout: 30_000 })
   await snap(page, 'reader-page-1000-after-reload')
 })
+
+test('a hostile or broken PDF opens with a clear message where a page fails, and nothing runs', async ({
+  page,
+  app,
+  pageErrors,
+}) => {
+  const bad = join(projectRoot, '..', 'shared', 'corpus', 'bad')
+  test.skip(!existsSync(bad), `the corpus is not present at ${bad}`)
+  const dialogs: string[] = []
+  page.on('dialog', (d) => {
+    dialogs.push(d.message())
+    void d.dismiss()
+  })
+  await page.goto(app.url)
+  await page.getByTestId('import-input').setInputFiles([join(bad, 'poppler-742-0-fuzzed.pdf'), join(bad, 'evaljs.pdf')])
+  await expect(page.getByText('Imported 2, already in the library 0, failed 0.')).toBeVisible({ timeout: 60_000 })
+  await page.getByRole('link', { name: 'evaljs' }).click()
+  await expect(page.locator('.page[data-page-number="1"] canvas').first()).toBeVisible({ timeout: 30_000 })
+  await page.goto(`${app.origin}/#/library`)
+  await page.getByRole('link', { name: /TCPDF Example|poppler 742/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /could not be displayed/ })
+      .first(),
+  ).toBeVisible({
+    timeout: 30_000,
+  })
+  await page.getByRole('link', { name: /^Library/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  await snap(page, 'reader-broken-pdf')
+  expect(dialogs).toEqual([])
+  expect(pageErrors).toEqual([])
+})

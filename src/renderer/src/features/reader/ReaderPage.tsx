@@ -52,7 +52,12 @@ function Reader({ resource, saved, startPage, findQuery }: ReaderProps) {
     },
     [saved, startPage, findQuery],
   )
-  const status = usePdfViewer(container, resource.file ? pdfUrl(resource.file.sha256) : null, onReady)
+  const status = usePdfViewer(
+    container,
+    resource.file ? pdfUrl(resource.file.sha256) : null,
+    onReady,
+    t('reader.pageFailed'),
+  )
   const handle = status.state === 'ready' ? status.handle : null
   const state = useViewerState(handle)
   const notes = useAnnotations(resource.id)

@@ -21,10 +21,21 @@ export type ViewerStatus =
   | { state: 'ready'; handle: ViewerHandle }
   | { state: 'error'; message: string; password: boolean }
 
+/** A page that fails to render gets this message in its place; the rest of the document carries on. */
+function markFailedPage(e: { error?: unknown; source: { div: HTMLDivElement } }, message: string) {
+  if (!e.error || e.source.div.querySelector('.tc-page-error')) return
+  const note = document.createElement('div')
+  note.className = 'tc-page-error'
+  note.setAttribute('role', 'alert')
+  note.textContent = message
+  e.source.div.append(note)
+}
+
 export function usePdfViewer(
   container: HTMLDivElement | null,
   url: string | null,
-  onReady?: (h: ViewerHandle) => void,
+  onReady: ((h: ViewerHandle) => void) | undefined,
+  pageFailedMessage: string,
 ) {
   const [status, setStatus] = useState<{ url: string | null; value: ViewerStatus }>({
     url: null,
@@ -38,7 +49,10 @@ export function usePdfViewer(
     const viewer = new PDFViewer({ container, eventBus, linkService, findController: find, annotationMode: 1 })
     linkService.setViewer(viewer)
     performance.mark('tc-open')
-    eventBus.on('pagerendered', (e: { pageNumber: number }) => performance.mark(`tc-page-${e.pageNumber}`))
+    eventBus.on('pagerendered', (e: { pageNumber: number; error?: unknown; source: { div: HTMLDivElement } }) => {
+      performance.mark(`tc-page-${e.pageNumber}`)
+      markFailedPage(e, pageFailedMessage)
+    })
     const task = openPdf(url)
     let cancelled = false
     task.promise.then(
@@ -55,6 +69,10 @@ export function usePdfViewer(
         )
         viewer.setDocument(doc)
         linkService.setDocument(doc)
+        // pdf.js's viewer waits on page 1 and never reports if it cannot be read: say so ourselves.
+        doc.getPage(1).catch((error: Error) => {
+          if (!cancelled) setStatus({ url, value: { state: 'error', message: error.message, password: false } })
+        })
       },
       (error: Error) => {
         if (!cancelled)
