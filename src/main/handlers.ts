@@ -18,6 +18,18 @@ import { importPdfs, type ImportSource } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { removeUpload } from './services/library/uploads'
 import type { SearchService } from './services/search/search-service'
+import {
+  addNote,
+  createWorkshop,
+  deleteNote,
+  deleteWorkshop,
+  getWorkshop,
+  listWorkshops,
+  runBlock,
+  updateWorkshop,
+} from './services/workshops/workshops'
+import { composeReport } from './services/workshops/report-compose'
+import { exportReport } from './services/workshops/export-report'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
   annotationsMarkdown,
@@ -110,6 +122,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'annotations:update': ({ id, patch }) => withMeta(updateAnnotation(store, clock, id, patch)),
     'annotations:delete': ({ id }) => withMeta(deleteAnnotation(store, id)),
     'search:query': ({ q, ...filters }) => search.query(q, filters),
+    'workshops:list': () => listWorkshops(store),
+    'workshops:get': ({ id }) => getWorkshop(store, id),
+    'workshops:create': ({ title }) => createWorkshop(store, clock, title),
+    'workshops:update': ({ id, patch }) => updateWorkshop(store, clock, id, patch),
+    'workshops:delete': ({ id }) => deleteWorkshop(store, id),
+    'workshops:run': ({ id, ...run }) => runBlock(store, clock, id, run),
+    'workshops:addNote': ({ id, ...note }) => addNote(store, clock, id, note),
+    'workshops:deleteNote': ({ id, noteId }) => deleteNote(store, id, noteId),
+    'workshops:composeReport': ({ id, withNames }) => composeReport(getWorkshop(store, id), withNames),
+    'workshops:export': ({ id, format }) => exportReport(getWorkshop(store, id), format),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>
       annotationsMarkdown(store, resourceId, includeFacilitatorOnly),
   }

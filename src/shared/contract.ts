@@ -9,6 +9,7 @@ import type { Annotation, ReadingState, Resource } from './model'
 import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './model'
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
+import { WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 
 const returns = <T>() => undefined as unknown as T
 
@@ -93,6 +94,61 @@ export const contract = {
     output: returns<Annotation>(),
   },
   'annotations:delete': { input: byId, output: returns<{ id: string }>() },
+  'workshops:list': { input: z.undefined(), output: returns<Workshop[]>() },
+  'workshops:get': { input: byId, output: returns<Workshop>() },
+  'workshops:create': { input: z.object({ title: z.string().min(1).max(300) }).strict(), output: returns<Workshop>() },
+  'workshops:update': {
+    input: z.object({ id: z.string().min(1), patch: WorkshopFields.partial().strict() }).strict(),
+    output: returns<Workshop>(),
+  },
+  'workshops:delete': { input: byId, output: returns<{ id: string }>() },
+  'workshops:run': {
+    input: z.discriminatedUnion('action', [
+      z.object({ id: z.string(), action: z.literal('start'), blockId: z.string() }).strict(),
+      z.object({ id: z.string(), action: z.literal('stop'), blockId: z.string() }).strict(),
+      z
+        .object({
+          id: z.string(),
+          action: z.literal('extend'),
+          blockId: z.string(),
+          minutes: z.number().int().min(1).max(240),
+        })
+        .strict(),
+      z
+        .object({
+          id: z.string(),
+          action: z.literal('set-times'),
+          blockId: z.string(),
+          actualStart: z.iso.datetime().nullable(),
+          actualEnd: z.iso.datetime().nullable(),
+        })
+        .strict(),
+    ]),
+    output: returns<Workshop>(),
+  },
+  'workshops:addNote': {
+    input: z
+      .object({
+        id: z.string().min(1),
+        kind: z.enum(noteKinds),
+        text: z.string().min(1).max(20_000),
+        blockId: z.string().nullable().optional(),
+      })
+      .strict(),
+    output: returns<WorkshopNote>(),
+  },
+  'workshops:deleteNote': {
+    input: z.object({ id: z.string().min(1), noteId: z.string().min(1) }).strict(),
+    output: returns<{ id: string }>(),
+  },
+  'workshops:composeReport': {
+    input: z.object({ id: z.string().min(1), withNames: z.boolean() }).strict(),
+    output: returns<string>(),
+  },
+  'workshops:export': {
+    input: z.object({ id: z.string().min(1), format: z.enum(['md', 'docx', 'pdf']) }).strict(),
+    output: returns<{ fileName: string; mime: string; base64: string }>(),
+  },
   'search:query': {
     input: z
       .object({

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { Annotation, ReadingState, Resource, Settings, defaultSettings } from '@shared/model'
+import { Workshop } from '@shared/workshop'
 
 export const SCHEMA_VERSION = 1
 
@@ -17,6 +18,7 @@ export const Data = z.object({
   trash: z.array(Resource.extend({ deletedAt: z.string() })),
   annotations: z.array(Annotation).default([]),
   readingStates: z.array(ReadingState).default([]),
+  workshops: z.array(Workshop).default([]),
 })
 export type Data = z.infer<typeof Data>
 
@@ -28,6 +30,7 @@ export const emptyData = (): Data => ({
   trash: [],
   annotations: [],
   readingStates: [],
+  workshops: [],
 })
 
 type Raw = Record<string, unknown>

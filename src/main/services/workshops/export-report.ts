@@ -1,0 +1,32 @@
+/**
+ * Export of the activity report in the format asked. The facilitator's edited
+ * draft is used when there is one; with names excluded, participants' names are
+ * taken out of it as well, whatever was typed.
+ */
+import type { Workshop } from '@shared/workshop'
+import { composeReport, redactNames } from './report-compose'
+import { reportDocx, reportPdf } from './report-export'
+
+const mimes = {
+  md: 'text/markdown',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const
+
+const safeName = (s: string) =>
+  s
+    .replace(/[^\p{L}\p{N} _-]+/gu, '')
+    .trim()
+    .slice(0, 80) || 'workshop'
+
+export async function exportReport(w: Workshop, format: keyof typeof mimes) {
+  const draft = w.report.draft.trim() ? w.report.draft : composeReport(w)
+  const markdown = w.report.excludeNames ? redactNames(draft, w) : draft
+  const bytes =
+    format === 'md'
+      ? Buffer.from(markdown, 'utf8')
+      : format === 'docx'
+        ? await reportDocx(markdown)
+        : await reportPdf(markdown, `${w.title}: activity report`)
+  return { fileName: `${safeName(w.title)} - report.${format}`, mime: mimes[format], base64: bytes.toString('base64') }
+}

@@ -1,0 +1,108 @@
+/**
+ * The report, as the facilitator last edited it (Markdown), written with a real
+ * writer for each format: docx for Word, pdfkit for PDF. marked's lexer turns the
+ * Markdown into headings, paragraphs, lists and tables; each writer lays those out.
+ */
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import PDFDocument from 'pdfkit'
+import { lexer, type Token, type Tokens } from 'marked'
+
+const plain = (s: string) => s.replace(/\*\*|__|\*|_|`/g, '')
+
+type Part =
+  | { kind: 'heading'; depth: number; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; header: string[]; rows: string[][] }
+
+export function reportParts(markdown: string): Part[] {
+  const parts: Part[] = []
+  for (const token of lexer(markdown) as Token[]) {
+    if (token.type === 'heading') parts.push({ kind: 'heading', depth: token.depth, text: plain(token.text) })
+    else if (token.type === 'paragraph') parts.push({ kind: 'paragraph', text: plain(token.text) })
+    else if (token.type === 'list')
+      parts.push({ kind: 'list', items: (token as Tokens.List).items.map((i) => plain(i.text)) })
+    else if (token.type === 'table') {
+      const t = token as Tokens.Table
+      parts.push({
+        kind: 'table',
+        header: t.header.map((c) => plain(c.text)),
+        rows: t.rows.map((r) => r.map((c) => plain(c.text))),
+      })
+    }
+  }
+  return parts
+}
+
+const headingLevels = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3]
+
+export async function reportDocx(markdown: string): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = []
+  for (const part of reportParts(markdown)) {
+    if (part.kind === 'heading')
+      children.push(
+        new Paragraph({
+          text: part.text,
+          heading: headingLevels[Math.min(part.depth, 3) - 1] ?? HeadingLevel.HEADING_3,
+        }),
+      )
+    else if (part.kind === 'paragraph') children.push(new Paragraph({ children: [new TextRun(part.text)] }))
+    else if (part.kind === 'list')
+      for (const item of part.items) children.push(new Paragraph({ text: item, bullet: { level: 0 } }))
+    else {
+      const row = (cells: string[], bold = false) =>
+        new TableRow({
+          children: cells.map(
+            (c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold })] })] }),
+          ),
+        })
+      children.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [row(part.header, true), ...part.rows.map((r) => row(r))],
+        }),
+      )
+      children.push(new Paragraph(''))
+    }
+  }
+  return Packer.toBuffer(new Document({ creator: 'Training Companion', sections: [{ children }] }))
+}
+
+export function reportPdf(markdown: string, title: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Creator: 'Training Companion' } })
+  const chunks: Buffer[] = []
+  doc.on('data', (c: Buffer) => chunks.push(c))
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  const width = doc.page.width - 112
+  for (const part of reportParts(markdown)) {
+    if (part.kind === 'heading') {
+      doc
+        .moveDown(0.5)
+        .font('Helvetica-Bold')
+        .fontSize([20, 15, 12.5][part.depth - 1] ?? 11)
+        .text(part.text)
+      doc.moveDown(0.3)
+    } else if (part.kind === 'paragraph') {
+      doc.font('Helvetica').fontSize(10.5).text(part.text, { lineGap: 2 }).moveDown(0.5)
+    } else if (part.kind === 'list') {
+      doc.font('Helvetica').fontSize(10.5).list(part.items, { bulletRadius: 1.8, lineGap: 2 }).moveDown(0.5)
+    } else {
+      const colWidth = width / part.header.length
+      const drawRow = (cells: string[], bold: boolean) => {
+        const y = doc.y
+        doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9)
+        const heights = cells.map((c) => doc.heightOfString(c, { width: colWidth - 6 }))
+        if (y + Math.max(...heights) > doc.page.height - 60) doc.addPage()
+        const top = doc.y
+        cells.forEach((c, i) => doc.text(c, 56 + i * colWidth, top, { width: colWidth - 6 }))
+        doc.x = 56
+        doc.y = top + Math.max(...heights) + 4
+      }
+      drawRow(part.header, true)
+      for (const r of part.rows) drawRow(r, false)
+      doc.moveDown(0.5)
+    }
+  }
+  doc.end()
+  return done
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import mammoth from 'mammoth'
+import { planAgenda } from '@shared/agenda'
+import type { Block } from '@shared/workshop'
+import { memoryHandlerDeps } from '../../testing/handler-deps'
+import { withTempDir } from '../../testing/temp-dir'
+import { createDispatcher } from '../../dispatch'
+import { createHandlers } from '../../handlers'
+import type { Workshop } from '@shared/workshop'
+
+const block = (id: string, day: number, minutes: number, sector = 'civil-society' as const): Block => ({
+  id,
+  day,
+  kind: 'input',
+  title: `Block ${id}`,
+  minutes,
+  facilitators: [{ name: 'Amina', sector }],
+  links: [],
+  actualStart: null,
+  actualEnd: null,
+  extendedBy: 0,
+})
+
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+})()
+
+describe('agenda arithmetic', () => {
+  it('computes start times per day, totals, and warns of an overrun day or one-sector facilitation', () => {
+    const days = planAgenda({
+      dayStart: '09:00',
+      dayMaxMinutes: 120,
+      agenda: [
+        block('a', 1, 45),
+        block('b', 1, 90),
+        block('c', 2, 30, 'police'),
+        { ...block('d', 2, 30), facilitators: [{ name: 'Col. R', sector: 'military' }] },
+      ],
+    })
+    expect(days.map((d) => d.blocks.map((b) => b.plannedStart))).toEqual([
+      [540, 585],
+      [540, 570],
+    ])
+    expect(days[0]).toMatchObject({ totalMinutes: 135, warnings: ['overrun', 'single-sector'] })
+    expect(days[1]!.warnings).toEqual([])
+  })
+})
+
+describe('workshops through the dispatcher', () => {
+  async function setup() {
+    const deps = memoryHandlerDeps()
+    let now = Date.parse('2026-11-24T09:00:00.000Z')
+    deps.clock = { now: () => new Date(now).toISOString() }
+    const dispatch = createDispatcher(createHandlers(deps), () => undefined)
+    const call = async <T>(channel: string, input: unknown): Promise<T> => {
+      const r = await dispatch(channel, input)
+      if (!r.ok) throw new Error(r.error.message)
+      return r.value as T
+    }
+    const advance = (minutes: number) => (now += minutes * 60_000)
+    return { call, advance, deps }
+  }
+
+  it('runs blocks, records actual times and notes, and reports planned vs actual without names', async () => {
+    const { call, advance } = await setup()
+    const w = await call<Workshop>('workshops:create', { title: 'CMP coordination, Bamako' })
+    await call('workshops:update', {
+      id: w.id,
+      patch: {
+        objectives: 'Build shared understanding of civil-military-police coordination.',
+        agenda: [block('a', 1, 30), block('b', 1, 45)],
+        participants: [
+          {
+            id: 'p1',
+            name: 'Fatoumata Diallo',
+            organisation: 'WANEP',
+            sector: 'civil-society',
+            gender: 'female',
+            consent: true,
+          },
+          {
+            id: 'p2',
+            name: 'Moussa Keita',
+            organisation: 'Police nationale',
+            sector: 'police',
+            gender: 'male',
+            consent: false,
+          },
+        ],
+      },
+    })
+    await call('workshops:run', { id: w.id, action: 'start', blockId: 'a' })
+    await call('workshops:addNote', { id: w.id, kind: 'quote', text: 'Trust is built before the crisis' })
+    advance(40)
+    await call('workshops:run', { id: w.id, action: 'start', blockId: 'b' })
+    await call('workshops:addNote', {
+      id: w.id,
+      kind: 'action',
+      text: 'Moussa Keita to share the police liaison contacts',
+    })
+    advance(20)
+    const done = await call<Workshop>('workshops:run', { id: w.id, action: 'stop', blockId: 'b' })
+    expect(done.agenda.map((b) => [b.actualStart, b.actualEnd])).toEqual([
+      ['2026-11-24T09:00:00.000Z', '2026-11-24T09:40:00.000Z'],
+      ['2026-11-24T09:40:00.000Z', '2026-11-24T10:00:00.000Z'],
+    ])
+    expect(done.notes.map((n) => n.blockId)).toEqual(['a', 'b'])
+
+    const report = await call<string>('workshops:composeReport', { id: w.id, withNames: false })
+    expect(report).toContain('| 09:00 | Block a | 30 min | 09:00 | 40 min | +10 min |')
+    expect(report).toContain('| 09:30 | Block b | 45 min | 09:40 | 20 min | -25 min |')
+    expect(report).toContain('“Trust is built before the crisis”')
+    expect(report).toContain('By sector: civil society 1, police 1.')
+    expect(report).not.toMatch(/Fatoumata|Diallo|Moussa|Keita/)
+    expect(report).toContain('[participant] to share the police liaison contacts')
+
+    const named = await call<string>('workshops:composeReport', { id: w.id, withNames: true })
+    expect(named).toContain('Fatoumata Diallo, WANEP')
+    expect(named).not.toContain('Moussa Keita, Police')
+  })
+
+  it('exports real DOCX and PDF files that read back with the times and notes', async () => {
+    const { call, advance } = await setup()
+    const w = await call<Workshop>('workshops:create', { title: 'Dialogue week' })
+    await call('workshops:update', {
+      id: w.id,
+      patch: {
+        agenda: [block('a', 1, 30)],
+        participants: [
+          { id: 'p1', name: 'Zainab Haddad', organisation: 'X', sector: 'media', gender: 'female', consent: true },
+        ],
+      },
+    })
+    await call('workshops:run', { id: w.id, action: 'start', blockId: 'a' })
+    await call('workshops:addNote', { id: w.id, kind: 'observation', text: 'Zainab Haddad led the group work' })
+    advance(35)
+    await call('workshops:run', { id: w.id, action: 'stop', blockId: 'a' })
+    const docx = await call<{ base64: string; fileName: string }>('workshops:export', { id: w.id, format: 'docx' })
+    expect(docx.fileName).toBe('Dialogue week - report.docx')
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(docx.base64, 'base64') })).value
+    expect(text).toContain('Block a')
+    expect(text).toContain('+5 min')
+    expect(text).toContain('[participant] led the group work')
+    expect(text).not.toContain('Zainab')
+    const pdf = await call<{ base64: string }>('workshops:export', { id: w.id, format: 'pdf' })
+    const bytes = Buffer.from(pdf.base64, 'base64')
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+    if (hasPdftotext) {
+      await withTempDir(async (dir) => {
+        writeFileSync(join(dir, 'r.pdf'), bytes)
+        const out = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' })
+        expect(out).toContain('Block a')
+        expect(out).toContain('+5 min')
+        expect(out).not.toContain('Zainab')
+      })
+    }
+  })
+
+  it('refuses a block ending before it starts', async () => {
+    const { call } = await setup()
+    const w = await call<Workshop>('workshops:create', { title: 'T' })
+    await call('workshops:update', { id: w.id, patch: { agenda: [block('a', 1, 30)] } })
+    await expect(
+      call('workshops:run', {
+        id: w.id,
+        action: 'set-times',
+        blockId: 'a',
+        actualStart: '2026-11-24T10:00:00.000Z',
+        actualEnd: '2026-11-24T09:00:00.000Z',
+      }),
+    ).rejects.toThrow('A block cannot end before it starts.')
+  })
+})

@@ -1,0 +1,119 @@
+/**
+ * Workshops: the record the facilitator plans in, runs from and reports on.
+ * Every change is a store write (on disk before the call returns), so a note
+ * typed in run mode survives the app being killed a moment later.
+ */
+import { Block, Workshop, blankWorkshop, type WorkshopFields, type WorkshopNote } from '@shared/workshop'
+import { ServiceError } from '@shared/result'
+import type { Store } from '../../store/store'
+import { newId, type Clock } from '../clock'
+
+const notFound = () => new ServiceError('not-found', 'That workshop is no longer in the library.')
+
+function edit<T>(store: Store, id: string, change: (w: Workshop) => T): Promise<T> {
+  return store.update((data) => {
+    const w = data.workshops.find((x) => x.id === id)
+    if (!w) throw notFound()
+    const result = change(w)
+    return result
+  })
+}
+
+export const listWorkshops = (store: Store): Workshop[] =>
+  [...store.read().workshops].sort((a, b) => (b.startDate || b.createdAt).localeCompare(a.startDate || a.createdAt))
+
+export function getWorkshop(store: Store, id: string): Workshop {
+  const w = store.read().workshops.find((x) => x.id === id)
+  if (!w) throw notFound()
+  return w
+}
+
+export function createWorkshop(store: Store, clock: Clock, title: string): Promise<Workshop> {
+  const now = clock.now()
+  const workshop: Workshop = {
+    ...blankWorkshop(title),
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    notes: [],
+    runningBlockId: null,
+  }
+  return store.update((data) => {
+    data.workshops.push(workshop)
+    return workshop
+  })
+}
+
+export function updateWorkshop(store: Store, clock: Clock, id: string, patch: Partial<WorkshopFields>) {
+  return edit(store, id, (w) => {
+    Object.assign(w, patch, { updatedAt: clock.now() })
+    return w
+  })
+}
+
+export function deleteWorkshop(store: Store, id: string): Promise<{ id: string }> {
+  return store.update((data) => {
+    data.workshops = data.workshops.filter((w) => w.id !== id)
+    return { id }
+  })
+}
+
+function blockOf(w: Workshop, blockId: string): Block {
+  const b = w.agenda.find((x) => x.id === blockId)
+  if (!b) throw new ServiceError('not-found', 'That block is no longer in the agenda.')
+  return b
+}
+
+export type RunAction =
+  | { action: 'start'; blockId: string }
+  | { action: 'stop'; blockId: string }
+  | { action: 'extend'; blockId: string; minutes: number }
+  | { action: 'set-times'; blockId: string; actualStart: string | null; actualEnd: string | null }
+
+/** Run mode: starting a block stops the one running; times are the main side's clock. */
+export function runBlock(store: Store, clock: Clock, id: string, run: RunAction): Promise<Workshop> {
+  return edit(store, id, (w) => {
+    const b = blockOf(w, run.blockId)
+    const now = clock.now()
+    if (run.action === 'start') {
+      const running = w.runningBlockId ? w.agenda.find((x) => x.id === w.runningBlockId) : undefined
+      if (running && running.id !== b.id && !running.actualEnd) running.actualEnd = now
+      b.actualStart ??= now
+      b.actualEnd = null
+      w.runningBlockId = b.id
+    } else if (run.action === 'stop') {
+      b.actualEnd = now
+      if (w.runningBlockId === b.id) w.runningBlockId = null
+    } else if (run.action === 'extend') {
+      b.extendedBy += run.minutes
+    } else {
+      if (run.actualStart && run.actualEnd && run.actualEnd < run.actualStart)
+        throw new ServiceError('invalid-input', 'A block cannot end before it starts.')
+      b.actualStart = run.actualStart
+      b.actualEnd = run.actualEnd
+    }
+    w.updatedAt = now
+    return w
+  })
+}
+
+export function addNote(
+  store: Store,
+  clock: Clock,
+  id: string,
+  note: Pick<WorkshopNote, 'kind' | 'text'> & { blockId?: string | null },
+): Promise<WorkshopNote> {
+  return edit(store, id, (w) => {
+    const blockId = note.blockId === undefined ? w.runningBlockId : note.blockId
+    const saved: WorkshopNote = { id: newId(), at: clock.now(), blockId, kind: note.kind, text: note.text }
+    w.notes.push(saved)
+    return saved
+  })
+}
+
+export function deleteNote(store: Store, id: string, noteId: string): Promise<{ id: string }> {
+  return edit(store, id, (w) => {
+    w.notes = w.notes.filter((n) => n.id !== noteId)
+    return { id: noteId }
+  })
+}

@@ -1,0 +1,132 @@
+/**
+ * The facilitator's workshop (DESIGN.md §2): before (record, context, checklist,
+ * participants, agenda), during (actual times, notes) and after (report). Pure
+ * helpers that both sides use (timing, balance) live here too.
+ */
+import { z } from 'zod'
+
+export const sectors = ['civil-society', 'government', 'military', 'police', 'un-ingo', 'community', 'media'] as const
+export const genders = ['female', 'male', 'other', 'undisclosed'] as const
+export const blockKinds = [
+  'opening',
+  'input',
+  'exercise',
+  'scenario',
+  'plenary',
+  'break',
+  'evaluation',
+  'closing',
+] as const
+export const noteKinds = ['observation', 'quote', 'action', 'decision', 'parking-lot'] as const
+export const strategies = ['designGroup', 'terminology', 'coFacilitation', 'regionalCases'] as const
+
+export const Participant = z.object({
+  id: z.string().min(1),
+  name: z.string().max(200),
+  organisation: z.string().max(200),
+  sector: z.enum(sectors),
+  gender: z.enum(genders),
+  consent: z.boolean(),
+})
+export type Participant = z.infer<typeof Participant>
+
+export const Facilitator = z.object({ name: z.string().max(200), sector: z.enum(sectors) })
+
+export const Block = z.object({
+  id: z.string().min(1),
+  day: z.number().int().min(1).max(14),
+  kind: z.enum(blockKinds),
+  title: z.string().max(300),
+  minutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  facilitators: z.array(Facilitator).max(10),
+  links: z.array(z.object({ resourceId: z.string(), page: z.number().int().positive().nullable() })).max(20),
+  actualStart: z.string().nullable(),
+  actualEnd: z.string().nullable(),
+  extendedBy: z.number().int().min(0),
+})
+export type Block = z.infer<typeof Block>
+
+export const WorkshopNote = z.object({
+  id: z.string().min(1),
+  at: z.string(),
+  blockId: z.string().nullable(),
+  kind: z.enum(noteKinds),
+  text: z.string().max(20_000),
+})
+export type WorkshopNote = z.infer<typeof WorkshopNote>
+
+const ChecklistItem = z.object({ done: z.boolean(), notes: z.string().max(20_000) })
+
+export const WorkshopFields = z.object({
+  title: z.string().min(1).max(300),
+  startDate: z.string().max(10),
+  endDate: z.string().max(10),
+  venue: z.string().max(300),
+  hosts: z.string().max(1000),
+  audience: z.string().max(2000),
+  objectives: z.string().max(20_000),
+  language: z.string().max(20),
+  designGroup: z.string().max(5000),
+  coFacilitators: z.string().max(2000),
+  dayStart: z.string().regex(/^\d{2}:\d{2}$/),
+  dayMaxMinutes: z
+    .number()
+    .int()
+    .min(60)
+    .max(24 * 60),
+  context: z.object({
+    region: z.string().max(300),
+    keyChallenges: z.string().max(20_000),
+    stakeholders: z.string().max(20_000),
+    terminology: z.string().max(20_000),
+    localCases: z.string().max(20_000),
+    conflictAnalysis: z.string().max(20_000),
+  }),
+  checklist: z.object(
+    Object.fromEntries(strategies.map((s) => [s, ChecklistItem])) as Record<
+      (typeof strategies)[number],
+      typeof ChecklistItem
+    >,
+  ),
+  participants: z.array(Participant).max(500),
+  agenda: z.array(Block).max(400),
+  report: z.object({ draft: z.string().max(500_000), excludeNames: z.boolean() }),
+})
+export type WorkshopFields = z.infer<typeof WorkshopFields>
+
+export const Workshop = WorkshopFields.extend({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  notes: z.array(WorkshopNote),
+  runningBlockId: z.string().nullable(),
+})
+export type Workshop = z.infer<typeof Workshop>
+
+export function blankWorkshop(title: string): WorkshopFields {
+  return {
+    title,
+    startDate: '',
+    endDate: '',
+    venue: '',
+    hosts: '',
+    audience: '',
+    objectives: '',
+    language: 'en',
+    designGroup: '',
+    coFacilitators: '',
+    dayStart: '09:00',
+    dayMaxMinutes: 8 * 60,
+    context: { region: '', keyChallenges: '', stakeholders: '', terminology: '', localCases: '', conflictAnalysis: '' },
+    checklist: Object.fromEntries(
+      strategies.map((s) => [s, { done: false, notes: '' }]),
+    ) as WorkshopFields['checklist'],
+    participants: [],
+    agenda: [],
+    report: { draft: '', excludeNames: true },
+  }
+}
