@@ -11,7 +11,9 @@ import { createDispatcher } from '../../dispatch'
 import { createHandlers } from '../../handlers'
 import type { Workshop } from '@shared/workshop'
 
-const block = (id: string, day: number, minutes: number, sector = 'civil-society' as const): Block => ({
+type Sector = Block['facilitators'][number]['sector']
+
+const block = (id: string, day: number, minutes: number, sector: Sector = 'civil-society'): Block => ({
   id,
   day,
   kind: 'input',
