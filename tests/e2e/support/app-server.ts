@@ -45,7 +45,7 @@ export async function startAppServer(dataDir = mkdtempSync(join(tmpdir(), 'tc-e2
     process: child,
     output: () => output,
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r))
         child.kill('SIGTERM')
         await exited

@@ -9,6 +9,7 @@ import { SettingsPage } from '../features/settings/SettingsPage'
 import { NotBuiltYet } from '../features/placeholder/NotBuiltYet'
 import { ReaderPage } from '../features/reader/ReaderPage'
 import { SearchPage } from '../features/search/SearchPage'
+import { WorkshopsPage } from '../features/workshops/WorkshopsPage'
 import { NavBar } from './NavBar'
 import { ErrorBoundary } from './ErrorBoundary'
 import { areas, type AreaId } from './routes'
@@ -20,6 +21,7 @@ function AreaView({ area, params }: { area: AreaId; params: string[] }) {
   if (area === 'library') return <LibraryPage />
   if (area === 'reader') return <ReaderPage params={params} />
   if (area === 'search') return <SearchPage params={params} />
+  if (area === 'workshops') return <WorkshopsPage params={params} />
   if (area === 'settings') return <SettingsPage />
   const entry = areas.find((a) => a.id === area)
   return <NotBuiltYet area={area} issue={entry && 'issue' in entry ? entry.issue : 0} />

@@ -5,7 +5,7 @@ export const areas = [
   { id: 'search', built: true },
   { id: 'glossary', built: false, issue: 6 },
   { id: 'scenarios', built: false, issue: 6 },
-  { id: 'workshops', built: false, issue: 7 },
+  { id: 'workshops', built: true },
   { id: 'timeline', built: false, issue: 7 },
   { id: 'settings', built: true },
 ] as const

@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import { Button, Callout, Flex, Switch, Text, TextArea } from '@radix-ui/themes'
+import { useTranslation } from 'react-i18next'
+import type { Workshop } from '@shared/workshop'
+import { call } from '../../api/api'
+import { downloadBase64, type WorkshopApi } from './use-workshop'
+
+export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
+  const { t } = useTranslation()
+  const [draft, setDraft] = useState(w.report.draft)
+  const [error, setError] = useState<string | null>(null)
+  const saveDraft = (text: string) => api.update.mutate({ report: { ...w.report, draft: text } })
+  const compose = async () => {
+    const text = await call('workshops:composeReport', { id: w.id, withNames: !w.report.excludeNames })
+    setDraft(text)
+    saveDraft(text)
+  }
+  const download = async (format: 'md' | 'docx' | 'pdf') => {
+    setError(null)
+    try {
+      if (draft !== w.report.draft) await api.update.mutateAsync({ report: { ...w.report, draft } })
+      const file = await call('workshops:export', { id: w.id, format })
+      downloadBase64(file.fileName, file.mime, file.base64)
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+  return (
+    <Flex direction="column" gap="3">
+      <Flex gap="3" align="center" wrap="wrap">
+        <Button onClick={() => void compose()}>{t('workshops.report.compose')}</Button>
+        <Text as="label" size="2">
+          <Flex gap="2" align="center">
+            <Switch
+              checked={w.report.excludeNames}
+              onCheckedChange={(excludeNames) => api.update.mutate({ report: { ...w.report, draft, excludeNames } })}
+            />
+            {t('workshops.report.excludeNames')}
+          </Flex>
+        </Text>
+      </Flex>
+      <Text size="2" color="gray">
+        {t('workshops.report.hint')}
+      </Text>
+      <TextArea
+        aria-label={t('workshops.report.draft')}
+        rows={22}
+        value={draft}
+        onChange={(e) => setDraft(e.currentTarget.value)}
+        onBlur={() => draft !== w.report.draft && saveDraft(draft)}
+        className="report-draft"
+      />
+      <Flex gap="2">
+        <Button variant="soft" onClick={() => void download('md')}>
+          {t('workshops.report.exportMd')}
+        </Button>
+        <Button variant="soft" onClick={() => void download('docx')}>
+          {t('workshops.report.exportDocx')}
+        </Button>
+        <Button variant="soft" onClick={() => void download('pdf')}>
+          {t('workshops.report.exportPdf')}
+        </Button>
+      </Flex>
+      {error && (
+        <Callout.Root color="red" role="alert">
+          <Callout.Text>{error}</Callout.Text>
+        </Callout.Root>
+      )}
+    </Flex>
+  )
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react'
+import { Button, Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text, TextField } from '@radix-ui/themes'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api/api'
+import { hrefFor } from '../../shell/routes'
+import { useWorkshop } from './use-workshop'
+import { DetailsTab } from './DetailsTab'
+import { ParticipantsTab } from './ParticipantsTab'
+import { AgendaTab } from './AgendaTab'
+import { RunTab } from './RunTab'
+import { ReportTab } from './ReportTab'
+
+const tabs = ['details', 'participants', 'agenda', 'run', 'report'] as const
+
+function WorkshopList() {
+  const { t } = useTranslation()
+  const client = useQueryClient()
+  const [title, setTitle] = useState('')
+  const list = useQuery({ queryKey: ['workshops'], queryFn: () => call('workshops:list') })
+  const create = useMutation({
+    mutationFn: (title: string) => call('workshops:create', { title }),
+    onSuccess: (w) => {
+      void client.invalidateQueries({ queryKey: ['workshops'] })
+      window.location.hash = hrefFor('workshops', w.id, 'details')
+    },
+  })
+  return (
+    <section>
+      <Heading as="h1" size="7" mb="4" tabIndex={-1}>
+        {t('nav.workshops')}
+      </Heading>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (title.trim()) create.mutate(title.trim())
+        }}
+      >
+        <Flex gap="2" mb="4">
+          <TextField.Root
+            aria-label={t('workshops.newTitle')}
+            placeholder={t('workshops.newTitle')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            style={{ minWidth: 360 }}
+          />
+          <Button type="submit">{t('workshops.create')}</Button>
+        </Flex>
+      </form>
+      {list.data?.length === 0 && <Text color="gray">{t('workshops.empty')}</Text>}
+      <Flex direction="column" gap="2">
+        {list.data?.map((w) => (
+          <Card key={w.id}>
+            <Link href={hrefFor('workshops', w.id, 'details')} weight="bold">
+              {w.title}
+            </Link>
+            <Text as="div" size="2" color="gray">
+              {[w.startDate, w.venue, t('workshops.blocks', { count: w.agenda.length })].filter(Boolean).join(' · ')}
+            </Text>
+          </Card>
+        ))}
+      </Flex>
+    </section>
+  )
+}
+
+function WorkshopView({ id, tab }: { id: string; tab: string }) {
+  const { t } = useTranslation()
+  const api = useWorkshop(id)
+  const w = api.workshop
+  if (api.error)
+    return (
+      <Callout.Root color="red" role="alert">
+        <Callout.Text>{api.error.message}</Callout.Text>
+      </Callout.Root>
+    )
+  if (!w) return <Spinner aria-label={t('app.loading')} />
+  const current = (tabs as readonly string[]).includes(tab) ? tab : 'details'
+  return (
+    <section>
+      <Text size="2">
+        <Link href={hrefFor('workshops')}>{t('nav.workshops')}</Link>
+      </Text>
+      <Heading as="h1" size="6" mb="3" tabIndex={-1}>
+        {w.title}
+      </Heading>
+      {api.update.error && (
+        <Callout.Root color="red" role="alert" mb="2">
+          <Callout.Text>{api.update.error.message}</Callout.Text>
+        </Callout.Root>
+      )}
+      <Tabs.Root value={current} onValueChange={(v) => (window.location.hash = hrefFor('workshops', id, v))}>
+        <Tabs.List>
+          {tabs.map((tb) => (
+            <Tabs.Trigger key={tb} value={tb}>
+              {t(`workshops.tabs.${tb}`)}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        <div className="workshop-tab">
+          <Tabs.Content value="details">
+            <DetailsTab w={w} api={api} />
+          </Tabs.Content>
+          <Tabs.Content value="participants">
+            <ParticipantsTab w={w} api={api} />
+          </Tabs.Content>
+          <Tabs.Content value="agenda">
+            <AgendaTab w={w} api={api} />
+          </Tabs.Content>
+          <Tabs.Content value="run">
+            <RunTab w={w} api={api} />
+          </Tabs.Content>
+          <Tabs.Content value="report">
+            <ReportTab key={w.report.draft === '' ? 'empty' : 'draft'} w={w} api={api} />
+          </Tabs.Content>
+        </div>
+      </Tabs.Root>
+    </section>
+  )
+}
+
+export function WorkshopsPage({ params }: { params: string[] }) {
+  const [id, tab = 'details'] = params
+  return id ? <WorkshopView id={id} tab={tab} /> : <WorkshopList />
+}
