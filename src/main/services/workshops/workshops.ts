@@ -3,7 +3,8 @@
  * Every change is a store write (on disk before the call returns), so a note
  * typed in run mode survives the app being killed a moment later.
  */
-import { Block, Workshop, blankWorkshop, type WorkshopFields, type WorkshopNote } from '@shared/workshop'
+import type { Block, Workshop } from '@shared/workshop'
+import { blankWorkshop, type WorkshopFields, type WorkshopNote } from '@shared/workshop'
 import { ServiceError } from '@shared/result'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
