@@ -28,7 +28,7 @@ async function highlightWithNote(page: Page, n: number, note: string) {
   const editor = page.getByRole('textbox', { name: 'Note' })
   await editor.fill(note)
   await editor.blur()
-  await expect(page.getByRole('list', { name: 'Annotations' }).getByText(note)).toBeVisible()
+  await expect(page.locator('.annotation-item').getByText(note)).toBeVisible()
   await expect(page.locator(`.page[data-page-number="${n}"] .tc-highlight`).first()).toBeVisible()
   return quote
 }
