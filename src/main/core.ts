@@ -21,6 +21,7 @@ import { clearUploads } from './services/library/uploads'
 import { importPdfs } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { SearchService } from './services/search/search-service'
+import { seedTimeline } from './services/timeline/timeline'
 
 export interface Core {
   dispatch: Dispatch
@@ -67,6 +68,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     const { store, notices } = await openStore({ dbPath: paths.db, backupsDir: paths.backups })
     await tidyLibrary(store, paths)
     await loadStarter(store, pool, paths, options.resourcesDir)
+    await seedTimeline(store, options.resourcesDir, systemClock)
     const events = createEvents()
     const search = new SearchService(store, paths)
     const searchReady = search.load().catch((error: unknown) => console.error('search index:', error))

@@ -29,6 +29,13 @@ import {
   updateWorkshop,
 } from './services/workshops/workshops'
 import { composeReport } from './services/workshops/report-compose'
+import {
+  createTimelineEvent,
+  deleteTimelineEvent,
+  listTimeline,
+  timelineIcs,
+  updateTimelineEvent,
+} from './services/timeline/timeline'
 import { exportReport } from './services/workshops/export-report'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
@@ -122,6 +129,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'annotations:update': ({ id, patch }) => withMeta(updateAnnotation(store, clock, id, patch)),
     'annotations:delete': ({ id }) => withMeta(deleteAnnotation(store, id)),
     'search:query': ({ q, ...filters }) => search.query(q, filters),
+    'timeline:list': (q) => listTimeline(store, q),
+    'timeline:create': (fields) => createTimelineEvent(store, clock, fields),
+    'timeline:update': ({ id, fields }) => updateTimelineEvent(store, clock, id, fields),
+    'timeline:delete': ({ id }) => deleteTimelineEvent(store, id),
+    'timeline:exportIcs': (q) => ({
+      fileName: `human-security-timeline${q.year ? `-${q.year}` : ''}.ics`,
+      mime: 'text/calendar',
+      base64: Buffer.from(timelineIcs(listTimeline(store, q)), 'utf8').toString('base64'),
+    }),
     'workshops:list': () => listWorkshops(store),
     'workshops:get': ({ id }) => getWorkshop(store, id),
     'workshops:create': ({ title }) => createWorkshop(store, clock, title),

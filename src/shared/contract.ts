@@ -10,6 +10,7 @@ import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './mo
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
 import { WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
+import { TimelineFields, timelineKinds, type TimelineEntry, type TimelineEvent } from './timeline'
 
 const returns = <T>() => undefined as unknown as T
 
@@ -147,6 +148,20 @@ export const contract = {
   },
   'workshops:export': {
     input: z.object({ id: z.string().min(1), format: z.enum(['md', 'docx', 'pdf']) }).strict(),
+    output: returns<{ fileName: string; mime: string; base64: string }>(),
+  },
+  'timeline:list': {
+    input: z.object({ year: z.number().int().optional(), kinds: z.array(z.enum(timelineKinds)).optional() }).strict(),
+    output: returns<TimelineEntry[]>(),
+  },
+  'timeline:create': { input: TimelineFields, output: returns<TimelineEvent>() },
+  'timeline:update': {
+    input: z.object({ id: z.string().min(1), fields: TimelineFields }).strict(),
+    output: returns<TimelineEvent>(),
+  },
+  'timeline:delete': { input: byId, output: returns<{ id: string }>() },
+  'timeline:exportIcs': {
+    input: z.object({ year: z.number().int().optional(), kinds: z.array(z.enum(timelineKinds)).optional() }).strict(),
     output: returns<{ fileName: string; mime: string; base64: string }>(),
   },
   'search:query': {

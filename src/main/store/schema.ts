@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { Annotation, ReadingState, Resource, Settings, defaultSettings } from '@shared/model'
 import { Workshop } from '@shared/workshop'
+import { TimelineEvent } from '@shared/timeline'
 
 export const SCHEMA_VERSION = 1
 
@@ -19,6 +20,8 @@ export const Data = z.object({
   annotations: z.array(Annotation).default([]),
   readingStates: z.array(ReadingState).default([]),
   workshops: z.array(Workshop).default([]),
+  timeline: z.array(TimelineEvent).default([]),
+  timelineLoaded: z.boolean().default(false),
 })
 export type Data = z.infer<typeof Data>
 
@@ -31,6 +34,8 @@ export const emptyData = (): Data => ({
   annotations: [],
   readingStates: [],
   workshops: [],
+  timeline: [],
+  timelineLoaded: false,
 })
 
 type Raw = Record<string, unknown>

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { memoryHandlerDeps } from '../../testing/handler-deps'
+import { resourcesDir } from '../../testing/temp-dir'
+import { createDispatcher } from '../../dispatch'
+import { createHandlers } from '../../handlers'
+import { seedTimeline } from './timeline'
+import type { TimelineEntry } from '@shared/timeline'
+
+async function setup() {
+  const deps = memoryHandlerDeps()
+  await seedTimeline(deps.store, resourcesDir, deps.clock)
+  const dispatch = createDispatcher(createHandlers(deps), () => undefined)
+  return { deps, dispatch }
+}
+
+describe('the timeline', () => {
+  it('starts with the 2014 calendar and the activity reports, once', async () => {
+    const { deps, dispatch } = await setup()
+    await seedTimeline(deps.store, resourcesDir, deps.clock)
+    const y2014 = await dispatch('timeline:list', { year: 2014 })
+    const titles = (y2014.ok ? (y2014.value as TimelineEntry[]) : []).map((e) => e.title)
+    expect(titles).toHaveLength(8)
+    expect(titles).toContain('Third report of the UN Secretary-General on human security')
+    expect(titles).toContain('Caux Forum for Human Security')
+    const reports = await dispatch('timeline:list', { kinds: ['activity-report'] })
+    expect(reports.ok && (reports.value as TimelineEntry[]).map((e) => e.start.slice(0, 4))).toEqual([
+      '2013',
+      '2014',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+    ])
+  })
+
+  it('adds, edits and deletes events, refusing an end before the start', async () => {
+    const { dispatch } = await setup()
+    const fields = {
+      kind: 'event',
+      start: '2026-12-01',
+      end: '2026-12-03',
+      precision: 'day',
+      title: 'Regional dialogue',
+      place: 'Dakar',
+      organiser: 'WANEP',
+      summary: '',
+      source: '',
+    }
+    const created = await dispatch('timeline:create', fields)
+    expect(created.ok).toBe(true)
+    const id = created.ok ? (created.value as { id: string }).id : ''
+    expect(await dispatch('timeline:update', { id, fields: { ...fields, end: '2026-11-01' } })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: expect.stringContaining('The end date cannot be before the start date.'),
+      },
+    })
+    await dispatch('timeline:update', { id, fields: { ...fields, place: 'Saint-Louis' } })
+    const list = await dispatch('timeline:list', { year: 2026 })
+    expect(list.ok && (list.value as TimelineEntry[]).map((e) => e.place)).toEqual(['Saint-Louis'])
+    await dispatch('timeline:delete', { id })
+    const after = await dispatch('timeline:list', { year: 2026 })
+    expect(after.ok && after.value).toEqual([])
+  })
+
+  it('exports iCalendar with all-day events, workshops included', async () => {
+    const { dispatch } = await setup()
+    const w = await dispatch('workshops:create', { title: 'Bamako course' })
+    const id = w.ok ? (w.value as { id: string }).id : ''
+    await dispatch('workshops:update', {
+      id,
+      patch: { startDate: '2014-05-12', endDate: '2014-05-14', venue: 'Bamako' },
+    })
+    const ics = await dispatch('timeline:exportIcs', { year: 2014 })
+    const text = ics.ok ? Buffer.from((ics.value as { base64: string }).base64, 'base64').toString('utf8') : ''
+    expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true)
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(9)
+    expect(text).toContain('DTSTART;VALUE=DATE:20140630')
+    expect(text).toContain('DTEND;VALUE=DATE:20140814')
+    expect(text).toContain('SUMMARY:Bamako course')
+  })
+})

@@ -1,0 +1,116 @@
+/**
+ * The timeline: stored events (a starter set of the 2014 human-security calendar
+ * and the activity reports, loaded once) and the app's own workshops, filterable
+ * by year and kind, exportable to iCalendar for any calendar program.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createEvents, type EventAttributes } from 'ics'
+import { z } from 'zod'
+import { ServiceError } from '@shared/result'
+import { TimelineEvent, type TimelineEntry, type TimelineFields } from '@shared/timeline'
+import type { Store } from '../../store/store'
+import { newId, type Clock } from '../clock'
+
+const StarterEvents = z.object({
+  events: z.array(TimelineEvent.omit({ id: true, createdAt: true, updatedAt: true }).extend({ key: z.string() })),
+})
+
+export async function seedTimeline(store: Store, resourcesDir: string, clock: Clock): Promise<void> {
+  if (store.read().timelineLoaded) return
+  const text = await readFile(join(resourcesDir, 'starter', 'timeline.json'), 'utf8')
+  const { events } = StarterEvents.parse(JSON.parse(text))
+  const now = clock.now()
+  await store.update((data) => {
+    data.timeline.push(
+      ...events.map(({ key, ...e }) => ({ ...e, id: `starter-${key}`, createdAt: now, updatedAt: now })),
+    )
+    data.timelineLoaded = true
+  })
+}
+
+export interface TimelineQuery {
+  year?: number
+  kinds?: string[]
+}
+
+export function listTimeline(store: Store, q: TimelineQuery = {}): TimelineEntry[] {
+  const { timeline, workshops } = store.read()
+  const fromWorkshops: TimelineEntry[] = workshops
+    .filter((w) => w.startDate)
+    .map((w) => ({
+      id: `workshop-${w.id}`,
+      workshopId: w.id,
+      createdAt: w.createdAt,
+      updatedAt: w.updatedAt,
+      kind: 'workshop',
+      start: w.startDate,
+      end: w.endDate || w.startDate,
+      precision: 'day',
+      title: w.title,
+      place: w.venue,
+      organiser: w.hosts,
+      summary: w.objectives,
+      source: 'Training Companion',
+    }))
+  return [...timeline, ...fromWorkshops]
+    .filter((e) => !q.year || (Number(e.start.slice(0, 4)) <= q.year && Number(e.end.slice(0, 4)) >= q.year))
+    .filter((e) => !q.kinds?.length || q.kinds.includes(e.kind))
+    .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title))
+}
+
+export function createTimelineEvent(store: Store, clock: Clock, fields: TimelineFields): Promise<TimelineEvent> {
+  const now = clock.now()
+  const event = { ...fields, id: newId(), createdAt: now, updatedAt: now }
+  return store.update((data) => {
+    data.timeline.push(event)
+    return event
+  })
+}
+
+export function updateTimelineEvent(store: Store, clock: Clock, id: string, fields: TimelineFields) {
+  return store.update((data) => {
+    const i = data.timeline.findIndex((e) => e.id === id)
+    if (i < 0) throw new ServiceError('not-found', 'That event is no longer in the timeline.')
+    data.timeline[i] = { ...data.timeline[i]!, ...fields, updatedAt: clock.now() }
+    return data.timeline[i]!
+  })
+}
+
+export function deleteTimelineEvent(store: Store, id: string) {
+  return store.update((data) => {
+    data.timeline = data.timeline.filter((e) => e.id !== id)
+    return { id }
+  })
+}
+
+const dayArray = (iso: string): [number, number, number] => {
+  const [y, m, d] = iso.split('-').map(Number)
+  return [y!, m!, d!]
+}
+
+const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+
+export function timelineIcs(entries: TimelineEntry[]): string {
+  const events: EventAttributes[] = entries.map((e) => ({
+    uid: `${e.id}@training-companion`,
+    title: e.title,
+    start: dayArray(e.start),
+    end: dayArray(nextDay(e.end)),
+    location: e.place || undefined,
+    description: [
+      e.summary,
+      e.organiser && `Organiser: ${e.organiser}`,
+      e.precision !== 'day' && `Dates known to the ${e.precision} only.`,
+      e.source && `Source: ${e.source}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    categories: [e.kind],
+    productId: 'training-companion/ics',
+  }))
+  const { error, value } = createEvents(events)
+  if (error || !value)
+    throw new ServiceError('internal', `The calendar file could not be written: ${error?.message ?? 'unknown error'}`)
+  return value
+}
