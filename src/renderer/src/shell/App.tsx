@@ -10,6 +10,7 @@ import { NotBuiltYet } from '../features/placeholder/NotBuiltYet'
 import { ReaderPage } from '../features/reader/ReaderPage'
 import { SearchPage } from '../features/search/SearchPage'
 import { WorkshopsPage } from '../features/workshops/WorkshopsPage'
+import { TimelinePage } from '../features/timeline/TimelinePage'
 import { NavBar } from './NavBar'
 import { ErrorBoundary } from './ErrorBoundary'
 import { areas, type AreaId } from './routes'
@@ -22,6 +23,7 @@ function AreaView({ area, params }: { area: AreaId; params: string[] }) {
   if (area === 'reader') return <ReaderPage params={params} />
   if (area === 'search') return <SearchPage params={params} />
   if (area === 'workshops') return <WorkshopsPage params={params} />
+  if (area === 'timeline') return <TimelinePage />
   if (area === 'settings') return <SettingsPage />
   const entry = areas.find((a) => a.id === area)
   return <NotBuiltYet area={area} issue={entry && 'issue' in entry ? entry.issue : 0} />

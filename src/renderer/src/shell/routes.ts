@@ -6,7 +6,7 @@ export const areas = [
   { id: 'glossary', built: false, issue: 6 },
   { id: 'scenarios', built: false, issue: 6 },
   { id: 'workshops', built: true },
-  { id: 'timeline', built: false, issue: 7 },
+  { id: 'timeline', built: true },
   { id: 'settings', built: true },
 ] as const
 

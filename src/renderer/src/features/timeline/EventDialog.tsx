@@ -1,0 +1,125 @@
+import { useState } from 'react'
+import { Button, Dialog, Flex, Select, Text, TextArea, TextField } from '@radix-ui/themes'
+import { useTranslation } from 'react-i18next'
+import { timelineKinds, type TimelineFields } from '@shared/timeline'
+
+export const emptyEvent = (): TimelineFields => {
+  const today = new Date().toISOString().slice(0, 10)
+  return {
+    kind: 'event',
+    start: today,
+    end: today,
+    precision: 'day',
+    title: '',
+    place: '',
+    organiser: '',
+    summary: '',
+    source: '',
+  }
+}
+
+interface Props {
+  initial: TimelineFields
+  error: string | null
+  onSave(fields: TimelineFields): void
+  onClose(): void
+}
+
+export function EventDialog({ initial, error, onSave, onClose }: Props) {
+  const { t } = useTranslation()
+  const [f, setF] = useState(initial)
+  const text = (key: 'title' | 'place' | 'organiser' | 'source' | 'start' | 'end') => ({
+    value: f[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setF({ ...f, [key]: e.currentTarget.value }),
+  })
+  return (
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Content maxWidth="560px">
+        <Dialog.Title>{t('timeline.dialogTitle')}</Dialog.Title>
+        <Dialog.Description size="2" mb="3">
+          {t('timeline.dialogHint')}
+        </Dialog.Description>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            onSave(f)
+          }}
+        >
+          <Flex direction="column" gap="3">
+            <label>
+              <Text size="2" weight="bold">
+                {t('timeline.fields.title')}
+              </Text>
+              <TextField.Root required {...text('title')} />
+            </label>
+            <Flex gap="3">
+              <label>
+                <Text size="2" weight="bold">
+                  {t('timeline.fields.start')}
+                </Text>
+                <TextField.Root type="date" required {...text('start')} />
+              </label>
+              <label>
+                <Text size="2" weight="bold">
+                  {t('timeline.fields.end')}
+                </Text>
+                <TextField.Root type="date" required {...text('end')} />
+              </label>
+              <label>
+                <Text as="div" size="2" weight="bold">
+                  {t('timeline.fields.kind')}
+                </Text>
+                <Select.Root
+                  value={f.kind}
+                  onValueChange={(kind) => setF({ ...f, kind: kind as TimelineFields['kind'] })}
+                >
+                  <Select.Trigger aria-label={t('timeline.fields.kind')} />
+                  <Select.Content>
+                    {timelineKinds
+                      .filter((k) => k !== 'workshop')
+                      .map((k) => (
+                        <Select.Item key={k} value={k}>
+                          {t(`timeline.kinds.${k}`)}
+                        </Select.Item>
+                      ))}
+                  </Select.Content>
+                </Select.Root>
+              </label>
+            </Flex>
+            <label>
+              <Text size="2" weight="bold">
+                {t('timeline.fields.place')}
+              </Text>
+              <TextField.Root {...text('place')} />
+            </label>
+            <label>
+              <Text size="2" weight="bold">
+                {t('timeline.fields.organiser')}
+              </Text>
+              <TextField.Root {...text('organiser')} />
+            </label>
+            <label>
+              <Text size="2" weight="bold">
+                {t('timeline.fields.summary')}
+              </Text>
+              <TextArea value={f.summary} onChange={(e) => setF({ ...f, summary: e.currentTarget.value })} />
+            </label>
+            {error && (
+              <Text color="red" size="2" role="alert">
+                {error}
+              </Text>
+            )}
+            <Flex gap="3" justify="end">
+              <Dialog.Close>
+                <Button type="button" variant="soft" color="gray">
+                  {t('app.cancel')}
+                </Button>
+              </Dialog.Close>
+              <Button type="submit">{t('app.save')}</Button>
+            </Flex>
+          </Flex>
+        </form>
+      </Dialog.Content>
+    </Dialog.Root>
+  )
+}

@@ -1,0 +1,153 @@
+import { useState } from 'react'
+import { Badge, Button, Card, Flex, Heading, IconButton, Link, Select, Text } from '@radix-ui/themes'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { timelineKinds, type TimelineEntry, type TimelineFields } from '@shared/timeline'
+import { call } from '../../api/api'
+import { hrefFor } from '../../shell/routes'
+import { downloadBase64 } from '../workshops/use-workshop'
+import { EventDialog, emptyEvent } from './EventDialog'
+
+const ANY = '__any__'
+
+function dates(e: TimelineEntry): string {
+  if (e.precision === 'year') return e.start.slice(0, 4)
+  if (e.precision === 'month') return e.start.slice(0, 7)
+  return e.start === e.end ? e.start : `${e.start} – ${e.end}`
+}
+
+export function TimelinePage() {
+  const { t } = useTranslation()
+  const client = useQueryClient()
+  const [year, setYear] = useState(ANY)
+  const [kind, setKind] = useState(ANY)
+  const [editing, setEditing] = useState<{ id: string | null; fields: TimelineFields } | null>(null)
+  const query = {
+    year: year === ANY ? undefined : Number(year),
+    kinds: kind === ANY ? undefined : [kind as TimelineEntry['kind']],
+  }
+  const all = useQuery({ queryKey: ['timeline', 'all'], queryFn: () => call('timeline:list', {}) })
+  const shown = useQuery({ queryKey: ['timeline', year, kind], queryFn: () => call('timeline:list', query) })
+  const refresh = () => client.invalidateQueries({ queryKey: ['timeline'] })
+  const save = useMutation({
+    mutationFn: ({ id, fields }: { id: string | null; fields: TimelineFields }) =>
+      id ? call('timeline:update', { id, fields }) : call('timeline:create', fields),
+    onSuccess: () => {
+      setEditing(null)
+      void refresh()
+    },
+  })
+  const remove = useMutation({ mutationFn: (id: string) => call('timeline:delete', { id }), onSuccess: refresh })
+  const years = [...new Set((all.data ?? []).flatMap((e) => [e.start.slice(0, 4), e.end.slice(0, 4)]))].sort()
+  const exportIcs = async () => {
+    const file = await call('timeline:exportIcs', query)
+    downloadBase64(file.fileName, file.mime, file.base64)
+  }
+  const byYear = new Map<string, TimelineEntry[]>()
+  for (const e of shown.data ?? []) byYear.set(e.start.slice(0, 4), [...(byYear.get(e.start.slice(0, 4)) ?? []), e])
+  return (
+    <section>
+      <Heading as="h1" size="7" mb="4" tabIndex={-1}>
+        {t('nav.timeline')}
+      </Heading>
+      <Flex gap="2" mb="4" wrap="wrap" align="center">
+        <Select.Root value={year} onValueChange={setYear}>
+          <Select.Trigger aria-label={t('timeline.year')} variant="soft" />
+          <Select.Content>
+            <Select.Item value={ANY}>{t('timeline.allYears')}</Select.Item>
+            {years.map((y) => (
+              <Select.Item key={y} value={y}>
+                {y}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select.Root>
+        <Select.Root value={kind} onValueChange={setKind}>
+          <Select.Trigger aria-label={t('timeline.kind')} variant="soft" />
+          <Select.Content>
+            <Select.Item value={ANY}>{t('timeline.allKinds')}</Select.Item>
+            {timelineKinds.map((k) => (
+              <Select.Item key={k} value={k}>
+                {t(`timeline.kinds.${k}`)}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select.Root>
+        <Button onClick={() => setEditing({ id: null, fields: emptyEvent() })}>{t('timeline.add')}</Button>
+        <Button variant="soft" onClick={() => void exportIcs()}>
+          {t('timeline.exportIcs')}
+        </Button>
+      </Flex>
+      {[...byYear].map(([y, events]) => (
+        <section key={y} aria-label={y}>
+          <Heading as="h2" size="5" mt="4" mb="2">
+            {y}
+          </Heading>
+          <Flex direction="column" gap="2" asChild>
+            <ol className="timeline-list">
+              {events.map((e) => (
+                <Card asChild key={e.id}>
+                  <li>
+                    <Flex justify="between" gap="3">
+                      <div>
+                        <Flex gap="2" align="center" wrap="wrap">
+                          <Text size="2" color="gray">
+                            {dates(e)}
+                          </Text>
+                          <Badge variant="soft">{t(`timeline.kinds.${e.kind}`)}</Badge>
+                        </Flex>
+                        <Text as="div" weight="bold">
+                          {e.workshopId ? (
+                            <Link href={hrefFor('workshops', e.workshopId, 'details')}>{e.title}</Link>
+                          ) : (
+                            e.title
+                          )}
+                        </Text>
+                        <Text as="div" size="2" color="gray">
+                          {[e.place, e.organiser].filter(Boolean).join(' · ')}
+                        </Text>
+                      </div>
+                      {!e.workshopId && (
+                        <Flex gap="1" align="start">
+                          <Button
+                            size="1"
+                            variant="ghost"
+                            aria-label={t('timeline.edit', { title: e.title })}
+                            onClick={() => {
+                              save.reset()
+                              const { id, createdAt: _c, updatedAt: _u, workshopId: _w, ...fields } = e
+                              setEditing({ id, fields: fields as TimelineFields })
+                            }}
+                          >
+                            {t('timeline.editShort')}
+                          </Button>
+                          <IconButton
+                            size="1"
+                            variant="ghost"
+                            color="red"
+                            aria-label={t('timeline.delete', { title: e.title })}
+                            onClick={() => remove.mutate(e.id)}
+                          >
+                            ×
+                          </IconButton>
+                        </Flex>
+                      )}
+                    </Flex>
+                  </li>
+                </Card>
+              ))}
+            </ol>
+          </Flex>
+        </section>
+      ))}
+      {editing && (
+        <EventDialog
+          initial={editing.fields}
+          error={save.error?.message ?? null}
+          onClose={() => setEditing(null)}
+          onSave={(fields) => save.mutate({ id: editing.id, fields })}
+        />
+      )}
+    </section>
+  )
+}
