@@ -37,6 +37,7 @@ import {
   updateTimelineEvent,
 } from './services/timeline/timeline'
 import { exportReport } from './services/workshops/export-report'
+import { printAgenda } from './services/workshops/agenda-print'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
   annotationsMarkdown,
@@ -148,6 +149,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workshops:deleteNote': ({ id, noteId }) => deleteNote(store, id, noteId),
     'workshops:composeReport': ({ id, withNames }) => composeReport(getWorkshop(store, id), withNames),
     'workshops:export': ({ id, format }) => exportReport(getWorkshop(store, id), format),
+    'workshops:printAgenda': ({ id, runSheet }) =>
+      printAgenda(getWorkshop(store, id), store.read().resources, runSheet),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>
       annotationsMarkdown(store, resourceId, includeFacilitatorOnly),
   }

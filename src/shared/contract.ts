@@ -146,6 +146,10 @@ export const contract = {
     input: z.object({ id: z.string().min(1), withNames: z.boolean() }).strict(),
     output: returns<string>(),
   },
+  'workshops:printAgenda': {
+    input: z.object({ id: z.string().min(1), runSheet: z.boolean() }).strict(),
+    output: returns<{ fileName: string; mime: string; base64: string }>(),
+  },
   'workshops:export': {
     input: z.object({ id: z.string().min(1), format: z.enum(['md', 'docx', 'pdf']) }).strict(),
     output: returns<{ fileName: string; mime: string; base64: string }>(),

@@ -166,6 +166,28 @@ describe('workshops through the dispatcher', () => {
     }
   })
 
+  it('prints the agenda and the facilitator run sheet as PDF', async () => {
+    const { call } = await setup()
+    const w = await call<Workshop>('workshops:create', { title: 'Print test' })
+    await call('workshops:update', { id: w.id, patch: { agenda: [block('a', 1, 30), block('b', 2, 45, 'military')] } })
+    for (const runSheet of [false, true]) {
+      const file = await call<{ base64: string; fileName: string }>('workshops:printAgenda', { id: w.id, runSheet })
+      expect(file.fileName).toBe(runSheet ? 'Print test - run sheet.pdf' : 'Print test - agenda.pdf')
+      const bytes = Buffer.from(file.base64, 'base64')
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+      if (!hasPdftotext) continue
+      await withTempDir(async (dir) => {
+        writeFileSync(join(dir, 'a.pdf'), bytes)
+        const out = execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' })
+        expect(out).toContain('Day 2')
+        expect(out).toContain('09:00–09:30')
+        expect(out).toContain('Block b')
+        if (runSheet) expect(out).toContain('Amina (military)')
+        else expect(out).not.toContain('Amina')
+      })
+    }
+  })
+
   it('refuses a block ending before it starts', async () => {
     const { call } = await setup()
     const w = await call<Workshop>('workshops:create', { title: 'T' })

@@ -2,7 +2,8 @@ import { Button, Callout, Card, Flex, Heading, IconButton, Select, Text, TextFie
 import { useTranslation } from 'react-i18next'
 import { planAgenda, toClock, type PlannedBlock } from '@shared/agenda'
 import { blockKinds, sectors, type Block, type Workshop } from '@shared/workshop'
-import type { WorkshopApi } from './use-workshop'
+import { downloadBase64, type WorkshopApi } from './use-workshop'
+import { call } from '../../api/api'
 
 function newBlock(day: number, kind: Block['kind'] = 'input'): Block {
   return {
@@ -115,6 +116,10 @@ export function AgendaTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const days = planAgenda(w)
   const lastDay = Math.max(0, ...w.agenda.map((b) => b.day))
   const save = (agenda: Block[]) => api.update.mutate({ agenda })
+  const print = async (runSheet: boolean) => {
+    const file = await call('workshops:printAgenda', { id: w.id, runSheet })
+    downloadBase64(file.fileName, file.mime, file.base64)
+  }
   const change = (id: string, patch: Partial<Block>) =>
     save(w.agenda.map((b) => (b.id === id ? { ...b, ...patch } : b)))
   const move = (id: string, delta: -1 | 1) => {
@@ -144,6 +149,12 @@ export function AgendaTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
         </label>
         <Button variant="soft" onClick={() => save([...w.agenda, newBlock(lastDay + 1, 'opening')])}>
           {t('workshops.agenda.addDay')}
+        </Button>
+        <Button variant="outline" onClick={() => void print(false)}>
+          {t('workshops.agenda.printAgenda')}
+        </Button>
+        <Button variant="outline" onClick={() => void print(true)}>
+          {t('workshops.agenda.printRunSheet')}
         </Button>
       </Flex>
       {days.map((day) => (
