@@ -165,3 +165,20 @@ test('a note typed in run mode survives the process being killed at once', async
     await again.stop()
   }
 })
+
+test("a block's linked handbook page opens in the reader from run mode", async ({ page, app }) => {
+  await page.goto(app.url)
+  await createWorkshop(page, 'Linked pages')
+  await page.getByRole('tab', { name: 'Agenda' }).click()
+  await page.getByRole('button', { name: 'Add a day' }).click()
+  await fillBlock(page, 1, 'Running the day', 30)
+  await page.getByRole('combobox', { name: 'Add a reading to block 1' }).click()
+  await page.getByRole('option', { name: "Facilitator's quick guide" }).click()
+  await page.getByRole('spinbutton', { name: 'Page' }).fill('3')
+  await page.getByRole('button', { name: 'Link' }).click()
+  await expect(page.getByText("Facilitator's quick guide p. 3")).toBeVisible()
+  await page.getByRole('tab', { name: 'Run' }).click()
+  await page.getByRole('button', { name: 'Start next block' }).click()
+  await page.getByRole('link', { name: "Open Facilitator's quick guide at p. 3" }).click()
+  await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('3', { timeout: 30_000 })
+})

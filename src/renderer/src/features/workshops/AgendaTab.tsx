@@ -4,6 +4,7 @@ import { planAgenda, toClock, type PlannedBlock } from '@shared/agenda'
 import { blockKinds, sectors, type Block, type Workshop } from '@shared/workshop'
 import { downloadBase64, type WorkshopApi } from './use-workshop'
 import { call } from '../../api/api'
+import { BlockMaterials } from './BlockMaterials'
 
 function newBlock(day: number, kind: Block['kind'] = 'input'): Block {
   return {
@@ -106,6 +107,7 @@ function BlockRow({ b, index, change, move, remove }: RowProps) {
             </IconButton>
           </Flex>
         </Flex>
+        <BlockMaterials block={b} label={String(index + 1)} onChange={(links) => change({ links })} />
       </li>
     </Card>
   )

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { actualMinutes, planAgenda, toClock } from '@shared/agenda'
 import { noteKinds, type Workshop, type WorkshopNote } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
+import { MaterialLinks } from './BlockMaterials'
 
 function useNow(ms = 1000) {
   const [now, setNow] = useState(() => Date.now())
@@ -78,6 +79,7 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
           <Heading as="h2" size="6">
             {running ? running.title || t(`workshops.kinds.${running.kind}`) : t('workshops.run.nothingRunning')}
           </Heading>
+          {running && running.links.length > 0 && <MaterialLinks links={running.links} />}
           {running && (
             <Flex gap="3" align="center" mt="2">
               <Text
