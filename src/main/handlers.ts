@@ -10,7 +10,7 @@ import type { Handlers } from './dispatch'
 import type { Events } from './events'
 import type { Store } from './store/store'
 import type { DataPaths } from './paths'
-import type { Clock } from './services/clock'
+import { newId, type Clock } from './services/clock'
 import type { ExtractionPool } from './services/pdf/extraction-pool'
 import { getSettings, setSettings } from './services/settings/settings'
 import { deleteResource, getResource, listResources, undoDelete, updateResource } from './services/library/library'
@@ -140,6 +140,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       base64: Buffer.from(timelineIcs(listTimeline(store, q)), 'utf8').toString('base64'),
     }),
     'workshops:list': () => listWorkshops(store),
+    'templates:list': () => store.read().blockTemplates,
+    'templates:save': (fields) =>
+      store.update((data) => {
+        const template = { ...fields, id: newId() }
+        data.blockTemplates = [...data.blockTemplates.filter((x) => x.title !== fields.title), template]
+        return template
+      }),
+    'templates:delete': ({ id }) =>
+      store.update((data) => {
+        data.blockTemplates = data.blockTemplates.filter((x) => x.id !== id)
+        return { id }
+      }),
     'workshops:get': ({ id }) => getWorkshop(store, id),
     'workshops:create': ({ title }) => createWorkshop(store, clock, title),
     'workshops:update': ({ id, patch }) => updateWorkshop(store, clock, id, patch),

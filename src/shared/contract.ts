@@ -9,7 +9,7 @@ import type { Annotation, ReadingState, Resource } from './model'
 import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './model'
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
-import { WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
+import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { TimelineFields, timelineKinds, type TimelineEntry, type TimelineEvent } from './timeline'
 
 const returns = <T>() => undefined as unknown as T
@@ -146,6 +146,9 @@ export const contract = {
     input: z.object({ id: z.string().min(1), withNames: z.boolean() }).strict(),
     output: returns<string>(),
   },
+  'templates:list': { input: z.undefined(), output: returns<BlockTemplate[]>() },
+  'templates:save': { input: BlockTemplate.omit({ id: true }).strict(), output: returns<BlockTemplate>() },
+  'templates:delete': { input: byId, output: returns<{ id: string }>() },
   'workshops:printAgenda': {
     input: z.object({ id: z.string().min(1), runSheet: z.boolean() }).strict(),
     output: returns<{ fileName: string; mime: string; base64: string }>(),

@@ -130,3 +130,18 @@ export function blankWorkshop(title: string): WorkshopFields {
     report: { draft: '', excludeNames: true },
   }
 }
+
+/** A reusable block: what a facilitator runs again and again (an energiser, a debrief format). */
+export const BlockTemplate = z.object({
+  id: z.string().min(1),
+  kind: z.enum(blockKinds),
+  title: z.string().min(1).max(300),
+  minutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  facilitators: z.array(Facilitator).max(10),
+  links: Block.shape.links,
+})
+export type BlockTemplate = z.infer<typeof BlockTemplate>

@@ -182,3 +182,27 @@ test("a block's linked handbook page opens in the reader from run mode", async (
   await page.getByRole('link', { name: "Open Facilitator's quick guide at p. 3" }).click()
   await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('3', { timeout: 30_000 })
 })
+
+test('reusable block templates, and drag to reorder', async ({ page, app }) => {
+  await page.goto(app.url)
+  await createWorkshop(page, 'Templates')
+  await page.getByRole('tab', { name: 'Agenda' }).click()
+  await page.getByRole('button', { name: 'Add a day' }).click()
+  await fillBlock(page, 1, 'Welcome', 20)
+  await page.getByRole('button', { name: 'Add a block to day 1' }).click()
+  await fillBlock(page, 2, 'Energiser: the human knot', 10)
+  await page.getByRole('button', { name: 'Save as a reusable template of block 2' }).click()
+  await page.getByRole('combobox', { name: 'Add a template block to day 1' }).click()
+  await page.getByRole('option', { name: 'Energiser: the human knot (10 min)' }).click()
+  await expect(page.getByRole('textbox', { name: 'Title of block 3', exact: true })).toHaveValue(
+    'Energiser: the human knot',
+  )
+  await expect(page.getByText('09:30')).toBeVisible()
+
+  await page.locator('.agenda-block').nth(1).dragTo(page.locator('.agenda-block').nth(0))
+  await expect(page.getByRole('textbox', { name: 'Title of block 1', exact: true })).toHaveValue(
+    'Energiser: the human knot',
+  )
+  await expect(page.getByRole('textbox', { name: 'Title of block 2', exact: true })).toHaveValue('Welcome')
+  await expect(page.locator('.agenda-block').nth(1).getByText('09:10')).toBeVisible()
+})

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { Annotation, ReadingState, Resource, Settings, defaultSettings } from '@shared/model'
-import { Workshop } from '@shared/workshop'
+import { BlockTemplate, Workshop } from '@shared/workshop'
 import { TimelineEvent } from '@shared/timeline'
 
 export const SCHEMA_VERSION = 1
@@ -22,6 +22,7 @@ export const Data = z.object({
   workshops: z.array(Workshop).default([]),
   timeline: z.array(TimelineEvent).default([]),
   timelineLoaded: z.boolean().default(false),
+  blockTemplates: z.array(BlockTemplate).default([]),
 })
 export type Data = z.infer<typeof Data>
 
@@ -36,6 +37,7 @@ export const emptyData = (): Data => ({
   workshops: [],
   timeline: [],
   timelineLoaded: false,
+  blockTemplates: [],
 })
 
 type Raw = Record<string, unknown>

@@ -1,4 +1,5 @@
 import { Button, Callout, Card, Flex, Heading, IconButton, Select, Text, TextField } from '@radix-ui/themes'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { planAgenda, toClock, type PlannedBlock } from '@shared/agenda'
 import { blockKinds, sectors, type Block, type Workshop } from '@shared/workshop'
@@ -26,16 +27,30 @@ interface RowProps {
   index: number
   change(patch: Partial<Block>): void
   move(delta: -1 | 1): void
+  dropOn(draggedId: string): void
+  saveTemplate(): void
   remove(): void
 }
 
-function BlockRow({ b, index, change, move, remove }: RowProps) {
+const DRAG_TYPE = 'application/x-tc-block'
+
+function BlockRow({ b, index, change, move, dropOn, saveTemplate, remove }: RowProps) {
   const { t } = useTranslation()
   const who = b.facilitators[0] ?? { name: '', sector: 'civil-society' as const }
   const label = (what: string) => t('workshops.agenda.fieldOf', { what, n: index + 1 })
   return (
     <Card asChild>
-      <li className="agenda-block" data-kind={b.kind}>
+      <li
+        className="agenda-block"
+        data-kind={b.kind}
+        draggable
+        onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, b.id)}
+        onDragOver={(e) => e.dataTransfer.types.includes(DRAG_TYPE) && e.preventDefault()}
+        onDrop={(e) => {
+          const dragged = e.dataTransfer.getData(DRAG_TYPE)
+          if (dragged && dragged !== b.id) dropOn(dragged)
+        }}
+      >
         <Flex gap="2" align="center" wrap="wrap">
           <Text weight="bold" className="agenda-time">
             {toClock(b.plannedStart)}
@@ -102,6 +117,14 @@ function BlockRow({ b, index, change, move, remove }: RowProps) {
             <IconButton variant="ghost" aria-label={label(t('workshops.agenda.moveDown'))} onClick={() => move(1)}>
               ↓
             </IconButton>
+            <IconButton
+              variant="ghost"
+              aria-label={label(t('workshops.agenda.saveTemplate'))}
+              onClick={saveTemplate}
+              disabled={!b.title}
+            >
+              ☆
+            </IconButton>
             <IconButton variant="ghost" color="red" aria-label={label(t('workshops.agenda.remove'))} onClick={remove}>
               ×
             </IconButton>
@@ -118,6 +141,39 @@ export function AgendaTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const days = planAgenda(w)
   const lastDay = Math.max(0, ...w.agenda.map((b) => b.day))
   const save = (agenda: Block[]) => api.update.mutate({ agenda })
+  const client = useQueryClient()
+  const templates = useQuery({ queryKey: ['block-templates'], queryFn: () => call('templates:list') })
+  const saveTemplate = async (b: Block) => {
+    await call('templates:save', {
+      kind: b.kind,
+      title: b.title,
+      minutes: b.minutes,
+      facilitators: b.facilitators,
+      links: b.links,
+    })
+    await client.invalidateQueries({ queryKey: ['block-templates'] })
+  }
+  const fromTemplate = (day: number, templateId: string) => {
+    const tpl = templates.data?.find((x) => x.id === templateId)
+    if (tpl)
+      save([
+        ...w.agenda,
+        {
+          ...newBlock(day, tpl.kind),
+          title: tpl.title,
+          minutes: tpl.minutes,
+          facilitators: tpl.facilitators,
+          links: tpl.links,
+        },
+      ])
+  }
+  const dropOn = (draggedId: string, target: Block) => {
+    const dragged = w.agenda.find((x) => x.id === draggedId)
+    if (!dragged) return
+    const rest = w.agenda.filter((x) => x.id !== draggedId)
+    rest.splice(rest.indexOf(target), 0, { ...dragged, day: target.day })
+    save(rest)
+  }
   const print = async (runSheet: boolean) => {
     const file = await call('workshops:printAgenda', { id: w.id, runSheet })
     downloadBase64(file.fileName, file.mime, file.base64)
@@ -188,6 +244,13 @@ export function AgendaTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
                   index={w.agenda.indexOf(w.agenda.find((x) => x.id === b.id)!)}
                   change={(patch) => change(b.id, patch)}
                   move={(delta) => move(b.id, delta)}
+                  dropOn={(dragged) =>
+                    dropOn(
+                      dragged,
+                      w.agenda.find((x) => x.id === b.id)!,
+                    )
+                  }
+                  saveTemplate={() => void saveTemplate(b)}
                   remove={() => save(w.agenda.filter((x) => x.id !== b.id))}
                 />
               ))}
@@ -205,10 +268,32 @@ export function AgendaTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
             >
               {t('workshops.agenda.addBreak')}
             </Button>
+            {(templates.data?.length ?? 0) > 0 && (
+              <Select.Root value="" onValueChange={(id) => fromTemplate(day.day, id)}>
+                <Select.Trigger
+                  aria-label={t('workshops.agenda.fromTemplate', { day: day.day })}
+                  placeholder={t('workshops.agenda.fromTemplatePlaceholder')}
+                  variant="soft"
+                />
+                <Select.Content>
+                  {templates.data!.map((tpl) => (
+                    <Select.Item key={tpl.id} value={tpl.id}>
+                      {tpl.title} ({tpl.minutes} {t('workshops.agenda.min')})
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select.Root>
+            )}
           </Flex>
         </section>
       ))}
-      {days.length === 0 && <Text color="gray">{t('workshops.agenda.empty')}</Text>}
+      {days.length === 0 ? (
+        <Text color="gray">{t('workshops.agenda.empty')}</Text>
+      ) : (
+        <Text size="1" color="gray">
+          {t('workshops.agenda.dragHint')}
+        </Text>
+      )}
     </Flex>
   )
 }
