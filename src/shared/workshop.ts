@@ -85,6 +85,8 @@ export const WorkshopFields = z.object({
     terminology: z.string().max(20_000),
     localCases: z.string().max(20_000),
     conflictAnalysis: z.string().max(20_000),
+    /** Library resources (background notes, case studies) that describe this context. */
+    backgroundNotes: z.array(z.string()).max(50).default([]),
   }),
   checklist: z.object(
     Object.fromEntries(strategies.map((s) => [s, ChecklistItem])) as Record<
@@ -121,7 +123,15 @@ export function blankWorkshop(title: string): WorkshopFields {
     coFacilitators: '',
     dayStart: '09:00',
     dayMaxMinutes: 8 * 60,
-    context: { region: '', keyChallenges: '', stakeholders: '', terminology: '', localCases: '', conflictAnalysis: '' },
+    context: {
+      region: '',
+      keyChallenges: '',
+      stakeholders: '',
+      terminology: '',
+      localCases: '',
+      conflictAnalysis: '',
+      backgroundNotes: [],
+    },
     checklist: Object.fromEntries(
       strategies.map((s) => [s, { done: false, notes: '' }]),
     ) as WorkshopFields['checklist'],

@@ -61,6 +61,22 @@ function agendaSection(w: Workshop): string[] {
   return lines
 }
 
+function scenarioSection(w: Workshop): string[] {
+  const blocks = w.agenda.filter((b) => b.kind === 'scenario' && b.actualStart)
+  if (!blocks.length) return []
+  const lines = ['## Scenario outcomes', '']
+  for (const b of blocks) {
+    const outcomes = w.notes.filter((n) => n.blockId === b.id && (n.kind === 'decision' || n.kind === 'observation'))
+    lines.push(
+      `### ${b.title}`,
+      '',
+      ...(outcomes.length ? outcomes.map((n) => `- ${n.text}`) : ['_No outcome noted._']),
+      '',
+    )
+  }
+  return lines
+}
+
 function notesSection(w: Workshop): string[] {
   const lines = ['## Key points and quotes', '']
   for (const b of w.agenda) {
@@ -113,6 +129,7 @@ function composeText(w: Workshop, withNames: boolean): string {
     ...participantsSection(w, withNames),
     ...agendaSection(w),
     ...notesSection(w),
+    ...scenarioSection(w),
     '## Actions and recommendations',
     '',
     ...(actions.length ? actions.map((n) => `- ${n.text}`) : ['_None recorded._']),

@@ -166,6 +166,22 @@ describe('workshops through the dispatcher', () => {
     }
   })
 
+  it('reports scenario outcomes from the notes of scenario blocks', async () => {
+    const { call, advance } = await setup()
+    const w = await call<Workshop>('workshops:create', { title: 'Scenario day' })
+    await call('workshops:update', {
+      id: w.id,
+      patch: { agenda: [{ ...block('s', 1, 90), kind: 'scenario', title: 'Flood response in Riverland' }] },
+    })
+    await call('workshops:run', { id: w.id, action: 'start', blockId: 's' })
+    await call('workshops:addNote', { id: w.id, kind: 'decision', text: 'Police and NGOs agreed a joint liaison cell' })
+    advance(90)
+    await call('workshops:run', { id: w.id, action: 'stop', blockId: 's' })
+    const report = await call<string>('workshops:composeReport', { id: w.id, withNames: false })
+    expect(report).toContain('## Scenario outcomes')
+    expect(report).toMatch(/### Flood response in Riverland\n\n- Police and NGOs agreed a joint liaison cell/)
+  })
+
   it('prints the agenda and the facilitator run sheet as PDF', async () => {
     const { call } = await setup()
     const w = await call<Workshop>('workshops:create', { title: 'Print test' })

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { strategies, type Workshop } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
 import { Field } from './Field'
+import { BackgroundNotes } from './BackgroundNotes'
 
 type TextKey = 'title' | 'startDate' | 'endDate' | 'venue' | 'hosts' | 'audience' | 'objectives' | 'language'
 type ContextKey = keyof Workshop['context']
@@ -12,7 +13,7 @@ export function DetailsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const save = (key: TextKey) => (value: string) => api.update.mutate({ [key]: value })
   const saveContext = (key: ContextKey) => (value: string) =>
     api.update.mutate({ context: { ...w.context, [key]: value } })
-  const contextKeys: ContextKey[] = [
+  const contextKeys: Exclude<ContextKey, 'backgroundNotes'>[] = [
     'region',
     'keyChallenges',
     'stakeholders',
@@ -29,6 +30,7 @@ export function DetailsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
         <Field label={t('workshops.fields.endDate')} type="date" value={w.endDate} onSave={save('endDate')} />
         <Field label={t('workshops.fields.hosts')} value={w.hosts} onSave={save('hosts')} />
         <Field label={t('workshops.fields.audience')} value={w.audience} onSave={save('audience')} />
+        <Field label={t('workshops.fields.language')} value={w.language} onSave={save('language')} />
         <Field
           label={t('workshops.fields.designGroup')}
           value={w.designGroup}
@@ -56,6 +58,10 @@ export function DetailsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
             />
           ))}
         </Grid>
+        <BackgroundNotes
+          ids={w.context.backgroundNotes}
+          onChange={(backgroundNotes) => api.update.mutate({ context: { ...w.context, backgroundNotes } })}
+        />
       </section>
       <section>
         <Heading as="h2" size="4" mb="2">

@@ -20,6 +20,12 @@ function useNow(ms = 1000) {
   return now
 }
 
+/** Minutes since local midnight of an ISO time: the agenda's clock is the venue's wall clock. */
+const localMinutes = (iso: string) => {
+  const d = new Date(iso)
+  return d.getHours() * 60 + d.getMinutes() + d.getSeconds() / 60
+}
+
 const mmss = (seconds: number) => {
   const s = Math.abs(Math.round(seconds))
   return `${seconds < 0 ? '−' : ''}${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
@@ -66,6 +72,7 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const blocks = planAgenda(w).flatMap((d) => d.blocks)
   const running = blocks.find((b) => b.id === w.runningBlockId)
   const next = running ? blocks[blocks.indexOf(running) + 1] : blocks.find((b) => !b.actualStart)
+  const drift = running ? Math.round(localMinutes(running.actualStart!) - running.plannedStart) : 0
   const left = running
     ? (running.minutes + running.extendedBy) * 60 - (now - Date.parse(running.actualStart!)) / 1000
     : 0
@@ -93,6 +100,13 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
               </Text>
               <Badge color={left < 0 ? 'red' : 'green'}>
                 {left < 0 ? t('workshops.run.over') : t('workshops.run.left')}
+              </Badge>
+              <Badge color={drift > 5 ? 'amber' : 'gray'} variant="soft">
+                {drift > 0
+                  ? t('workshops.run.behind', { minutes: drift })
+                  : drift < 0
+                    ? t('workshops.run.ahead', { minutes: -drift })
+                    : t('workshops.run.onTime')}
               </Badge>
               <Button
                 variant="soft"
