@@ -38,6 +38,7 @@ import {
 } from './services/timeline/timeline'
 import { exportReport } from './services/workshops/export-report'
 import { printAgenda } from './services/workshops/agenda-print'
+import { deleteTerm, glossaryHandout, listGlossary, lookupTerm, saveTerm } from './services/glossary/glossary'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
   annotationsMarkdown,
@@ -130,6 +131,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'annotations:update': ({ id, patch }) => withMeta(updateAnnotation(store, clock, id, patch)),
     'annotations:delete': ({ id }) => withMeta(deleteAnnotation(store, id)),
     'search:query': ({ q, ...filters }) => search.query(q, filters),
+    'glossary:list': () => listGlossary(store),
+    'glossary:save': ({ id, fields }) => withMeta(saveTerm(store, clock, id, fields)),
+    'glossary:delete': ({ id }) => withMeta(deleteTerm(store, id)),
+    'glossary:lookup': ({ text }) => lookupTerm(store, text),
+    'glossary:handout': ({ language }) => glossaryHandout(store, language),
     'timeline:list': (q) => listTimeline(store, q),
     'timeline:create': (fields) => createTimelineEvent(store, clock, fields),
     'timeline:update': ({ id, fields }) => updateTimelineEvent(store, clock, id, fields),

@@ -10,6 +10,7 @@ import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './mo
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
 import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
+import { GlossaryFields, type GlossaryTerm } from './glossary'
 import { TimelineFields, timelineKinds, type TimelineEntry, type TimelineEvent } from './timeline'
 
 const returns = <T>() => undefined as unknown as T
@@ -155,6 +156,20 @@ export const contract = {
   },
   'workshops:export': {
     input: z.object({ id: z.string().min(1), format: z.enum(['md', 'docx', 'pdf']) }).strict(),
+    output: returns<{ fileName: string; mime: string; base64: string }>(),
+  },
+  'glossary:list': { input: z.undefined(), output: returns<GlossaryTerm[]>() },
+  'glossary:save': {
+    input: z.object({ id: z.string().min(1).nullable(), fields: GlossaryFields }).strict(),
+    output: returns<GlossaryTerm>(),
+  },
+  'glossary:delete': { input: byId, output: returns<{ id: string }>() },
+  'glossary:lookup': {
+    input: z.object({ text: z.string().max(200) }).strict(),
+    output: returns<GlossaryTerm | null>(),
+  },
+  'glossary:handout': {
+    input: z.object({ language: z.enum(['en', 'fr', 'ar', 'es']) }).strict(),
     output: returns<{ fileName: string; mime: string; base64: string }>(),
   },
   'timeline:list': {

@@ -5,16 +5,18 @@ export interface SnippetPart {
 }
 
 export interface SearchHit {
-  kind: 'resource' | 'page' | 'annotation'
+  kind: 'resource' | 'page' | 'annotation' | 'glossary'
   resourceId: string
   title: string
   page?: number
   annotationId?: string
+  termId?: string
   snippet: SnippetPart[]
 }
 
 export interface SearchResults {
   query: string
+  glossary: SearchHit[]
   resources: SearchHit[]
   annotations: SearchHit[]
   pages: SearchHit[]

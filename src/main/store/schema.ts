@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { Annotation, ReadingState, Resource, Settings, defaultSettings } from '@shared/model'
 import { BlockTemplate, Workshop } from '@shared/workshop'
 import { TimelineEvent } from '@shared/timeline'
+import { GlossaryTerm } from '@shared/glossary'
 
 export const SCHEMA_VERSION = 1
 
@@ -23,6 +24,8 @@ export const Data = z.object({
   timeline: z.array(TimelineEvent).default([]),
   timelineLoaded: z.boolean().default(false),
   blockTemplates: z.array(BlockTemplate).default([]),
+  glossary: z.array(GlossaryTerm).default([]),
+  glossaryLoaded: z.boolean().default(false),
 })
 export type Data = z.infer<typeof Data>
 
@@ -38,6 +41,8 @@ export const emptyData = (): Data => ({
   timeline: [],
   timelineLoaded: false,
   blockTemplates: [],
+  glossary: [],
+  glossaryLoaded: false,
 })
 
 type Raw = Record<string, unknown>

@@ -22,7 +22,15 @@ export function memoryHandlerDeps(): HandlerDeps {
     events: createEvents(),
     pool: noPool,
     search: {
-      query: async (q) => ({ query: q, resources: [], annotations: [], pages: [], totalPages: 0, tookMs: 0 }),
+      query: async (q) => ({
+        query: q,
+        glossary: [],
+        resources: [],
+        annotations: [],
+        pages: [],
+        totalPages: 0,
+        tookMs: 0,
+      }),
       syncResource: async () => undefined,
       rebuildMeta: () => undefined,
     },

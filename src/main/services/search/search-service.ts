@@ -34,7 +34,7 @@ export class SearchService {
   private pageDocs: (PageDoc | null)[] = []
   private indexed = new Map<string, string>()
   private meta = new TermIndex()
-  private metaDocs: { kind: 'resource' | 'annotation'; resourceId: string; annotationId?: string }[] = []
+  private metaDocs: { kind: 'resource' | 'annotation' | 'glossary'; resourceId: string; annotationId?: string }[] = []
   private texts = new Map<string, string[]>()
   private folded = new Map<string, string[]>()
   private saveTimer: NodeJS.Timeout | null = null
@@ -124,12 +124,17 @@ export class SearchService {
   }
 
   rebuildMeta(): void {
-    const { resources, annotations } = this.store.read()
+    const { resources, annotations, glossary } = this.store.read()
     this.meta = new TermIndex()
     this.metaDocs = []
     for (const r of resources) {
       this.meta.add(this.metaDocs.length, metaText(r))
       this.metaDocs.push({ kind: 'resource', resourceId: r.id })
+    }
+    for (const g of glossary) {
+      const names = [g.term, g.term, ...g.aliases, ...Object.values(g.translations).map((x) => x?.term ?? '')]
+      this.meta.add(this.metaDocs.length, `${names.join(' ')} ${g.definition}`)
+      this.metaDocs.push({ kind: 'glossary', resourceId: g.id })
     }
     for (const a of annotations) {
       this.meta.add(this.metaDocs.length, `${a.quote} ${a.body}`)
@@ -160,12 +165,35 @@ export class SearchService {
   async query(raw: string, filters: SearchFilters = {}): Promise<SearchResults> {
     const started = performance.now()
     const q = parseQuery(raw)
-    const results: SearchResults = { query: raw, resources: [], annotations: [], pages: [], totalPages: 0, tookMs: 0 }
+    const results: SearchResults = {
+      query: raw,
+      glossary: [],
+      resources: [],
+      annotations: [],
+      pages: [],
+      totalPages: 0,
+      tookMs: 0,
+    }
     if (!q.terms.length) return results
     const byId = new Map(this.store.read().resources.map((r) => [r.id, r]))
     const notes = new Map(this.store.read().annotations.map((a) => [a.id, a]))
+    const terms = new Map(this.store.read().glossary.map((g) => [g.id, g]))
+    const filtered = Boolean(filters.kinds?.length || filters.tags?.length || filters.language || filters.year)
     for (const id of this.meta.search(q.terms, q.prefix, 200)) {
       const doc = this.metaDocs[id]!
+      if (doc.kind === 'glossary') {
+        const g = terms.get(doc.resourceId)
+        const text = g ? `${g.term}: ${g.definition}` : ''
+        if (!g || filtered || !hasPhrases(fold(text), q.phrases)) continue
+        results.glossary.push({
+          kind: 'glossary',
+          resourceId: '',
+          termId: g.id,
+          title: g.term,
+          snippet: makeSnippet(text, q.terms, q.prefix),
+        })
+        continue
+      }
       const r = byId.get(doc.resourceId)
       if (!this.passes(r, filters)) continue
       const note = doc.annotationId ? notes.get(doc.annotationId) : undefined

@@ -22,6 +22,7 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 function hitHref(hit: SearchHit, query: string): string {
+  if (hit.kind === 'glossary') return hrefFor('glossary', hit.termId ?? '')
   if (hit.kind === 'page') return hrefFor('reader', hit.resourceId, String(hit.page), query)
   if (hit.kind === 'annotation') return hrefFor('reader', hit.resourceId, String(hit.page))
   return hrefFor('reader', hit.resourceId)
@@ -136,12 +137,14 @@ export function SearchPage({ params }: { params: string[] }) {
         <div role="region" aria-live="polite" aria-label={t('search.results')}>
           <Text as="p" size="2" mt="3" role="status">
             {t('search.summary', {
+              terms: data.glossary.length,
               resources: data.resources.length,
               notes: data.annotations.length,
               pages: data.totalPages,
               ms: data.tookMs.toFixed(1),
             })}
           </Text>
+          <Group title={t('search.groups.glossary')} hits={data.glossary} query={query} />
           <Group title={t('search.groups.resources')} hits={data.resources} query={query} />
           <Group title={t('search.groups.annotations')} hits={data.annotations} query={query} />
           <Group title={t('search.groups.pages')} hits={data.pages} query={query} />

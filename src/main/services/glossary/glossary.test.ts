@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { GlossaryTerm } from '@shared/glossary'
+import { memoryHandlerDeps } from '../../testing/handler-deps'
+import { resourcesDir, withTempDir } from '../../testing/temp-dir'
+import { createDispatcher } from '../../dispatch'
+import { createHandlers } from '../../handlers'
+import { seedGlossary } from './glossary'
+
+async function setup() {
+  const deps = memoryHandlerDeps()
+  await seedGlossary(deps.store, resourcesDir, deps.clock)
+  const dispatch = createDispatcher(createHandlers(deps), () => undefined)
+  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
+    const r = await dispatch(channel, input)
+    if (!r.ok) throw new Error(r.error.message)
+    return r.value as T
+  }
+  return { call }
+}
+
+describe('the glossary', () => {
+  it('starts with at least 40 coordination terms, each in English and French', async () => {
+    const { call } = await setup()
+    const terms = await call<GlossaryTerm[]>('glossary:list')
+    expect(terms.length).toBeGreaterThanOrEqual(40)
+    for (const t of terms) {
+      expect(t.definition.length, t.term).toBeGreaterThan(30)
+      expect(t.translations.fr?.term, t.term).toBeTruthy()
+      expect(t.translations.fr?.definition.length, t.term).toBeGreaterThan(30)
+    }
+    for (const must of ['human security', 'do no harm', 'Oslo Guidelines', 'last resort', 'community policing'])
+      expect(terms.map((t) => t.term)).toContain(must)
+  })
+
+  it('looks a selection up by term, alias, plural or French term, ignoring accents and case', async () => {
+    const { call } = await setup()
+    const look = (text: string) => call<GlossaryTerm | null>('glossary:lookup', { text })
+    expect((await look('Human Security'))?.term).toBe('human security')
+    expect((await look('DDR'))?.term).toBe('disarmament, demobilisation and reintegration')
+    expect((await look('injects'))?.term).toBe('inject')
+    expect((await look('securite humaine'))?.term).toBe('human security')
+    expect(await look('banana')).toBeNull()
+  })
+
+  it('adds, edits and deletes terms, refusing a duplicate', async () => {
+    const { call } = await setup()
+    const fields = {
+      term: 'Joint operations centre',
+      definition: 'A room where civil, military and police liaison officers work side by side.',
+      aliases: ['JOC'],
+      related: [],
+      sourceId: null,
+      translations: {},
+    }
+    const created = await call<GlossaryTerm>('glossary:save', { id: null, fields })
+    await expect(
+      call('glossary:save', { id: null, fields: { ...fields, term: 'joint operations centre' } }),
+    ).rejects.toThrow(/already in the glossary/)
+    await call('glossary:save', { id: created.id, fields: { ...fields, aliases: ['JOC', 'ops room'] } })
+    expect((await call<GlossaryTerm | null>('glossary:lookup', { text: 'ops room' }))?.id).toBe(created.id)
+    await call('glossary:delete', { id: created.id })
+    expect(await call('glossary:lookup', { text: 'JOC' })).toBeNull()
+  })
+
+  it('prints a handout in the chosen language', async () => {
+    const { call } = await setup()
+    const file = await call<{ base64: string; fileName: string }>('glossary:handout', { language: 'fr' })
+    expect(file.fileName).toBe('glossary-fr.pdf')
+    const bytes = Buffer.from(file.base64, 'base64')
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+    try {
+      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' })
+    } catch {
+      return
+    }
+    await withTempDir(async (dir) => {
+      writeFileSync(join(dir, 'g.pdf'), bytes)
+      const text = execFileSync('pdftotext', [join(dir, 'g.pdf'), '-'], { encoding: 'utf8' })
+      expect(text).toContain('Glossaire')
+      expect(text).toContain('sécurité humaine')
+      expect(text).toContain('ne pas nuire')
+    })
+  })
+})

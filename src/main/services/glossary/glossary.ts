@@ -1,0 +1,113 @@
+/**
+ * The glossary: a starter set of human-security coordination terms (English and
+ * French, loaded once), edited by the facilitator, looked up from a selection in
+ * the reader, and printed as a handout in the participants' language.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { GlossaryFields, type GlossaryTerm } from '@shared/glossary'
+import { ServiceError } from '@shared/result'
+import type { Store } from '../../store/store'
+import { newId, type Clock } from '../clock'
+import { fold } from '../search/text'
+import { reportPdf } from '../workshops/report-export'
+
+const Starter = z.object({ terms: z.array(GlossaryFields.partial({ sourceId: true }).extend({ key: z.string() })) })
+
+export async function seedGlossary(store: Store, resourcesDir: string, clock: Clock): Promise<void> {
+  if (store.read().glossaryLoaded) return
+  const { terms } = Starter.parse(JSON.parse(await readFile(join(resourcesDir, 'starter', 'glossary.json'), 'utf8')))
+  const now = clock.now()
+  await store.update((data) => {
+    data.glossary.push(
+      ...terms.map(({ key, ...t }) => ({
+        ...t,
+        sourceId: t.sourceId ?? null,
+        id: `starter-${key}`,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
+    data.glossaryLoaded = true
+  })
+}
+
+export const listGlossary = (store: Store): GlossaryTerm[] =>
+  [...store.read().glossary].sort((a, b) => a.term.localeCompare(b.term, undefined, { sensitivity: 'base' }))
+
+export function saveTerm(store: Store, clock: Clock, id: string | null, fields: GlossaryFields): Promise<GlossaryTerm> {
+  return store.update((data) => {
+    const clash = data.glossary.find((t) => t.id !== id && fold(t.term) === fold(fields.term))
+    if (clash) throw new ServiceError('conflict', `“${clash.term}” is already in the glossary.`)
+    const now = clock.now()
+    if (!id) {
+      const term = { ...fields, id: newId(), createdAt: now, updatedAt: now }
+      data.glossary.push(term)
+      return term
+    }
+    const i = data.glossary.findIndex((t) => t.id === id)
+    if (i < 0) throw new ServiceError('not-found', 'That term is no longer in the glossary.')
+    data.glossary[i] = { ...data.glossary[i]!, ...fields, updatedAt: now }
+    return data.glossary[i]!
+  })
+}
+
+export function deleteTerm(store: Store, id: string) {
+  return store.update((data) => {
+    data.glossary = data.glossary.filter((t) => t.id !== id)
+    return { id }
+  })
+}
+
+const names = (t: GlossaryTerm) => [t.term, ...t.aliases, ...Object.values(t.translations).map((x) => x?.term ?? '')]
+
+/** The entry a selected word or phrase stands for, if any: term, alias or translated term, accents and case ignored. */
+export function lookupTerm(store: Store, text: string): GlossaryTerm | null {
+  const wanted = fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+  if (!wanted) return null
+  const match = (t: GlossaryTerm) =>
+    names(t).some(
+      (n) =>
+        fold(n)
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim() === wanted,
+    )
+  const plural = (t: GlossaryTerm) =>
+    names(t).some(
+      (n) =>
+        `${fold(n)
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim()}s` === wanted,
+    )
+  return store.read().glossary.find(match) ?? store.read().glossary.find(plural) ?? null
+}
+
+export function handoutMarkdown(terms: GlossaryTerm[], language: 'en' | 'fr' | 'ar' | 'es'): string {
+  const entries = terms
+    .map((t) => {
+      const tr = language === 'en' ? null : t.translations[language]
+      return {
+        term: tr?.term || t.term,
+        definition: tr?.definition || t.definition,
+        original: tr?.term ? t.term : null,
+      }
+    })
+    .sort((a, b) => a.term.localeCompare(b.term, language, { sensitivity: 'base' }))
+  const title = language === 'fr' ? 'Glossaire' : 'Glossary'
+  return [
+    `# ${title}`,
+    '',
+    ...entries.flatMap((e) => [`## ${e.term}`, '', e.definition + (e.original ? ` (${e.original})` : ''), '']),
+  ].join('\n')
+}
+
+export async function glossaryHandout(store: Store, language: 'en' | 'fr' | 'ar' | 'es') {
+  const bytes = await reportPdf(
+    handoutMarkdown(listGlossary(store), language),
+    language === 'fr' ? 'Glossaire' : 'Glossary',
+  )
+  return { fileName: `glossary-${language}.pdf`, mime: 'application/pdf', base64: bytes.toString('base64') }
+}

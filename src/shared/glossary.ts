@@ -1,0 +1,23 @@
+/** Glossary terms: definitions in our own words, with aliases, related terms and translations. */
+import { z } from 'zod'
+
+export const glossaryLanguages = ['fr', 'ar', 'es'] as const
+
+const Translation = z.object({ term: z.string().max(300), definition: z.string().max(20_000) })
+
+export const GlossaryFields = z.object({
+  term: z.string().trim().min(1).max(300),
+  definition: z.string().max(20_000),
+  aliases: z.array(z.string().max(300)).max(50),
+  related: z.array(z.string().max(300)).max(50),
+  sourceId: z.string().nullable(),
+  translations: z.partialRecord(z.enum(glossaryLanguages), Translation),
+})
+export type GlossaryFields = z.infer<typeof GlossaryFields>
+
+export const GlossaryTerm = GlossaryFields.extend({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>
