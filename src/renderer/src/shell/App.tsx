@@ -11,6 +11,7 @@ import { ReaderPage } from '../features/reader/ReaderPage'
 import { SearchPage } from '../features/search/SearchPage'
 import { WorkshopsPage } from '../features/workshops/WorkshopsPage'
 import { TimelinePage } from '../features/timeline/TimelinePage'
+import { GlossaryPage } from '../features/glossary/GlossaryPage'
 import { NavBar } from './NavBar'
 import { ErrorBoundary } from './ErrorBoundary'
 import { areas, type AreaId } from './routes'
@@ -24,6 +25,7 @@ function AreaView({ area, params }: { area: AreaId; params: string[] }) {
   if (area === 'search') return <SearchPage params={params} />
   if (area === 'workshops') return <WorkshopsPage params={params} />
   if (area === 'timeline') return <TimelinePage />
+  if (area === 'glossary') return <GlossaryPage params={params} />
   if (area === 'settings') return <SettingsPage />
   const entry = areas.find((a) => a.id === area)
   return <NotBuiltYet area={area} issue={entry && 'issue' in entry ? entry.issue : 0} />

@@ -3,7 +3,7 @@ export const areas = [
   { id: 'library', built: true },
   { id: 'reader', built: true },
   { id: 'search', built: true },
-  { id: 'glossary', built: false, issue: 6 },
+  { id: 'glossary', built: true },
   { id: 'scenarios', built: false, issue: 6 },
   { id: 'workshops', built: true },
   { id: 'timeline', built: true },

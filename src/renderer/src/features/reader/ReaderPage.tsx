@@ -17,6 +17,7 @@ import { downloadMarkdown, useAnnotations } from './use-annotations'
 import { useHighlights } from './use-highlights'
 import { readSelection } from './selection'
 import { findTerms } from './find-terms'
+import { GlossaryLookup } from '../glossary/GlossaryLookup'
 import type { PageViewLike } from './highlight-layer'
 
 function useSaveReadingState(resourceId: string, page: number, scale: string, ready: boolean) {
@@ -105,6 +106,7 @@ function Reader({ resource, saved, startPage, findQuery }: ReaderProps) {
         />
       </Flex>
       <ReaderToolbar state={state} />
+      <GlossaryLookup within={container} />
       {message && (
         <Text size="2" color="amber" role="status">
           {message}

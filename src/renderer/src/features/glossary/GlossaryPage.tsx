@@ -1,0 +1,177 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Badge, Button, Card, Flex, Heading, IconButton, Select, Text, TextField } from '@radix-ui/themes'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { GlossaryFields, GlossaryTerm } from '@shared/glossary'
+import { call } from '../../api/api'
+import { downloadBase64 } from '../workshops/use-workshop'
+import { TermDialog, emptyTerm } from './TermDialog'
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+const initial = (t: GlossaryTerm) => fold(t.term).charAt(0).toUpperCase()
+const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
+
+function matches(t: GlossaryTerm, q: string): boolean {
+  const words = fold(q).split(/\s+/).filter(Boolean)
+  const hay = fold(
+    [t.term, ...t.aliases, t.definition, t.translations.fr?.term ?? '', t.translations.fr?.definition ?? ''].join(' '),
+  )
+  return words.every((w) => hay.includes(w))
+}
+
+export function GlossaryPage({ params }: { params: string[] }) {
+  const { t } = useTranslation()
+  const client = useQueryClient()
+  const [q, setQ] = useState('')
+  const [letter, setLetter] = useState<string | null>(null)
+  const [language, setLanguage] = useState<'en' | 'fr'>('en')
+  const [editing, setEditing] = useState<{ id: string | null; fields: GlossaryFields } | null>(null)
+  const terms = useQuery({ queryKey: ['glossary'], queryFn: () => call('glossary:list') })
+  const refresh = () => client.invalidateQueries({ queryKey: ['glossary'] })
+  const save = useMutation({
+    mutationFn: ({ id, fields }: { id: string | null; fields: GlossaryFields }) =>
+      call('glossary:save', { id, fields }),
+    onSuccess: () => {
+      setEditing(null)
+      void refresh()
+    },
+  })
+  const remove = useMutation({ mutationFn: (id: string) => call('glossary:delete', { id }), onSuccess: refresh })
+  const focusId = params[0]
+  useEffect(() => {
+    if (focusId) document.getElementById(`term-${focusId}`)?.scrollIntoView({ block: 'center' })
+  }, [focusId, terms.data])
+  const shown = useMemo(
+    () => (terms.data ?? []).filter((x) => (!letter || initial(x) === letter) && (!q || matches(x, q))),
+    [terms.data, letter, q],
+  )
+  const present = new Set((terms.data ?? []).map(initial))
+  const print = async () => {
+    const file = await call('glossary:handout', { language })
+    downloadBase64(file.fileName, file.mime, file.base64)
+  }
+  return (
+    <section>
+      <Heading as="h1" size="7" mb="4" tabIndex={-1}>
+        {t('nav.glossary')}
+      </Heading>
+      <Flex gap="2" wrap="wrap" align="center" mb="3">
+        <TextField.Root
+          type="search"
+          aria-label={t('glossary.search')}
+          placeholder={t('glossary.search')}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          style={{ minWidth: 300 }}
+        />
+        <Button
+          onClick={() => {
+            save.reset()
+            setEditing({ id: null, fields: emptyTerm() })
+          }}
+        >
+          {t('glossary.add')}
+        </Button>
+        <Select.Root value={language} onValueChange={(v) => setLanguage(v as 'en' | 'fr')}>
+          <Select.Trigger aria-label={t('glossary.handoutLanguage')} variant="soft" />
+          <Select.Content>
+            <Select.Item value="en">English</Select.Item>
+            <Select.Item value="fr">Français</Select.Item>
+          </Select.Content>
+        </Select.Root>
+        <Button variant="soft" onClick={() => void print()}>
+          {t('glossary.print')}
+        </Button>
+      </Flex>
+      <Flex gap="1" wrap="wrap" mb="3" role="group" aria-label={t('glossary.index')}>
+        {letters.map((l) => (
+          <Button
+            key={l}
+            size="1"
+            variant={letter === l ? 'solid' : 'soft'}
+            disabled={!present.has(l)}
+            aria-pressed={letter === l}
+            onClick={() => setLetter(letter === l ? null : l)}
+          >
+            {l}
+          </Button>
+        ))}
+      </Flex>
+      <Text as="p" size="2" color="gray" mb="2" role="status">
+        {t('glossary.count', { count: shown.length })}
+      </Text>
+      <Flex direction="column" gap="2" asChild>
+        <ul className="glossary-list" aria-label={t('glossary.terms')}>
+          {shown.map((x) => (
+            <Card asChild key={x.id}>
+              <li id={`term-${x.id}`} data-focus={x.id === focusId || undefined}>
+                <Flex justify="between" gap="3">
+                  <div>
+                    <Flex gap="2" align="baseline" wrap="wrap">
+                      <Heading as="h2" size="3">
+                        {x.term}
+                      </Heading>
+                      {x.translations.fr?.term && (
+                        <Text size="2" color="gray" lang="fr">
+                          FR: {x.translations.fr.term}
+                        </Text>
+                      )}
+                      {x.aliases.map((a) => (
+                        <Badge key={a} variant="soft">
+                          {a}
+                        </Badge>
+                      ))}
+                    </Flex>
+                    <Text as="p" size="2" mt="1">
+                      {x.definition}
+                    </Text>
+                    {x.related.length > 0 && (
+                      <Text as="p" size="1" color="gray" mt="1">
+                        {t('glossary.related')}: {x.related.join(', ')}
+                      </Text>
+                    )}
+                  </div>
+                  <Flex gap="1" align="start">
+                    <Button
+                      size="1"
+                      variant="ghost"
+                      aria-label={t('glossary.edit', { term: x.term })}
+                      onClick={() => {
+                        save.reset()
+                        const { id, createdAt: _c, updatedAt: _u, ...fields } = x
+                        setEditing({ id, fields })
+                      }}
+                    >
+                      {t('timeline.editShort')}
+                    </Button>
+                    <IconButton
+                      size="1"
+                      variant="ghost"
+                      color="red"
+                      aria-label={t('glossary.delete', { term: x.term })}
+                      onClick={() => remove.mutate(x.id)}
+                    >
+                      ×
+                    </IconButton>
+                  </Flex>
+                </Flex>
+              </li>
+            </Card>
+          ))}
+        </ul>
+      </Flex>
+      {editing && (
+        <TermDialog
+          initial={editing.fields}
+          error={save.error?.message ?? null}
+          onClose={() => setEditing(null)}
+          onSave={(fields) => save.mutate({ id: editing.id, fields })}
+        />
+      )}
+    </section>
+  )
+}

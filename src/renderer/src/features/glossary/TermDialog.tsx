@@ -1,0 +1,130 @@
+import { useState } from 'react'
+import { Button, Dialog, Flex, Text, TextArea, TextField } from '@radix-ui/themes'
+import { useTranslation } from 'react-i18next'
+import type { GlossaryFields } from '@shared/glossary'
+
+const list = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+
+export const emptyTerm = (): GlossaryFields => ({
+  term: '',
+  definition: '',
+  aliases: [],
+  related: [],
+  sourceId: null,
+  translations: {},
+})
+
+interface Props {
+  initial: GlossaryFields
+  error: string | null
+  onSave(fields: GlossaryFields): void
+  onClose(): void
+}
+
+export function TermDialog({ initial, error, onSave, onClose }: Props) {
+  const { t } = useTranslation()
+  const [f, setF] = useState({
+    ...initial,
+    aliasesText: initial.aliases.join(', '),
+    relatedText: initial.related.join(', '),
+    frTerm: initial.translations.fr?.term ?? '',
+    frDefinition: initial.translations.fr?.definition ?? '',
+  })
+  const input = (key: 'term' | 'aliasesText' | 'relatedText' | 'frTerm') => ({
+    value: f[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setF({ ...f, [key]: e.currentTarget.value }),
+  })
+  const submit = () =>
+    onSave({
+      term: f.term.trim(),
+      definition: f.definition,
+      aliases: list(f.aliasesText),
+      related: list(f.relatedText),
+      sourceId: f.sourceId,
+      translations: {
+        ...initial.translations,
+        fr: f.frTerm || f.frDefinition ? { term: f.frTerm, definition: f.frDefinition } : undefined,
+      },
+    })
+  return (
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Content maxWidth="600px">
+        <Dialog.Title>{t('glossary.dialogTitle')}</Dialog.Title>
+        <Dialog.Description size="2" mb="3">
+          {t('glossary.dialogHint')}
+        </Dialog.Description>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            submit()
+          }}
+        >
+          <Flex direction="column" gap="3">
+            <label>
+              <Text size="2" weight="bold">
+                {t('glossary.fields.term')}
+              </Text>
+              <TextField.Root required {...input('term')} />
+            </label>
+            <label>
+              <Text size="2" weight="bold">
+                {t('glossary.fields.definition')}
+              </Text>
+              <TextArea
+                rows={4}
+                value={f.definition}
+                onChange={(e) => setF({ ...f, definition: e.currentTarget.value })}
+              />
+            </label>
+            <label>
+              <Text size="2" weight="bold">
+                {t('glossary.fields.aliases')}
+              </Text>
+              <TextField.Root {...input('aliasesText')} />
+            </label>
+            <label>
+              <Text size="2" weight="bold">
+                {t('glossary.fields.related')}
+              </Text>
+              <TextField.Root {...input('relatedText')} />
+            </label>
+            <label>
+              <Text size="2" weight="bold">
+                {t('glossary.fields.frTerm')}
+              </Text>
+              <TextField.Root lang="fr" {...input('frTerm')} />
+            </label>
+            <label>
+              <Text size="2" weight="bold">
+                {t('glossary.fields.frDefinition')}
+              </Text>
+              <TextArea
+                lang="fr"
+                rows={3}
+                value={f.frDefinition}
+                onChange={(e) => setF({ ...f, frDefinition: e.currentTarget.value })}
+              />
+            </label>
+            {error && (
+              <Text color="red" size="2" role="alert">
+                {error}
+              </Text>
+            )}
+            <Flex gap="3" justify="end">
+              <Dialog.Close>
+                <Button type="button" variant="soft" color="gray">
+                  {t('app.cancel')}
+                </Button>
+              </Dialog.Close>
+              <Button type="submit">{t('app.save')}</Button>
+            </Flex>
+          </Flex>
+        </form>
+      </Dialog.Content>
+    </Dialog.Root>
+  )
+}
