@@ -23,6 +23,7 @@ import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { SearchService } from './services/search/search-service'
 import { seedTimeline } from './services/timeline/timeline'
 import { seedGlossary } from './services/glossary/glossary'
+import { seedScenarios } from './services/scenarios/scenarios'
 
 export interface Core {
   dispatch: Dispatch
@@ -71,6 +72,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     await loadStarter(store, pool, paths, options.resourcesDir)
     await seedTimeline(store, options.resourcesDir, systemClock)
     await seedGlossary(store, options.resourcesDir, systemClock)
+    await seedScenarios(store, options.resourcesDir, systemClock)
     const events = createEvents()
     const search = new SearchService(store, paths)
     const searchReady = search.load().catch((error: unknown) => console.error('search index:', error))

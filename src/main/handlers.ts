@@ -38,6 +38,9 @@ import {
 } from './services/timeline/timeline'
 import { exportReport } from './services/workshops/export-report'
 import { printAgenda } from './services/workshops/agenda-print'
+import { adaptScenario, deleteScenario, getScenario, listScenarios, saveScenario } from './services/scenarios/scenarios'
+import { runScenario } from './services/scenarios/scenario-run'
+import { printScenario } from './services/scenarios/scenario-print'
 import { deleteTerm, glossaryHandout, listGlossary, lookupTerm, saveTerm } from './services/glossary/glossary'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
@@ -131,6 +134,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'annotations:update': ({ id, patch }) => withMeta(updateAnnotation(store, clock, id, patch)),
     'annotations:delete': ({ id }) => withMeta(deleteAnnotation(store, id)),
     'search:query': ({ q, ...filters }) => search.query(q, filters),
+    'scenarios:list': () => listScenarios(store),
+    'scenarios:get': ({ id }) => getScenario(store, id),
+    'scenarios:save': ({ id, fields }) => saveScenario(store, clock, id, fields),
+    'scenarios:delete': ({ id }) => deleteScenario(store, id),
+    'scenarios:adapt': ({ id, contextName, replacements }) =>
+      adaptScenario(store, clock, id, contextName, replacements),
+    'scenarios:run': ({ id, ...act }) => runScenario(store, clock, id, act),
+    'scenarios:print': ({ id, what, includePrivate }) => printScenario(getScenario(store, id), what, includePrivate),
     'glossary:list': () => listGlossary(store),
     'glossary:save': ({ id, fields }) => withMeta(saveTerm(store, clock, id, fields)),
     'glossary:delete': ({ id }) => withMeta(deleteTerm(store, id)),

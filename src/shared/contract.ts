@@ -11,6 +11,7 @@ import type { Result } from './result'
 import type { SearchResults } from './search-types'
 import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
+import { ScenarioFields, type Scenario } from './scenario'
 import { TimelineFields, timelineKinds, type TimelineEntry, type TimelineEvent } from './timeline'
 
 const returns = <T>() => undefined as unknown as T
@@ -156,6 +157,47 @@ export const contract = {
   },
   'workshops:export': {
     input: z.object({ id: z.string().min(1), format: z.enum(['md', 'docx', 'pdf']) }).strict(),
+    output: returns<{ fileName: string; mime: string; base64: string }>(),
+  },
+  'scenarios:list': { input: z.undefined(), output: returns<Scenario[]>() },
+  'scenarios:get': { input: byId, output: returns<Scenario>() },
+  'scenarios:save': {
+    input: z.object({ id: z.string().min(1).nullable(), fields: ScenarioFields }).strict(),
+    output: returns<Scenario>(),
+  },
+  'scenarios:delete': { input: byId, output: returns<{ id: string }>() },
+  'scenarios:adapt': {
+    input: z
+      .object({
+        id: z.string().min(1),
+        contextName: z.string().trim().min(1).max(200),
+        replacements: z.array(z.object({ from: z.string().max(200), to: z.string().max(200) })).max(100),
+      })
+      .strict(),
+    output: returns<Scenario>(),
+  },
+  'scenarios:run': {
+    input: z.discriminatedUnion('action', [
+      z.object({ id: z.string(), action: z.literal('start') }).strict(),
+      z.object({ id: z.string(), action: z.literal('reset') }).strict(),
+      z.object({ id: z.string(), action: z.literal('next-phase') }).strict(),
+      z.object({ id: z.string(), action: z.literal('finish') }).strict(),
+      z
+        .object({
+          id: z.string(),
+          action: z.literal('release'),
+          injectId: z.string(),
+          by: z.enum(['schedule', 'hand']),
+        })
+        .strict(),
+      z.object({ id: z.string(), action: z.literal('note'), text: z.string().min(1).max(20_000) }).strict(),
+    ]),
+    output: returns<Scenario>(),
+  },
+  'scenarios:print': {
+    input: z
+      .object({ id: z.string().min(1), what: z.enum(['role-cards', 'run-sheet']), includePrivate: z.boolean() })
+      .strict(),
     output: returns<{ fileName: string; mime: string; base64: string }>(),
   },
   'glossary:list': { input: z.undefined(), output: returns<GlossaryTerm[]>() },

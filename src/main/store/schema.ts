@@ -8,6 +8,7 @@ import { Annotation, ReadingState, Resource, Settings, defaultSettings } from '@
 import { BlockTemplate, Workshop } from '@shared/workshop'
 import { TimelineEvent } from '@shared/timeline'
 import { GlossaryTerm } from '@shared/glossary'
+import { Scenario } from '@shared/scenario'
 
 export const SCHEMA_VERSION = 1
 
@@ -26,6 +27,8 @@ export const Data = z.object({
   blockTemplates: z.array(BlockTemplate).default([]),
   glossary: z.array(GlossaryTerm).default([]),
   glossaryLoaded: z.boolean().default(false),
+  scenarios: z.array(Scenario).default([]),
+  scenariosLoaded: z.boolean().default(false),
 })
 export type Data = z.infer<typeof Data>
 
@@ -43,6 +46,8 @@ export const emptyData = (): Data => ({
   blockTemplates: [],
   glossary: [],
   glossaryLoaded: false,
+  scenarios: [],
+  scenariosLoaded: false,
 })
 
 type Raw = Record<string, unknown>

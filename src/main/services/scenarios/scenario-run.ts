@@ -1,0 +1,54 @@
+/**
+ * Running a scenario: phase by phase, each with its clock; injects are released
+ * on schedule (the run view asks when their minute comes) or by hand, and every
+ * release and note is logged with its time.
+ */
+import type { Scenario } from '@shared/scenario'
+import { ServiceError } from '@shared/result'
+import type { Store } from '../../store/store'
+import { newId, type Clock } from '../clock'
+
+export type ScenarioAction =
+  | { action: 'start' }
+  | { action: 'next-phase' }
+  | { action: 'release'; injectId: string; by: 'schedule' | 'hand' }
+  | { action: 'note'; text: string }
+  | { action: 'finish' }
+  | { action: 'reset' }
+
+export function runScenario(store: Store, clock: Clock, id: string, act: ScenarioAction): Promise<Scenario> {
+  return store.update((data) => {
+    const s = data.scenarios.find((x) => x.id === id)
+    if (!s) throw new ServiceError('not-found', 'That scenario is no longer in the library.')
+    const now = clock.now()
+    if (act.action === 'start' || act.action === 'reset') {
+      if (!s.phases.length) throw new ServiceError('invalid-input', 'This scenario has no phases to run.')
+      s.run =
+        act.action === 'start' && s.run
+          ? s.run
+          : { phaseIndex: 0, phaseStartedAt: now, released: [], notes: [], finished: false }
+      return s
+    }
+    const run = s.run
+    if (!run) throw new ServiceError('conflict', 'Start the scenario first.')
+    const phase = s.phases[run.phaseIndex]!
+    if (act.action === 'next-phase') {
+      if (run.phaseIndex + 1 >= s.phases.length) run.finished = true
+      else {
+        run.phaseIndex += 1
+        run.phaseStartedAt = now
+      }
+    } else if (act.action === 'release') {
+      if (!phase.injects.some((i) => i.id === act.injectId))
+        throw new ServiceError('invalid-input', 'That inject does not belong to the running phase.')
+      if (!run.released.some((r) => r.injectId === act.injectId))
+        run.released.push({ injectId: act.injectId, at: now, by: act.by })
+    } else if (act.action === 'note') {
+      run.notes.push({ id: newId(), phaseId: phase.id, at: now, text: act.text })
+    } else if (act.action === 'finish') {
+      run.finished = true
+    }
+    s.updatedAt = now
+    return s
+  })
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { timingProblems, type Scenario } from '@shared/scenario'
+import { memoryHandlerDeps } from '../../testing/handler-deps'
+import { resourcesDir, withTempDir } from '../../testing/temp-dir'
+import { createDispatcher } from '../../dispatch'
+import { createHandlers } from '../../handlers'
+import { seedScenarios } from './scenarios'
+
+async function setup() {
+  const deps = memoryHandlerDeps()
+  await seedScenarios(deps.store, resourcesDir, deps.clock)
+  const dispatch = createDispatcher(createHandlers(deps), () => undefined)
+  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
+    const r = await dispatch(channel, input)
+    if (!r.ok) throw new Error(r.error.message)
+    return r.value as T
+  }
+  return { call }
+}
+
+describe('scenarios', () => {
+  it('start with three original scenarios, each with 5+ roles across sectors, 3 phases, 6 injects, sound timings', async () => {
+    const { call } = await setup()
+    const list = await call<Scenario[]>('scenarios:list')
+    expect(list).toHaveLength(3)
+    for (const s of list) {
+      expect(s.roles.length, s.title).toBeGreaterThanOrEqual(5)
+      expect(new Set(s.roles.map((r) => r.sector)).size, s.title).toBeGreaterThanOrEqual(4)
+      expect(s.phases.length, s.title).toBeGreaterThanOrEqual(3)
+      expect(s.phases.flatMap((p) => p.injects).length, s.title).toBeGreaterThanOrEqual(6)
+      expect(timingProblems(s), s.title).toEqual([])
+    }
+  })
+
+  it('adapts a scenario to a context: a copy with changed terms that remembers its origin', async () => {
+    const { call } = await setup()
+    const copy = await call<Scenario>('scenarios:adapt', {
+      id: 'starter-flood',
+      contextName: 'Niger basin',
+      replacements: [
+        { from: 'Sava', to: 'Niger' },
+        { from: 'Valley Defence Front', to: 'Katiba Sud' },
+      ],
+    })
+    expect(copy.title).toBe('Rising water in the Lower Niger valley (Niger basin)')
+    expect(copy.derivedFrom).toEqual({
+      scenarioId: 'starter-flood',
+      title: 'Rising water in the Lower Sava valley',
+      contextName: 'Niger basin',
+    })
+    expect(JSON.stringify(copy)).not.toContain('Valley Defence Front')
+    expect(copy.phases[0]!.injects[0]!.id).toBe('i1')
+    const original = await call<Scenario>('scenarios:get', { id: 'starter-flood' })
+    expect(original.setting).toContain('Sava')
+  })
+
+  it('runs phase by phase, logging inject releases and notes, refusing injects of another phase', async () => {
+    const { call } = await setup()
+    let s = await call<Scenario>('scenarios:run', { id: 'starter-election', action: 'start' })
+    expect(s.run).toMatchObject({ phaseIndex: 0, finished: false })
+    s = await call<Scenario>('scenarios:run', {
+      id: 'starter-election',
+      action: 'release',
+      injectId: 'i1',
+      by: 'schedule',
+    })
+    await expect(
+      call('scenarios:run', { id: 'starter-election', action: 'release', injectId: 'i3', by: 'hand' }),
+    ).rejects.toThrow('That inject does not belong to the running phase.')
+    s = await call<Scenario>('scenarios:run', {
+      id: 'starter-election',
+      action: 'note',
+      text: 'Police asked organisers for a contact number',
+    })
+    for (let n = 0; n < 3; n++)
+      s = await call<Scenario>('scenarios:run', { id: 'starter-election', action: 'next-phase' })
+    expect(s.run).toMatchObject({ phaseIndex: 2, finished: true })
+    expect(s.run!.released).toEqual([{ injectId: 'i1', at: expect.any(String), by: 'schedule' }])
+    expect(s.run!.notes[0]).toMatchObject({ phaseId: 'p1', text: 'Police asked organisers for a contact number' })
+  })
+
+  it('prints one role card per page, public briefs only unless asked', async () => {
+    const { call } = await setup()
+    const file = await call<{ base64: string }>('scenarios:print', {
+      id: 'starter-return',
+      what: 'role-cards',
+      includePrivate: false,
+    })
+    const bytes = Buffer.from(file.base64, 'base64')
+    try {
+      execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' })
+    } catch {
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+      return
+    }
+    await withTempDir(async (dir) => {
+      writeFileSync(join(dir, 'cards.pdf'), bytes)
+      const info = execFileSync('pdfinfo', [join(dir, 'cards.pdf')], { encoding: 'utf8' })
+      expect(info).toMatch(/Pages:\s+6\b/)
+      const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', join(dir, 'cards.pdf'), '-'], { encoding: 'utf8' })
+      expect(page2).toContain('Village council head')
+      expect(page2).not.toContain('Your brother farms land')
+    })
+  })
+})

@@ -1,0 +1,105 @@
+/**
+ * Scenario exercises: three original starter scenarios (loaded once), authored
+ * and edited by the facilitator, adapted to a context (a copy that remembers its
+ * origin), and run phase by phase with injects released on schedule or by hand.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { ScenarioFields, type Scenario } from '@shared/scenario'
+import { ServiceError } from '@shared/result'
+import type { Store } from '../../store/store'
+import { newId, type Clock } from '../clock'
+
+const Starter = z.object({
+  scenarios: z.array(ScenarioFields.partial({ links: true, derivedFrom: true }).extend({ key: z.string() })),
+})
+
+export async function seedScenarios(store: Store, resourcesDir: string, clock: Clock): Promise<void> {
+  if (store.read().scenariosLoaded) return
+  const { scenarios } = Starter.parse(
+    JSON.parse(await readFile(join(resourcesDir, 'starter', 'scenarios.json'), 'utf8')),
+  )
+  const now = clock.now()
+  await store.update((data) => {
+    for (const { key, ...s } of scenarios)
+      data.scenarios.push({
+        links: [],
+        derivedFrom: null,
+        ...s,
+        id: `starter-${key}`,
+        createdAt: now,
+        updatedAt: now,
+        run: null,
+      })
+    data.scenariosLoaded = true
+  })
+}
+
+const notFound = () => new ServiceError('not-found', 'That scenario is no longer in the library.')
+
+export const listScenarios = (store: Store) =>
+  [...store.read().scenarios].sort((a, b) => a.title.localeCompare(b.title))
+
+export function getScenario(store: Store, id: string): Scenario {
+  const s = store.read().scenarios.find((x) => x.id === id)
+  if (!s) throw notFound()
+  return s
+}
+
+export function saveScenario(store: Store, clock: Clock, id: string | null, fields: ScenarioFields): Promise<Scenario> {
+  return store.update((data) => {
+    const now = clock.now()
+    if (!id) {
+      const created: Scenario = { ...fields, id: newId(), createdAt: now, updatedAt: now, run: null }
+      data.scenarios.push(created)
+      return created
+    }
+    const i = data.scenarios.findIndex((x) => x.id === id)
+    if (i < 0) throw notFound()
+    data.scenarios[i] = { ...data.scenarios[i]!, ...fields, updatedAt: now }
+    return data.scenarios[i]!
+  })
+}
+
+export function deleteScenario(store: Store, id: string) {
+  return store.update((data) => {
+    data.scenarios = data.scenarios.filter((x) => x.id !== id)
+    return { id }
+  })
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Deep-replaces terms in every text of a scenario (terminology adapted to a context). */
+function replaceTerms<T>(value: T, replacements: { from: string; to: string }[]): T {
+  if (typeof value === 'string') {
+    return replacements.reduce(
+      (s, r) => (r.from ? s.replace(new RegExp(`(?<![\\p{L}])${escapeRe(r.from)}(?![\\p{L}])`, 'gu'), r.to) : s),
+      value as string,
+    ) as T
+  }
+  if (Array.isArray(value)) return value.map((v) => replaceTerms(v, replacements)) as T
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, k === 'id' ? v : replaceTerms(v, replacements)]),
+    ) as T
+  return value
+}
+
+export function adaptScenario(
+  store: Store,
+  clock: Clock,
+  id: string,
+  contextName: string,
+  replacements: { from: string; to: string }[],
+): Promise<Scenario> {
+  const source = getScenario(store, id)
+  const { id: _id, createdAt: _c, updatedAt: _u, run: _r, derivedFrom: _d, ...fields } = source
+  const adapted = replaceTerms(fields, replacements)
+  return saveScenario(store, clock, null, {
+    ...adapted,
+    title: `${adapted.title} (${contextName})`,
+    derivedFrom: { scenarioId: source.id, title: source.title, contextName },
+  })
+}

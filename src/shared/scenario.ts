@@ -1,0 +1,92 @@
+/** Scenario exercises (DESIGN.md §2): roles with public and private briefs, timed phases, injects. */
+import { z } from 'zod'
+import { sectors } from './workshop'
+
+export const injectTypes = ['news', 'message', 'call', 'report', 'rumour', 'event'] as const
+
+export const Role = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(200),
+  sector: z.enum(sectors),
+  publicBrief: z.string().max(20_000),
+  privateBrief: z.string().max(20_000),
+})
+export type Role = z.infer<typeof Role>
+
+export const Inject = z.object({
+  id: z.string().min(1),
+  atMinute: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  type: z.enum(injectTypes),
+  means: z.string().max(200),
+  from: z.string().max(200),
+  to: z.string().max(200),
+  content: z.string().max(20_000),
+  facilitatorNote: z.string().max(20_000),
+})
+export type Inject = z.infer<typeof Inject>
+
+export const Phase = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1).max(300),
+  gameTime: z.string().max(200),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  situation: z.string().max(20_000),
+  tasks: z.string().max(20_000),
+  debriefQuestions: z.string().max(20_000),
+  injects: z.array(Inject).max(100),
+})
+export type Phase = z.infer<typeof Phase>
+
+export const ScenarioFields = z.object({
+  title: z.string().min(1).max(300),
+  setting: z.string().max(20_000),
+  themes: z.array(z.string().max(100)).max(30),
+  learningObjectives: z.array(z.string().max(1000)).max(30),
+  roles: z.array(Role).max(60),
+  phases: z.array(Phase).max(30),
+  links: z.array(z.object({ resourceId: z.string(), page: z.number().int().positive().nullable() })).max(30),
+  derivedFrom: z.object({ scenarioId: z.string(), title: z.string(), contextName: z.string() }).nullable(),
+})
+export type ScenarioFields = z.infer<typeof ScenarioFields>
+
+export const ScenarioRun = z.object({
+  phaseIndex: z.number().int().min(0),
+  phaseStartedAt: z.string().nullable(),
+  released: z.array(z.object({ injectId: z.string(), at: z.string(), by: z.enum(['schedule', 'hand']) })),
+  notes: z.array(z.object({ id: z.string(), phaseId: z.string(), at: z.string(), text: z.string().max(20_000) })),
+  finished: z.boolean(),
+})
+export type ScenarioRun = z.infer<typeof ScenarioRun>
+
+export const Scenario = ScenarioFields.extend({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  run: ScenarioRun.nullable(),
+})
+export type Scenario = z.infer<typeof Scenario>
+
+/** What is wrong with a scenario's timings: injects after their phase ends, a phase without time. */
+export function timingProblems(s: Pick<ScenarioFields, 'phases'>): string[] {
+  const problems: string[] = []
+  for (const p of s.phases) {
+    for (const i of p.injects) {
+      if (i.atMinute >= p.minutes)
+        problems.push(`“${p.title}”: an inject at minute ${i.atMinute} comes after the phase ends (${p.minutes} min).`)
+    }
+    const minutes = p.injects.map((i) => i.atMinute)
+    if (minutes.some((m, k) => k > 0 && m < minutes[k - 1]!))
+      problems.push(`“${p.title}”: injects are not in time order.`)
+  }
+  return problems
+}
+
+export const totalMinutes = (s: Pick<ScenarioFields, 'phases'>) => s.phases.reduce((n, p) => n + p.minutes, 0)
