@@ -61,7 +61,7 @@ describe('scenarios', () => {
     const { call } = await setup()
     let s = await call<Scenario>('scenarios:run', { id: 'starter-election', action: 'start' })
     expect(s.run).toMatchObject({ phaseIndex: 0, finished: false })
-    s = await call<Scenario>('scenarios:run', {
+    await call<Scenario>('scenarios:run', {
       id: 'starter-election',
       action: 'release',
       injectId: 'i1',
