@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { decideUrl, isExternalLinkAllowed, isLocalRequest } from './url-policy'
+import { decideUrl, isExternalLinkAllowed, isLocalRequest, isPresenterUrl } from './url-policy'
 
 describe('URL policy', () => {
+  it('lets only the presenter view open as a second app window', () => {
+    expect(isPresenterUrl('app://renderer/index.html#/present/abc')).toBe(true)
+    expect(isPresenterUrl('app://renderer/index.html#/library')).toBe(false)
+    expect(isPresenterUrl('https://example.org/#/present/abc')).toBe(false)
+  })
+
   it('keeps the app in its window', () => {
     expect(decideUrl('app://renderer/index.html')).toBe('stay')
     expect(decideUrl('app://renderer/#/library')).toBe('stay')

@@ -41,3 +41,9 @@ export function isLocalRequest(raw: string): boolean {
   if (!url) return false
   return [`${APP_SCHEME}:`, `${LIBRARY_SCHEME}:`, 'devtools:', 'data:', 'blob:'].includes(url.protocol)
 }
+
+/** The scenario presenter view may open as a second app window (participants' screen). */
+export function isPresenterUrl(raw: string): boolean {
+  const url = parse(raw)
+  return url !== null && isAppUrl(raw) && url.hash.startsWith('#/present/')
+}

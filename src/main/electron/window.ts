@@ -4,13 +4,24 @@
  * denied, and only http(s) links handed to the system browser.
  */
 import { BrowserWindow, shell, type Session } from 'electron'
-import { APP_ORIGIN, decideUrl, isLocalRequest } from '@shared/url-policy'
+import { APP_ORIGIN, decideUrl, isLocalRequest, isPresenterUrl } from '@shared/url-policy'
 
 export function lockDownSession(session: Session): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url) }))
 }
+
+const secureWebPreferences = (preload: string) => ({
+  preload,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: true,
+})
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -20,18 +31,14 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'Training Companion',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(preloadPath),
   })
   win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isPresenterUrl(url))
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: { title: 'Presenter', webPreferences: secureWebPreferences(preloadPath) },
+      }
     if (decideUrl(url) === 'open-external') void shell.openExternal(url)
     return { action: 'deny' }
   })

@@ -6,15 +6,16 @@ import { call, hostKind } from '../api/api'
 import { rtlLanguages } from '../i18n/i18n'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
-import { NotBuiltYet } from '../features/placeholder/NotBuiltYet'
 import { ReaderPage } from '../features/reader/ReaderPage'
 import { SearchPage } from '../features/search/SearchPage'
 import { WorkshopsPage } from '../features/workshops/WorkshopsPage'
 import { TimelinePage } from '../features/timeline/TimelinePage'
 import { GlossaryPage } from '../features/glossary/GlossaryPage'
+import { ScenariosPage } from '../features/scenarios/ScenariosPage'
+import { PresenterPage } from '../features/scenarios/PresenterPage'
 import { NavBar } from './NavBar'
 import { ErrorBoundary } from './ErrorBoundary'
-import { areas, type AreaId } from './routes'
+import type { AreaId } from './routes'
 import { useRoute } from './use-route'
 import { useAreaShortcuts } from './use-area-shortcuts'
 import { useSystemDark } from './use-system-dark'
@@ -26,9 +27,9 @@ function AreaView({ area, params }: { area: AreaId; params: string[] }) {
   if (area === 'workshops') return <WorkshopsPage params={params} />
   if (area === 'timeline') return <TimelinePage />
   if (area === 'glossary') return <GlossaryPage params={params} />
+  if (area === 'scenarios') return <ScenariosPage params={params} />
   if (area === 'settings') return <SettingsPage />
-  const entry = areas.find((a) => a.id === area)
-  return <NotBuiltYet area={area} issue={entry && 'issue' in entry ? entry.issue : 0} />
+  return <LibraryPage />
 }
 
 export function App() {
@@ -57,6 +58,7 @@ export function App() {
   }, [route.area])
 
   const theme = settings.data?.theme ?? 'system'
+  if (route.area === 'present') return <PresenterPage id={route.params[0] ?? ''} />
   const appearance = theme === 'system' ? (systemDark ? 'dark' : 'light') : theme
 
   return (

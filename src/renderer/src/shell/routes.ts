@@ -1,16 +1,17 @@
-/** The app's areas (DESIGN.md §3), in navigation order, with the issue that builds each one. */
+/** The app's areas (DESIGN.md §3), in navigation order. */
 export const areas = [
-  { id: 'library', built: true },
-  { id: 'reader', built: true },
-  { id: 'search', built: true },
-  { id: 'glossary', built: true },
-  { id: 'scenarios', built: false, issue: 6 },
-  { id: 'workshops', built: true },
-  { id: 'timeline', built: true },
-  { id: 'settings', built: true },
+  { id: 'library' },
+  { id: 'reader' },
+  { id: 'search' },
+  { id: 'glossary' },
+  { id: 'scenarios' },
+  { id: 'workshops' },
+  { id: 'timeline' },
+  { id: 'settings' },
 ] as const
 
-export type AreaId = (typeof areas)[number]['id']
+/** 'present' is the scenario presenter view: a window of its own, outside the navigation. */
+export type AreaId = (typeof areas)[number]['id'] | 'present'
 
 export interface Route {
   area: AreaId
@@ -19,7 +20,7 @@ export interface Route {
 
 export function parseHash(hash: string): Route {
   const [first = '', ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
-  const area = areas.find((a) => a.id === first)?.id ?? 'library'
+  const area: AreaId = first === 'present' ? 'present' : (areas.find((a) => a.id === first)?.id ?? 'library')
   return { area, params: params.map(decodeURIComponent) }
 }
 

@@ -1,0 +1,151 @@
+import { useState } from 'react'
+import { Badge, Button, Card, Checkbox, Flex, Heading, Table, Text, TextArea, TextField } from '@radix-ui/themes'
+import { useTranslation } from 'react-i18next'
+import { totalMinutes, type Scenario } from '@shared/scenario'
+import { call } from '../../api/api'
+import { hrefFor } from '../../shell/routes'
+import { downloadBase64 } from '../workshops/use-workshop'
+
+function AdaptForm({ s }: { s: Scenario }) {
+  const { t } = useTranslation()
+  const [context, setContext] = useState('')
+  const [lines, setLines] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const adapt = async () => {
+    setError(null)
+    const replacements = lines
+      .split('\n')
+      .map((l) => l.split('='))
+      .filter((p) => p.length === 2 && p[0]!.trim())
+      .map(([from, to]) => ({ from: from!.trim(), to: to!.trim() }))
+    try {
+      const copy = await call('scenarios:adapt', { id: s.id, contextName: context, replacements })
+      window.location.hash = hrefFor('scenarios', copy.id, 'overview')
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+  return (
+    <Card>
+      <Heading as="h3" size="3" mb="2">
+        {t('scenarios.adapt.title')}
+      </Heading>
+      <Flex direction="column" gap="2">
+        <TextField.Root
+          aria-label={t('scenarios.adapt.context')}
+          placeholder={t('scenarios.adapt.context')}
+          value={context}
+          onChange={(e) => setContext(e.currentTarget.value)}
+        />
+        <TextArea
+          aria-label={t('scenarios.adapt.terms')}
+          placeholder={t('scenarios.adapt.termsPlaceholder')}
+          value={lines}
+          onChange={(e) => setLines(e.currentTarget.value)}
+        />
+        {error && (
+          <Text color="red" size="2" role="alert">
+            {error}
+          </Text>
+        )}
+        <Button onClick={() => void adapt()} disabled={!context.trim()}>
+          {t('scenarios.adapt.button')}
+        </Button>
+      </Flex>
+    </Card>
+  )
+}
+
+function PrintCard({ s }: { s: Scenario }) {
+  const { t } = useTranslation()
+  const [includePrivate, setIncludePrivate] = useState(false)
+  const print = async (what: 'role-cards' | 'run-sheet') => {
+    const file = await call('scenarios:print', { id: s.id, what, includePrivate })
+    downloadBase64(file.fileName, file.mime, file.base64)
+  }
+  return (
+    <Card>
+      <Heading as="h3" size="3" mb="2">
+        {t('scenarios.print.title')}
+      </Heading>
+      <Flex direction="column" gap="2" align="start">
+        <Text as="label" size="2">
+          <Flex gap="2" align="center">
+            <Checkbox checked={includePrivate} onCheckedChange={(c) => setIncludePrivate(c === true)} />
+            {t('scenarios.print.includePrivate')}
+          </Flex>
+        </Text>
+        <Flex gap="2">
+          <Button variant="soft" onClick={() => void print('role-cards')}>
+            {t('scenarios.print.roleCards')}
+          </Button>
+          <Button variant="soft" onClick={() => void print('run-sheet')}>
+            {t('scenarios.print.runSheet')}
+          </Button>
+        </Flex>
+      </Flex>
+    </Card>
+  )
+}
+
+export function ScenarioOverview({ s }: { s: Scenario }) {
+  const { t } = useTranslation()
+  return (
+    <Flex direction="column" gap="4">
+      {s.derivedFrom && (
+        <Text size="2">
+          {t('scenarios.derivedFrom', { title: s.derivedFrom.title, context: s.derivedFrom.contextName })}
+        </Text>
+      )}
+      <Text as="p">{s.setting}</Text>
+      <Flex gap="2" wrap="wrap">
+        {s.themes.map((th) => (
+          <Badge key={th} variant="soft">
+            {th}
+          </Badge>
+        ))}
+      </Flex>
+      {s.learningObjectives.length > 0 && (
+        <ul>
+          {s.learningObjectives.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
+      )}
+      <Heading as="h3" size="4">
+        {t('scenarios.roles')}
+      </Heading>
+      <Table.Root variant="surface" aria-label={t('scenarios.roles')}>
+        <Table.Body>
+          {s.roles.map((r) => (
+            <Table.Row key={r.id}>
+              <Table.RowHeaderCell>{r.name}</Table.RowHeaderCell>
+              <Table.Cell>{t(`workshops.sectors.${r.sector}`)}</Table.Cell>
+              <Table.Cell>{r.publicBrief}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table.Root>
+      <Heading as="h3" size="4">
+        {t('scenarios.phases')} · {t('scenarios.totalMinutes', { minutes: totalMinutes(s) })}
+      </Heading>
+      {s.phases.map((p, n) => (
+        <Card key={p.id}>
+          <Text weight="bold">
+            {n + 1}. {[p.title, p.gameTime, `${p.minutes} min`].filter(Boolean).join(' · ')}
+          </Text>
+          <Text as="p" size="2">
+            {p.situation}
+          </Text>
+          <Text as="p" size="1" color="gray">
+            {t('scenarios.injectCount', { count: p.injects.length })}
+          </Text>
+        </Card>
+      ))}
+      <Flex gap="3" wrap="wrap" align="start">
+        <AdaptForm s={s} />
+        <PrintCard s={s} />
+      </Flex>
+    </Flex>
+  )
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react'
+import { Badge, Button, Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text, TextField } from '@radix-ui/themes'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { totalMinutes } from '@shared/scenario'
+import { call } from '../../api/api'
+import { hrefFor } from '../../shell/routes'
+import { blankScenario } from './blank'
+import { useScenario } from './use-scenario'
+import { ScenarioEditor } from './ScenarioEditor'
+import { ScenarioOverview } from './ScenarioOverview'
+import { ScenarioRunTab } from './ScenarioRunTab'
+
+const tabs = ['overview', 'edit', 'run'] as const
+
+function ScenarioList() {
+  const { t } = useTranslation()
+  const client = useQueryClient()
+  const [title, setTitle] = useState('')
+  const list = useQuery({ queryKey: ['scenarios'], queryFn: () => call('scenarios:list') })
+  const create = useMutation({
+    mutationFn: (title: string) => call('scenarios:save', { id: null, fields: blankScenario(title) }),
+    onSuccess: (s) => {
+      void client.invalidateQueries({ queryKey: ['scenarios'] })
+      window.location.hash = hrefFor('scenarios', s.id, 'edit')
+    },
+  })
+  return (
+    <section>
+      <Heading as="h1" size="7" mb="4" tabIndex={-1}>
+        {t('nav.scenarios')}
+      </Heading>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (title.trim()) create.mutate(title.trim())
+        }}
+      >
+        <Flex gap="2" mb="4">
+          <TextField.Root
+            aria-label={t('scenarios.newTitle')}
+            placeholder={t('scenarios.newTitle')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            style={{ minWidth: 360 }}
+          />
+          <Button type="submit">{t('scenarios.create')}</Button>
+        </Flex>
+      </form>
+      {create.error && (
+        <Callout.Root color="red" role="alert" mb="3">
+          <Callout.Text>{create.error.message}</Callout.Text>
+        </Callout.Root>
+      )}
+      <Flex direction="column" gap="2">
+        {list.data?.map((s) => (
+          <Card key={s.id}>
+            <Flex gap="2" align="center" wrap="wrap">
+              <Link href={hrefFor('scenarios', s.id, 'overview')} weight="bold">
+                {s.title}
+              </Link>
+              {s.derivedFrom && (
+                <Badge color="violet">{t('scenarios.adaptedFor', { context: s.derivedFrom.contextName })}</Badge>
+              )}
+            </Flex>
+            <Text as="div" size="2" color="gray">
+              {t('scenarios.summary', {
+                roles: s.roles.length,
+                phases: s.phases.length,
+                injects: s.phases.flatMap((p) => p.injects).length,
+                minutes: totalMinutes(s),
+              })}
+            </Text>
+          </Card>
+        ))}
+      </Flex>
+    </section>
+  )
+}
+
+function ScenarioView({ id, tab }: { id: string; tab: string }) {
+  const { t } = useTranslation()
+  const api = useScenario(id)
+  const s = api.scenario
+  if (api.error)
+    return (
+      <Callout.Root color="red" role="alert">
+        <Callout.Text>{api.error.message}</Callout.Text>
+      </Callout.Root>
+    )
+  if (!s) return <Spinner aria-label={t('app.loading')} />
+  const current = (tabs as readonly string[]).includes(tab) ? tab : 'overview'
+  const { id: _i, createdAt: _c, updatedAt: _u, run: _r, ...fields } = s
+  return (
+    <section>
+      <Text size="2">
+        <Link href={hrefFor('scenarios')}>{t('nav.scenarios')}</Link>
+      </Text>
+      <Heading as="h1" size="6" mb="3" tabIndex={-1}>
+        {s.title}
+      </Heading>
+      <Tabs.Root value={current} onValueChange={(v) => (window.location.hash = hrefFor('scenarios', id, v))}>
+        <Tabs.List>
+          {tabs.map((tb) => (
+            <Tabs.Trigger key={tb} value={tb}>
+              {t(`scenarios.tabs.${tb}`)}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        <div className="workshop-tab">
+          <Tabs.Content value="overview">
+            <ScenarioOverview s={s} />
+          </Tabs.Content>
+          <Tabs.Content value="edit">
+            <ScenarioEditor
+              key={s.updatedAt}
+              initial={fields}
+              saving={api.save.isPending}
+              error={api.save.error?.message ?? null}
+              onSave={(f) =>
+                api.save.mutate(f, { onSuccess: () => (window.location.hash = hrefFor('scenarios', id, 'overview')) })
+              }
+            />
+          </Tabs.Content>
+          <Tabs.Content value="run">
+            <ScenarioRunTab s={s} api={api} />
+          </Tabs.Content>
+        </div>
+      </Tabs.Root>
+    </section>
+  )
+}
+
+export function ScenariosPage({ params }: { params: string[] }) {
+  const [id, tab = 'overview'] = params
+  return id ? <ScenarioView id={id} tab={tab} /> : <ScenarioList />
+}

@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { test, expect, snap } from './support/fixtures'
+
+const pdfTool = (tool: string, args: string[]) => {
+  try {
+    return execFileSync(tool, args, { encoding: 'utf8' })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+async function fillRole(page: Page, n: number, name: string, brief: string) {
+  await page.getByRole('textbox', { name: `Role ${n}: Name`, exact: true }).fill(name)
+  await page.getByRole('textbox', { name: `Role ${n}: Public brief`, exact: true }).fill(brief)
+}
+
+test('author a scenario, adapt it to a context, run all phases with injects and notes, print role cards', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000)
+  await page.goto(app.url)
+  await page.getByRole('link', { name: /^Scenarios/ }).click()
+  await expect(page.getByRole('link', { name: 'Rising water in the Lower Sava valley' })).toBeVisible()
+  await page.getByRole('textbox', { name: 'Title of a new scenario' }).fill('Checkpoint at the Ministry bridge')
+  await page.getByRole('button', { name: 'Author a new scenario' }).click()
+  await expect(page.getByRole('tab', { name: 'Edit', selected: true })).toBeVisible()
+
+  await page
+    .getByRole('textbox', { name: 'Fictional setting' })
+    .fill('A bridge guarded by the Ministry police is the only way to the market.')
+  await fillRole(page, 1, 'Bridge police sergeant', 'You guard the bridge for the Ministry.')
+  await page.getByRole('button', { name: 'Add a role' }).click()
+  await fillRole(page, 2, 'Market women’s association', 'You need to cross every morning.')
+  await page.getByRole('button', { name: 'Add a role' }).click()
+  await fillRole(page, 3, 'UN patrol officer', 'You patrol the area twice a day.')
+  await page.getByRole('textbox', { name: 'Phase 1: Title', exact: true }).fill('Morning queue')
+  await page.getByRole('spinbutton', { name: 'Phase 1: Real minutes', exact: true }).fill('10')
+  await page.getByRole('button', { name: 'Add an inject to phase 1' }).click()
+  await page
+    .getByRole('textbox', { name: 'Inject 1.1: Content', exact: true })
+    .fill('The queue at the Ministry bridge is 300 people long.')
+  await page
+    .getByRole('textbox', { name: 'Inject 1.1: Facilitator note / expected reaction', exact: true })
+    .fill('SECRET-NOTE: watch who talks to whom')
+  await page.getByRole('button', { name: 'Add a phase' }).click()
+  await page.getByRole('textbox', { name: 'Phase 2: Title', exact: true }).fill('A scuffle')
+  await page.getByRole('button', { name: 'Add an inject to phase 2' }).click()
+  await page.getByRole('spinbutton', { name: 'Inject 2.1: At minute', exact: true }).fill('45')
+  await expect(page.getByText(/an inject at minute 45 comes after the phase ends \(30 min\)/)).toBeVisible()
+  await page.getByRole('spinbutton', { name: 'Inject 2.1: At minute', exact: true }).fill('5')
+  await page
+    .getByRole('textbox', { name: 'Inject 2.1: Content', exact: true })
+    .fill('A man is pushed into the river near the Ministry post.')
+  await expect(page.getByText('Timings to check:')).toBeHidden()
+  await page.getByRole('button', { name: 'Save scenario' }).click()
+  await expect(page.getByRole('tab', { name: 'Overview', selected: true })).toBeVisible()
+  await expect(page.getByRole('rowheader')).toHaveCount(3)
+
+  await page.getByRole('textbox', { name: 'Context (e.g. a region)' }).fill('Mopti')
+  await page.getByRole('textbox', { name: 'Terms to change' }).fill('Ministry = Préfecture')
+  await page.getByRole('button', { name: 'Make an adapted copy' }).click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Checkpoint at the Préfecture bridge (Mopti)' }),
+  ).toBeVisible()
+  await expect(page.getByText('Adapted from “Checkpoint at the Ministry bridge” for Mopti.')).toBeVisible()
+
+  await page.getByRole('tab', { name: 'Run' }).click()
+  await page.getByRole('button', { name: 'Start the exercise' }).click()
+  const injects = page.getByRole('list', { name: 'Injects' })
+  await expect(injects.getByText(/released on schedule at/)).toBeVisible()
+  await expect(injects.getByText('The queue at the Préfecture bridge is 300 people long.')).toBeVisible()
+  const presenterPromise = page.context().waitForEvent('page')
+  await page.getByRole('link', { name: 'Open the presenter view' }).click()
+  const presenter = await presenterPromise
+  await expect(presenter.getByText('The queue at the Préfecture bridge is 300 people long.')).toBeVisible()
+  await expect(presenter.getByText(/SECRET-NOTE/)).toHaveCount(0)
+  await snap(presenter, 'scenario-presenter')
+  const note = page.getByRole('textbox', { name: 'Note on this phase' })
+  await note.fill('The police sergeant let the women through first')
+  await note.press('Enter')
+  await expect(note).toHaveValue('')
+  await page.getByRole('button', { name: 'Next phase' }).click()
+  await expect(page.getByRole('heading', { name: 'Phase 2 of 2: A scuffle' })).toBeVisible()
+  await injects.getByRole('button', { name: 'Release now' }).click()
+  await expect(injects.getByText(/released by hand at/)).toBeVisible()
+  await expect(presenter.getByText('A man is pushed into the river near the Préfecture post.')).toBeVisible()
+  await note.fill('UN patrol called the police commander')
+  await note.press('Enter')
+  await expect(note).toHaveValue('')
+  await snap(page, 'scenario-run')
+  await page.getByRole('button', { name: 'Finish the exercise' }).click()
+  await expect(page.getByText('2 of 2 injects released, 2 notes.')).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(2)
+
+  await page.getByRole('tab', { name: 'Overview' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Role cards (PDF)' }).click()
+  const file = await (await download).path()
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-')
+  const info = pdfTool('pdfinfo', [file])
+  if (info !== null) {
+    expect(info).toMatch(/Pages:\s+3\b/)
+    for (const [n, name] of [
+      [1, 'Bridge police sergeant'],
+      [2, 'Market women’s association'],
+      [3, 'UN patrol officer'],
+    ] as const) {
+      expect(pdfTool('pdftotext', ['-f', String(n), '-l', String(n), file, '-'])).toContain(name)
+    }
+  }
+})
