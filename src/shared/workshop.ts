@@ -47,6 +47,8 @@ export const Block = z.object({
   actualStart: z.string().nullable(),
   actualEnd: z.string().nullable(),
   extendedBy: z.number().int().min(0),
+  /** The scenario exercise this block runs, if any. */
+  scenarioId: z.string().nullable().default(null),
 })
 export type Block = z.infer<typeof Block>
 

@@ -132,9 +132,13 @@ if (!only.has('reader')) {
   // reader and start-up figures not asked for
 } else if (pdftoppmAvailable()) {
   const db = JSON.parse(readFileSync(join(imp.dataDir, 'db.json'), 'utf8')) as {
-    resources: { id: string; file: { pages: number; originalName: string } | null }[]
+    resources: { id: string; source: string; file: { pages: number; originalName: string } | null }[]
   }
-  const largest = db.resources.filter((r) => r.file).sort((a, b) => b.file!.pages - a.file!.pages)[0]!
+  const withFiles = db.resources
+    .filter((r) => r.file && r.source !== 'starter')
+    .sort((a, b) => b.file!.pages - a.file!.pages)
+  const largest = withFiles[0]!
+  const smallest = withFiles.at(-1)!
   const b = await benchBrowser({
     serverJs: serverScript(root),
     dataDir: imp.dataDir,
@@ -157,6 +161,28 @@ if (!only.has('reader')) {
     limitRow('reader', `${largest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 500)
   }
   limitRow('reader', 'jump to a far page in an open document', b.jumpMs, 'ms', 100)
+  const small = await benchBrowser({
+    serverJs: serverScript(root),
+    dataDir: imp.dataDir,
+    resourceId: smallest.id,
+    warmupId: 'starter-quick-guide',
+    pdfPath: files.find((f) => f.endsWith(smallest.file!.originalName))!,
+    pages: [1],
+    runs,
+    jumps: false,
+  })
+  for (const r of small.reader) {
+    ratioRow(
+      'reader',
+      `${smallest.file!.originalName} p.${r.page}: first paint, warm worker`,
+      r.warmMs,
+      r.popplerMs,
+      'ms',
+      2,
+      'pdftoppm',
+    )
+    limitRow('reader', `${smallest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 500)
+  }
   limitRow('start-up', 'browser-mode server ready', b.serverReadyMs, 'ms', 3000)
   limitRow('start-up', 'first screen painted in Chromium', b.firstScreenMs, 'ms', 2000)
 } else {

@@ -48,6 +48,7 @@ export async function benchBrowser(opts: {
   pdfPath: string
   pages: number[]
   runs: number
+  jumps?: boolean
 }): Promise<BrowserFigures> {
   const server = await startServer(opts.serverJs, opts.dataDir)
   const browser = await chromium.launch(chromiumLaunchOptions())
@@ -87,7 +88,7 @@ export async function benchBrowser(opts: {
     const jumps: number[] = []
     await page.goto(`${origin}/#/reader/${opts.resourceId}/1`)
     await pageMark(page, 1)
-    for (const target of [900, 1000, 1100, 1200, 1300].slice(0, Math.max(3, opts.runs))) {
+    for (const target of opts.jumps === false ? [] : [900, 1000, 1100, 1200, 1300].slice(0, Math.max(3, opts.runs))) {
       await clearMarks(page)
       const box = page.getByRole('textbox', { name: 'Page number' })
       await box.fill(String(target))

@@ -24,6 +24,7 @@ const block = (id: string, day: number, minutes: number, sector: Sector = 'civil
   actualStart: null,
   actualEnd: null,
   extendedBy: 0,
+  scenarioId: null,
 })
 
 const hasPdftotext = (() => {

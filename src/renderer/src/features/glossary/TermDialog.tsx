@@ -1,7 +1,10 @@
 import { useState } from 'react'
-import { Button, Dialog, Flex, Text, TextArea, TextField } from '@radix-ui/themes'
+import { Button, Dialog, Flex, Select, Text, TextArea, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { GlossaryFields } from '@shared/glossary'
+import { useLibraryTitles } from '../workshops/BlockMaterials'
+
+const NONE = '__none__'
 
 const list = (s: string) =>
   s
@@ -27,6 +30,7 @@ interface Props {
 
 export function TermDialog({ initial, error, onSave, onClose }: Props) {
   const { t } = useTranslation()
+  const resources = useLibraryTitles()
   const [f, setF] = useState({
     ...initial,
     aliasesText: initial.aliases.join(', '),
@@ -91,6 +95,25 @@ export function TermDialog({ initial, error, onSave, onClose }: Props) {
                 {t('glossary.fields.related')}
               </Text>
               <TextField.Root {...input('relatedText')} />
+            </label>
+            <label>
+              <Text as="div" size="2" weight="bold">
+                {t('glossary.fields.source')}
+              </Text>
+              <Select.Root
+                value={f.sourceId ?? NONE}
+                onValueChange={(v) => setF({ ...f, sourceId: v === NONE ? null : v })}
+              >
+                <Select.Trigger aria-label={t('glossary.fields.source')} />
+                <Select.Content>
+                  <Select.Item value={NONE}>{t('glossary.fields.noSource')}</Select.Item>
+                  {resources.map((r) => (
+                    <Select.Item key={r.id} value={r.id}>
+                      {r.title}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select.Root>
             </label>
             <label>
               <Text size="2" weight="bold">

@@ -16,6 +16,7 @@ import {
 } from '@shared/scenario'
 import { sectors } from '@shared/workshop'
 import { blankInject, blankPhase, blankRole, moveItem } from './blank'
+import { BlockMaterials } from '../workshops/BlockMaterials'
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -296,6 +297,10 @@ export function ScenarioEditor({
           }
         />
       </Row>
+      <Text size="2" weight="bold">
+        {t('scenarios.edit.links')}
+      </Text>
+      <BlockMaterials links={f.links} label={f.title} onChange={(links) => setF({ ...f, links })} />
       <Heading as="h3" size="4">
         {t('scenarios.roles')} ({f.roles.length})
       </Heading>

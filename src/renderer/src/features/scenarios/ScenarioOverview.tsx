@@ -5,6 +5,7 @@ import { totalMinutes, type Scenario } from '@shared/scenario'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
 import { downloadBase64 } from '../workshops/use-workshop'
+import { MaterialLinks } from '../workshops/BlockMaterials'
 
 function AdaptForm({ s }: { s: Scenario }) {
   const { t } = useTranslation()
@@ -98,6 +99,7 @@ export function ScenarioOverview({ s }: { s: Scenario }) {
         </Text>
       )}
       <Text as="p">{s.setting}</Text>
+      {s.links.length > 0 && <MaterialLinks links={s.links} />}
       <Flex gap="2" wrap="wrap">
         {s.themes.map((th) => (
           <Badge key={th} variant="soft">

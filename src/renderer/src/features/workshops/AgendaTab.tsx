@@ -6,6 +6,7 @@ import { blockKinds, sectors, type Block, type Workshop } from '@shared/workshop
 import { downloadBase64, type WorkshopApi } from './use-workshop'
 import { call } from '../../api/api'
 import { BlockMaterials } from './BlockMaterials'
+import { ScenarioPicker } from './ScenarioPicker'
 
 function newBlock(day: number, kind: Block['kind'] = 'input'): Block {
   return {
@@ -19,6 +20,7 @@ function newBlock(day: number, kind: Block['kind'] = 'input'): Block {
     actualStart: null,
     actualEnd: null,
     extendedBy: 0,
+    scenarioId: null,
   }
 }
 
@@ -130,7 +132,16 @@ function BlockRow({ b, index, change, move, dropOn, saveTemplate, remove }: RowP
             </IconButton>
           </Flex>
         </Flex>
-        <BlockMaterials block={b} label={String(index + 1)} onChange={(links) => change({ links })} />
+        <Flex gap="3" align="center" wrap="wrap">
+          <BlockMaterials links={b.links} label={String(index + 1)} onChange={(links) => change({ links })} />
+          {b.kind === 'scenario' && (
+            <ScenarioPicker
+              value={b.scenarioId}
+              label={label(t('workshops.agenda.scenario'))}
+              onChange={(scenarioId) => change({ scenarioId })}
+            />
+          )}
+        </Flex>
       </li>
     </Card>
   )

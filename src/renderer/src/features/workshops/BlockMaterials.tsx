@@ -34,11 +34,11 @@ export function MaterialLinks({ links }: { links: Block['links'] }) {
 }
 
 export function BlockMaterials({
-  block,
+  links,
   label,
   onChange,
 }: {
-  block: Block
+  links: Block['links']
   label: string
   onChange(links: Block['links']): void
 }) {
@@ -49,13 +49,13 @@ export function BlockMaterials({
   const add = () => {
     if (!resourceId) return
     const n = Number(page)
-    onChange([...block.links, { resourceId, page: Number.isInteger(n) && n > 0 ? n : null }])
+    onChange([...links, { resourceId, page: Number.isInteger(n) && n > 0 ? n : null }])
     setResourceId('')
     setPage('')
   }
   return (
     <Flex gap="2" align="center" wrap="wrap" mt="2">
-      {block.links.map((l, i) => (
+      {links.map((l, i) => (
         <Badge key={i} variant="outline" size="2">
           {resources.find((r) => r.id === l.resourceId)?.title ?? '?'}
           {l.page ? ` p. ${l.page}` : ''}
@@ -63,7 +63,7 @@ export function BlockMaterials({
             size="1"
             variant="ghost"
             aria-label={t('workshops.materials.remove')}
-            onClick={() => onChange(block.links.filter((_, j) => j !== i))}
+            onClick={() => onChange(links.filter((_, j) => j !== i))}
           >
             ×
           </IconButton>

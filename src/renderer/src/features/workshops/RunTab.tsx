@@ -4,7 +4,8 @@
  * to disk by the main side before the box clears.
  */
 import { useEffect, useState } from 'react'
-import { Badge, Button, Card, Flex, Heading, Select, Text, TextField } from '@radix-ui/themes'
+import { Badge, Button, Card, Flex, Heading, Link, Select, Text, TextField } from '@radix-ui/themes'
+import { hrefFor } from '../../shell/routes'
 import { useTranslation } from 'react-i18next'
 import { actualMinutes, planAgenda, toClock } from '@shared/agenda'
 import { noteKinds, type Workshop, type WorkshopNote } from '@shared/workshop'
@@ -87,6 +88,9 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
             {running ? running.title || t(`workshops.kinds.${running.kind}`) : t('workshops.run.nothingRunning')}
           </Heading>
           {running && running.links.length > 0 && <MaterialLinks links={running.links} />}
+          {running?.scenarioId && (
+            <Link href={hrefFor('scenarios', running.scenarioId, 'run')}>{t('workshops.run.openScenario')}</Link>
+          )}
           {running && (
             <Flex gap="3" align="center" mt="2">
               <Text
