@@ -11,6 +11,7 @@ import type { Events } from './events'
 import type { Store } from './store/store'
 import type { DataPaths } from './paths'
 import { newId, type Clock } from './services/clock'
+import { exportedFile } from './services/exported-file'
 import type { ExtractionPool } from './services/pdf/extraction-pool'
 import { getSettings, setSettings } from './services/settings/settings'
 import { deleteResource, getResource, listResources, undoDelete, updateResource } from './services/library/library'
@@ -151,11 +152,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'timeline:create': (fields) => createTimelineEvent(store, clock, fields),
     'timeline:update': ({ id, fields }) => updateTimelineEvent(store, clock, id, fields),
     'timeline:delete': ({ id }) => deleteTimelineEvent(store, id),
-    'timeline:exportIcs': (q) => ({
-      fileName: `human-security-timeline${q.year ? `-${q.year}` : ''}.ics`,
-      mime: 'text/calendar',
-      base64: Buffer.from(timelineIcs(listTimeline(store, q)), 'utf8').toString('base64'),
-    }),
+    'timeline:exportIcs': (q) =>
+      exportedFile(
+        `human-security-timeline${q.year ? `-${q.year}` : ''}.ics`,
+        'text/calendar',
+        Buffer.from(timelineIcs(listTimeline(store, q)), 'utf8'),
+      ),
     'workshops:list': () => listWorkshops(store),
     'templates:list': () => store.read().blockTemplates,
     'templates:save': (fields) =>

@@ -9,6 +9,7 @@ import type { Annotation, ReadingState, Resource } from './model'
 import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './model'
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
+import type { ExportedFile } from './text'
 import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
 import { ScenarioFields, type Scenario } from './scenario'
@@ -153,11 +154,11 @@ export const contract = {
   'templates:delete': { input: byId, output: returns<{ id: string }>() },
   'workshops:printAgenda': {
     input: z.object({ id: z.string().min(1), runSheet: z.boolean() }).strict(),
-    output: returns<{ fileName: string; mime: string; base64: string }>(),
+    output: returns<ExportedFile>(),
   },
   'workshops:export': {
     input: z.object({ id: z.string().min(1), format: z.enum(['md', 'docx', 'pdf']) }).strict(),
-    output: returns<{ fileName: string; mime: string; base64: string }>(),
+    output: returns<ExportedFile>(),
   },
   'scenarios:list': { input: z.undefined(), output: returns<Scenario[]>() },
   'scenarios:get': { input: byId, output: returns<Scenario>() },
@@ -198,7 +199,7 @@ export const contract = {
     input: z
       .object({ id: z.string().min(1), what: z.enum(['role-cards', 'run-sheet']), includePrivate: z.boolean() })
       .strict(),
-    output: returns<{ fileName: string; mime: string; base64: string }>(),
+    output: returns<ExportedFile>(),
   },
   'glossary:list': { input: z.undefined(), output: returns<GlossaryTerm[]>() },
   'glossary:save': {
@@ -212,7 +213,7 @@ export const contract = {
   },
   'glossary:handout': {
     input: z.object({ language: z.enum(['en', 'fr', 'ar', 'es']) }).strict(),
-    output: returns<{ fileName: string; mime: string; base64: string }>(),
+    output: returns<ExportedFile>(),
   },
   'timeline:list': {
     input: z.object({ year: z.number().int().optional(), kinds: z.array(z.enum(timelineKinds)).optional() }).strict(),
@@ -226,7 +227,7 @@ export const contract = {
   'timeline:delete': { input: byId, output: returns<{ id: string }>() },
   'timeline:exportIcs': {
     input: z.object({ year: z.number().int().optional(), kinds: z.array(z.enum(timelineKinds)).optional() }).strict(),
-    output: returns<{ fileName: string; mime: string; base64: string }>(),
+    output: returns<ExportedFile>(),
   },
   'search:query': {
     input: z

@@ -68,6 +68,21 @@ export const Resource = z.object({
 })
 export type Resource = z.infer<typeof Resource>
 
+/** A resource's optional details, empty: what a new, imported or migrated record starts from. */
+export const emptyResourceDetails = () => ({
+  authors: [] as string[],
+  publisher: '',
+  year: null as number | null,
+  language: '',
+  region: '',
+  tags: [] as string[],
+  summary: '',
+  licence: '',
+  citation: '',
+  obtainFrom: '',
+  file: null as ResourceFile | null,
+})
+
 /** What the user may edit on a resource; provenance, id and file stay as they are. */
 export const ResourceEdit = Resource.pick({
   kind: true,

@@ -13,7 +13,7 @@ import { emptyData } from '../../src/main/store/schema'
 import { dataPaths } from '../../src/main/paths'
 import { SearchService } from '../../src/main/services/search/search-service'
 import { fold } from '../../src/main/services/search/text'
-import type { Resource } from '../../src/shared/model'
+import { emptyResourceDetails, type Resource } from '../../src/shared/model'
 import { quantile, median, seeded } from './stats'
 
 export interface SearchFigures {
@@ -63,21 +63,13 @@ function resourcesFor(texts: Map<string, string[]>, scale: number): Resource[] {
   for (let copy = 0; copy < scale; copy++) {
     for (const [sha, pages] of texts) {
       out.push({
+        ...emptyResourceDetails(),
         id: `${sha.slice(0, 12)}-${copy}`,
         createdAt: '',
         updatedAt: '',
         kind: 'manual',
         title: `Document ${sha.slice(0, 6)} copy ${copy}`,
-        authors: [],
-        publisher: '',
-        year: null,
         language: 'en',
-        region: '',
-        tags: [],
-        summary: '',
-        licence: '',
-        citation: '',
-        obtainFrom: '',
         source: 'import',
         file: { sha256: sha, bytes: 0, pages: pages.length, originalName: '', outline: [], hasText: true },
       })

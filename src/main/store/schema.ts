@@ -4,7 +4,7 @@
  * the result is validated before the app trusts it.
  */
 import { z } from 'zod'
-import { Annotation, ReadingState, Resource, Settings, defaultSettings } from '@shared/model'
+import { Annotation, ReadingState, Resource, Settings, defaultSettings, emptyResourceDetails } from '@shared/model'
 import { BlockTemplate, Workshop } from '@shared/workshop'
 import { TimelineEvent } from '@shared/timeline'
 import { GlossaryTerm } from '@shared/glossary'
@@ -60,21 +60,7 @@ function v0ToV1(raw: Raw): Raw {
     settings: { ...defaultSettings, ...((raw.settings as Raw | undefined) ?? {}) },
     starterLoaded: Boolean(raw.starterLoaded ?? resources.length > 0),
     trash: [],
-    resources: resources.map((r) => ({
-      authors: [],
-      publisher: '',
-      year: null,
-      language: 'en',
-      region: '',
-      tags: [],
-      summary: '',
-      licence: '',
-      citation: '',
-      obtainFrom: '',
-      file: null,
-      source: 'import',
-      ...r,
-    })),
+    resources: resources.map((r) => ({ ...emptyResourceDetails(), language: 'en', source: 'import', ...r })),
   }
 }
 

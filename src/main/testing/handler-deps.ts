@@ -2,7 +2,8 @@ import { Memory } from 'lowdb'
 import { createStore } from '../store/store'
 import { dataPaths } from '../paths'
 import { createEvents } from '../events'
-import type { HandlerDeps } from '../handlers'
+import { createHandlers, type HandlerDeps } from '../handlers'
+import { createDispatcher } from '../dispatch'
 import type { ExtractionPool } from '../services/pdf/extraction-pool'
 
 const noPool: ExtractionPool = {
@@ -34,5 +35,15 @@ export function memoryHandlerDeps(): HandlerDeps {
       syncResource: async () => undefined,
       rebuildMeta: () => undefined,
     },
+  }
+}
+
+/** Calls channels through the validating dispatcher, as the renderer would, throwing the error message on failure. */
+export function callerFor(deps: HandlerDeps) {
+  const dispatch = createDispatcher(createHandlers(deps), () => undefined)
+  return async <T>(channel: string, input?: unknown): Promise<T> => {
+    const result = await dispatch(channel, input)
+    if (!result.ok) throw new Error(result.error.message)
+    return result.value as T
   }
 }

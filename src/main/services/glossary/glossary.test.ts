@@ -3,22 +3,14 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { GlossaryTerm } from '@shared/glossary'
-import { memoryHandlerDeps } from '../../testing/handler-deps'
+import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
 import { resourcesDir, withTempDir } from '../../testing/temp-dir'
-import { createDispatcher } from '../../dispatch'
-import { createHandlers } from '../../handlers'
 import { seedGlossary } from './glossary'
 
 async function setup() {
   const deps = memoryHandlerDeps()
   await seedGlossary(deps.store, resourcesDir, deps.clock)
-  const dispatch = createDispatcher(createHandlers(deps), () => undefined)
-  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-    const r = await dispatch(channel, input)
-    if (!r.ok) throw new Error(r.error.message)
-    return r.value as T
-  }
-  return { call }
+  return { call: callerFor(deps) }
 }
 
 describe('the glossary', () => {

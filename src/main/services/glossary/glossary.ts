@@ -12,6 +12,7 @@ import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 import { fold } from '../search/text'
 import { reportPdf } from '../workshops/report-export'
+import { PDF_MIME, exportedFile } from '../exported-file'
 
 const Starter = z.object({ terms: z.array(GlossaryFields.partial({ sourceId: true }).extend({ key: z.string() })) })
 
@@ -109,5 +110,5 @@ export async function glossaryHandout(store: Store, language: 'en' | 'fr' | 'ar'
     handoutMarkdown(listGlossary(store), language),
     language === 'fr' ? 'Glossaire' : 'Glossary',
   )
-  return { fileName: `glossary-${language}.pdf`, mime: 'application/pdf', base64: bytes.toString('base64') }
+  return exportedFile(`glossary-${language}.pdf`, PDF_MIME, bytes)
 }

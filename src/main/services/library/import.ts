@@ -7,7 +7,7 @@
  */
 import { basename } from 'node:path'
 import type { ImportOutcome, ImportProgress } from '@shared/contract'
-import type { Resource } from '@shared/model'
+import { emptyResourceDetails, type Resource } from '@shared/model'
 import { ServiceError } from '@shared/result'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
@@ -50,16 +50,9 @@ export function recordFor(name: string, sha: string, bytes: number, ex: Extracte
     updatedAt: now,
     kind: 'handbook',
     title: cleanMetaString(ex.title) || titleFromName(name),
+    ...emptyResourceDetails(),
     authors: author ? [author] : [],
-    publisher: '',
-    year: null,
-    language: '',
-    region: '',
     tags: hasText ? [] : ['no searchable text'],
-    summary: '',
-    licence: '',
-    citation: '',
-    obtainFrom: '',
     file: { sha256: sha, bytes, pages: ex.pages.length, originalName: basename(name), outline: ex.outline, hasText },
     source: 'import',
   }

@@ -4,14 +4,9 @@
  */
 import PDFDocument from 'pdfkit'
 import type { Scenario } from '@shared/scenario'
+import { fileSafeName, idLabel } from '@shared/text'
 import { reportPdf } from '../workshops/report-export'
-
-const safe = (s: string) =>
-  s
-    .replace(/[^\p{L}\p{N} _-]+/gu, '')
-    .trim()
-    .slice(0, 80) || 'scenario'
-const label = (sector: string) => sector.replace(/-/g, ' ').replace('un ingo', 'UN/INGO')
+import { PDF_MIME, exportedFile } from '../exported-file'
 
 export function roleCards(s: Scenario, includePrivate: boolean): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -31,7 +26,7 @@ export function roleCards(s: Scenario, includePrivate: boolean): Promise<Buffer>
       .font('Helvetica')
       .fontSize(10)
       .fillColor('#555')
-      .text(`Sector: ${label(role.sector)}`)
+      .text(`Sector: ${idLabel(role.sector)}`)
     doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).fillColor('#000').text('Your brief')
     doc.font('Helvetica').fontSize(11).text(role.publicBrief, { lineGap: 2 })
     if (includePrivate && role.privateBrief) {
@@ -50,7 +45,7 @@ export function runSheetMarkdown(s: Scenario): string {
   lines.push(
     '## Roles',
     '',
-    ...s.roles.map((r) => `- ${r.name} (${label(r.sector)}): ${r.privateBrief || r.publicBrief}`),
+    ...s.roles.map((r) => `- ${r.name} (${idLabel(r.sector)}): ${r.privateBrief || r.publicBrief}`),
     '',
   )
   s.phases.forEach((p, n) => {
@@ -75,9 +70,9 @@ export function runSheetMarkdown(s: Scenario): string {
 export async function printScenario(s: Scenario, what: 'role-cards' | 'run-sheet', includePrivate: boolean) {
   const bytes =
     what === 'role-cards' ? await roleCards(s, includePrivate) : await reportPdf(runSheetMarkdown(s), s.title)
-  return {
-    fileName: `${safe(s.title)} - ${what === 'role-cards' ? 'role cards' : 'run sheet'}.pdf`,
-    mime: 'application/pdf',
-    base64: bytes.toString('base64'),
-  }
+  return exportedFile(
+    `${fileSafeName(s.title, 'scenario')} - ${what === 'role-cards' ? 'role cards' : 'run sheet'}.pdf`,
+    PDF_MIME,
+    bytes,
+  )
 }

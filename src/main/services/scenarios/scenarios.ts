@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { ScenarioFields, type Scenario } from '@shared/scenario'
 import { ServiceError } from '@shared/result'
+import { escapeRegExp } from '@shared/text'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 
@@ -69,13 +70,11 @@ export function deleteScenario(store: Store, id: string) {
   })
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** Deep-replaces terms in every text of a scenario (terminology adapted to a context). */
 function replaceTerms<T>(value: T, replacements: { from: string; to: string }[]): T {
   if (typeof value === 'string') {
     return replacements.reduce(
-      (s, r) => (r.from ? s.replace(new RegExp(`(?<![\\p{L}])${escapeRe(r.from)}(?![\\p{L}])`, 'gu'), r.to) : s),
+      (s, r) => (r.from ? s.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(r.from)}(?![\\p{L}])`, 'gu'), r.to) : s),
       value as string,
     ) as T
   }

@@ -4,6 +4,7 @@
  * the passage shown is the original.
  */
 import type { SnippetPart } from '@shared/search-types'
+import { escapeRegExp } from '@shared/text'
 import { fold } from './text'
 
 const RADIUS = 90
@@ -30,7 +31,7 @@ export function makeSnippet(text: string, terms: string[], prefixLast: boolean, 
   const ranges: [number, number][] = []
   terms.forEach((term, i) => {
     const tail = i === terms.length - 1 && prefixLast ? '' : '(?![\\p{L}\\p{N}])'
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${tail}`, 'gu')
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}${tail}`, 'gu')
     for (const m of mapped.folded.matchAll(re)) {
       const start = mapped.map(m.index)
       const end = mapped.map(m.index + m[0].length - 1) + 1

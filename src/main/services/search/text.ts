@@ -3,11 +3,9 @@
  * queries are folded the same way before they meet the index, and the query
  * parser keeps "quoted phrases" together.
  */
-export const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+import { fold } from '@shared/text'
+
+export { fold }
 
 export const words = (s: string): string[] => fold(s).match(/[\p{L}\p{N}]+/gu) ?? []
 

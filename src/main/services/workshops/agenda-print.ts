@@ -6,6 +6,8 @@ import { planAgenda, toClock } from '@shared/agenda'
 import type { Resource } from '@shared/model'
 import type { Workshop } from '@shared/workshop'
 import { reportPdf } from './report-export'
+import { fileSafeName } from '@shared/text'
+import { PDF_MIME, exportedFile } from '../exported-file'
 
 const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/') || ' ').join(' | ')} |`
 const kindLabel = (k: string) => k.charAt(0).toUpperCase() + k.slice(1)
@@ -43,14 +45,6 @@ export async function printAgenda(w: Workshop, resources: Resource[], runSheet: 
   const markdown = agendaMarkdown(w, resources, runSheet)
   const title = `${w.title}: ${runSheet ? 'run sheet' : 'agenda'}`
   const bytes = await reportPdf(markdown, title)
-  const safe =
-    w.title
-      .replace(/[^\p{L}\p{N} _-]+/gu, '')
-      .trim()
-      .slice(0, 80) || 'workshop'
-  return {
-    fileName: `${safe} - ${runSheet ? 'run sheet' : 'agenda'}.pdf`,
-    mime: 'application/pdf',
-    base64: bytes.toString('base64'),
-  }
+  const name = `${fileSafeName(w.title, 'workshop')} - ${runSheet ? 'run sheet' : 'agenda'}.pdf`
+  return exportedFile(name, PDF_MIME, bytes)
 }

@@ -6,18 +6,14 @@
 import type { Workshop } from '@shared/workshop'
 import { composeReport, redactNames } from './report-compose'
 import { reportDocx, reportPdf } from './report-export'
+import { fileSafeName } from '@shared/text'
+import { exportedFile } from '../exported-file'
 
 const mimes = {
   md: 'text/markdown',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 } as const
-
-const safeName = (s: string) =>
-  s
-    .replace(/[^\p{L}\p{N} _-]+/gu, '')
-    .trim()
-    .slice(0, 80) || 'workshop'
 
 export async function exportReport(w: Workshop, format: keyof typeof mimes) {
   const draft = w.report.draft.trim() ? w.report.draft : composeReport(w)
@@ -28,5 +24,5 @@ export async function exportReport(w: Workshop, format: keyof typeof mimes) {
       : format === 'docx'
         ? await reportDocx(markdown)
         : await reportPdf(markdown, `${w.title}: activity report`)
-  return { fileName: `${safeName(w.title)} - report.${format}`, mime: mimes[format], base64: bytes.toString('base64') }
+  return exportedFile(`${fileSafeName(w.title, 'workshop')} - report.${format}`, mimes[format], bytes)
 }

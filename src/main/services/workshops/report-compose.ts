@@ -6,8 +6,8 @@
  */
 import { actualMinutes, balance, planAgenda, toClock } from '@shared/agenda'
 import type { Workshop } from '@shared/workshop'
+import { escapeRegExp, idLabel } from '@shared/text'
 
-const label = (s: string) => s.replace(/-/g, ' ').replace(/^un ingo$/, 'UN/INGO')
 const clockOf = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(11, 16) : '—')
 const minutes = (n: number | null) => (n === null ? '—' : `${n} min`)
 const tableRow = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`
@@ -21,7 +21,7 @@ function participantsSection(w: Workshop, withNames: boolean): string[] {
   lines.push(
     'By sector: ' +
       (Object.entries(bySector)
-        .map(([k, v]) => `${label(k)} ${v}`)
+        .map(([k, v]) => `${idLabel(k)} ${v}`)
         .join(', ') || 'none recorded') +
       '.',
   )
@@ -35,7 +35,7 @@ function participantsSection(w: Workshop, withNames: boolean): string[] {
     '',
   )
   if (withNames) {
-    for (const p of people.filter((x) => x.consent)) lines.push(`- ${p.name}, ${p.organisation} (${label(p.sector)})`)
+    for (const p of people.filter((x) => x.consent)) lines.push(`- ${p.name}, ${p.organisation} (${idLabel(p.sector)})`)
     if (people.some((p) => !p.consent))
       lines.push(`- and ${people.filter((p) => !p.consent).length} more who asked not to be named`)
     lines.push('')
@@ -83,21 +83,19 @@ function notesSection(w: Workshop): string[] {
     const notes = w.notes.filter((n) => n.blockId === b.id && n.kind !== 'action')
     if (!notes.length) continue
     lines.push(`### ${b.title}`, '')
-    for (const n of notes) lines.push(n.kind === 'quote' ? `- “${n.text}”` : `- ${label(n.kind)}: ${n.text}`)
+    for (const n of notes) lines.push(n.kind === 'quote' ? `- “${n.text}”` : `- ${idLabel(n.kind)}: ${n.text}`)
     lines.push('')
   }
   const loose = w.notes.filter((n) => !n.blockId && n.kind !== 'action')
-  if (loose.length) lines.push('### Other notes', '', ...loose.map((n) => `- ${label(n.kind)}: ${n.text}`), '')
+  if (loose.length) lines.push('### Other notes', '', ...loose.map((n) => `- ${idLabel(n.kind)}: ${n.text}`), '')
   return lines
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** With names excluded, participants' names are also taken out of notes and edited text. */
 export function redactNames(text: string, w: Pick<Workshop, 'participants'>): string {
   const names = w.participants.map((p) => p.name.trim()).filter((n) => n.length >= 2)
   return names.reduce(
-    (t, name) => t.replace(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'giu'), '[participant]'),
+    (t, name) => t.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu'), '[participant]'),
     text,
   )
 }

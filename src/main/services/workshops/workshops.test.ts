@@ -5,10 +5,8 @@ import { join } from 'node:path'
 import mammoth from 'mammoth'
 import { planAgenda } from '@shared/agenda'
 import type { Block } from '@shared/workshop'
-import { memoryHandlerDeps } from '../../testing/handler-deps'
+import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
 import { withTempDir } from '../../testing/temp-dir'
-import { createDispatcher } from '../../dispatch'
-import { createHandlers } from '../../handlers'
 import type { Workshop } from '@shared/workshop'
 
 type Sector = Block['facilitators'][number]['sector']
@@ -62,12 +60,7 @@ describe('workshops through the dispatcher', () => {
     const deps = memoryHandlerDeps()
     let now = Date.parse('2026-11-24T09:00:00.000Z')
     deps.clock = { now: () => new Date(now).toISOString() }
-    const dispatch = createDispatcher(createHandlers(deps), () => undefined)
-    const call = async <T>(channel: string, input: unknown): Promise<T> => {
-      const r = await dispatch(channel, input)
-      if (!r.ok) throw new Error(r.error.message)
-      return r.value as T
-    }
+    const call = callerFor(deps)
     const advance = (minutes: number) => (now += minutes * 60_000)
     return { call, advance, deps }
   }

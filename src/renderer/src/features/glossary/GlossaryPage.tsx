@@ -3,15 +3,11 @@ import { Badge, Button, Card, Flex, Heading, IconButton, Select, Text, TextField
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { GlossaryFields, GlossaryTerm } from '@shared/glossary'
+import { fold } from '@shared/text'
 import { call } from '../../api/api'
-import { downloadBase64 } from '../workshops/use-workshop'
+import { saveExportedFile } from '../../api/download'
 import { TermDialog, emptyTerm } from './TermDialog'
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
 const initial = (t: GlossaryTerm) => fold(t.term).charAt(0).toUpperCase()
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
 
@@ -52,7 +48,7 @@ export function GlossaryPage({ params }: { params: string[] }) {
   const present = new Set((terms.data ?? []).map(initial))
   const print = async () => {
     const file = await call('glossary:handout', { language })
-    downloadBase64(file.fileName, file.mime, file.base64)
+    saveExportedFile(file)
   }
   return (
     <section>

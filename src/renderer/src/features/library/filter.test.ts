@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import type { Resource } from '@shared/model'
+import { emptyResourceDetails, type Resource } from '@shared/model'
 import { applyQuery, emptyQuery, facetValues } from './filter'
 
 const make = (over: Partial<Resource>): Resource => ({
+  ...emptyResourceDetails(),
   id: over.title ?? 'x',
   createdAt: '2026-01-01',
   updatedAt: '2026-01-01',
   kind: 'handbook',
   title: 'T',
-  authors: [],
-  publisher: '',
-  year: null,
   language: 'en',
-  region: '',
-  tags: [],
-  summary: '',
-  licence: '',
-  citation: '',
-  obtainFrom: '',
-  file: null,
   source: 'import',
   ...over,
 })

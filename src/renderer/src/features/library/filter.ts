@@ -3,6 +3,7 @@
  * tests share. Filters combine (AND); an empty filter means "any".
  */
 import type { Resource } from '@shared/model'
+import { fold } from '@shared/text'
 
 export type SortKey = 'title' | 'year' | 'kind' | 'added'
 
@@ -25,8 +26,6 @@ export const emptyQuery: LibraryQuery = {
   tag: '',
   sort: 'title',
 }
-
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
 const comparators: Record<SortKey, (a: Resource, b: Resource) => number> = {
   title: (a, b) => a.title.localeCompare(b.title),

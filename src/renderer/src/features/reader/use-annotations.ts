@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Annotation, AnnotationFields } from '@shared/model'
 import { call } from '../../api/api'
+import { saveBlob } from '../../api/download'
+import { fileSafeName } from '@shared/text'
 
 export function useAnnotations(resourceId: string) {
   const client = useQueryClient()
@@ -22,10 +24,5 @@ export function useAnnotations(resourceId: string) {
 
 export async function downloadMarkdown(resourceId: string, title: string, includeFacilitatorOnly: boolean) {
   const markdown = await call('annotations:exportMarkdown', { resourceId, includeFacilitatorOnly })
-  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = `${title.replace(/[^\p{L}\p{N} _-]+/gu, '').slice(0, 80) || 'notes'} — notes.md`
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  saveBlob(`${fileSafeName(title, 'notes')} — notes.md`, new Blob([markdown], { type: 'text/markdown' }))
 }

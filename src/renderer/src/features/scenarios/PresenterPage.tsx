@@ -6,7 +6,8 @@
 import { Card, Flex, Heading, Text, Theme } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { useScenario } from './use-scenario'
-import { elapsedSeconds, mmss, useNow } from './ScenarioRunTab'
+import { elapsedSeconds } from './ScenarioRunTab'
+import { mmss, useNow } from '../../ui/clock'
 
 export function PresenterPage({ id }: { id: string }) {
   const { t } = useTranslation()

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { totalMinutes, type Scenario } from '@shared/scenario'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
-import { downloadBase64 } from '../workshops/use-workshop'
+import { saveExportedFile } from '../../api/download'
 import { MaterialLinks } from '../workshops/BlockMaterials'
 
 function AdaptForm({ s }: { s: Scenario }) {
@@ -62,7 +62,7 @@ function PrintCard({ s }: { s: Scenario }) {
   const [includePrivate, setIncludePrivate] = useState(false)
   const print = async (what: 'role-cards' | 'run-sheet') => {
     const file = await call('scenarios:print', { id: s.id, what, includePrivate })
-    downloadBase64(file.fileName, file.mime, file.base64)
+    saveExportedFile(file)
   }
   return (
     <Card>

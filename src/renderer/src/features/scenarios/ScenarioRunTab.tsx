@@ -4,6 +4,7 @@
  * notes show only here; the presenter view shows what participants may see.
  */
 import { useEffect, useState } from 'react'
+import { mmss, useNow } from '../../ui/clock'
 import { Badge, Button, Card, Flex, Heading, Link, Text, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { Scenario } from '@shared/scenario'
@@ -12,20 +13,6 @@ import type { ScenarioApi } from './use-scenario'
 
 export function elapsedSeconds(s: Scenario, now: number): number {
   return s.run?.phaseStartedAt ? (now - Date.parse(s.run.phaseStartedAt)) / 1000 : 0
-}
-
-export function useNow(ms = 1000) {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms)
-    return () => clearInterval(timer)
-  }, [ms])
-  return now
-}
-
-export const mmss = (seconds: number) => {
-  const s = Math.abs(Math.round(seconds))
-  return `${seconds < 0 ? '−' : ''}${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 
 export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {

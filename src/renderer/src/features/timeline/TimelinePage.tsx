@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { timelineKinds, type TimelineEntry, type TimelineFields } from '@shared/timeline'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
-import { downloadBase64 } from '../workshops/use-workshop'
+import { saveExportedFile } from '../../api/download'
 import { EventDialog, emptyEvent } from './EventDialog'
 
 const ANY = '__any__'
@@ -41,7 +41,7 @@ export function TimelinePage() {
   const years = [...new Set((all.data ?? []).flatMap((e) => [e.start.slice(0, 4), e.end.slice(0, 4)]))].sort()
   const exportIcs = async () => {
     const file = await call('timeline:exportIcs', query)
-    downloadBase64(file.fileName, file.mime, file.base64)
+    saveExportedFile(file)
   }
   const byYear = new Map<string, TimelineEntry[]>()
   for (const e of shown.data ?? []) byYear.set(e.start.slice(0, 4), [...(byYear.get(e.start.slice(0, 4)) ?? []), e])

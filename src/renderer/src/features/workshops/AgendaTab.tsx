@@ -3,7 +3,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { planAgenda, toClock, type PlannedBlock } from '@shared/agenda'
 import { blockKinds, sectors, type Block, type Workshop } from '@shared/workshop'
-import { downloadBase64, type WorkshopApi } from './use-workshop'
+import type { WorkshopApi } from './use-workshop'
+import { saveExportedFile } from '../../api/download'
 import { call } from '../../api/api'
 import { BlockMaterials } from './BlockMaterials'
 import { ScenarioPicker } from './ScenarioPicker'
@@ -187,7 +188,7 @@ export function AgendaTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   }
   const print = async (runSheet: boolean) => {
     const file = await call('workshops:printAgenda', { id: w.id, runSheet })
-    downloadBase64(file.fileName, file.mime, file.base64)
+    saveExportedFile(file)
   }
   const change = (id: string, patch: Partial<Block>) =>
     save(w.agenda.map((b) => (b.id === id ? { ...b, ...patch } : b)))

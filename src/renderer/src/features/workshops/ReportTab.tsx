@@ -3,7 +3,8 @@ import { Button, Callout, Flex, Switch, Text, TextArea } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { Workshop } from '@shared/workshop'
 import { call } from '../../api/api'
-import { downloadBase64, type WorkshopApi } from './use-workshop'
+import type { WorkshopApi } from './use-workshop'
+import { saveExportedFile } from '../../api/download'
 
 export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const { t } = useTranslation()
@@ -20,7 +21,7 @@ export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
     try {
       if (draft !== w.report.draft) await api.update.mutateAsync({ report: { ...w.report, draft } })
       const file = await call('workshops:export', { id: w.id, format })
-      downloadBase64(file.fileName, file.mime, file.base64)
+      saveExportedFile(file)
     } catch (e) {
       setError((e as Error).message)
     }

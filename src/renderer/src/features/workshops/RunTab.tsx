@@ -3,7 +3,8 @@
  * stop / extend, and quick notes tied to the running block. Each note is written
  * to disk by the main side before the box clears.
  */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
+import { mmss, useNow } from '../../ui/clock'
 import { Badge, Button, Card, Flex, Heading, Link, Select, Text, TextField } from '@radix-ui/themes'
 import { hrefFor } from '../../shell/routes'
 import { useTranslation } from 'react-i18next'
@@ -12,24 +13,10 @@ import { noteKinds, type Workshop, type WorkshopNote } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
 import { MaterialLinks } from './BlockMaterials'
 
-function useNow(ms = 1000) {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms)
-    return () => clearInterval(timer)
-  }, [ms])
-  return now
-}
-
 /** Minutes since local midnight of an ISO time: the agenda's clock is the venue's wall clock. */
 const localMinutes = (iso: string) => {
   const d = new Date(iso)
   return d.getHours() * 60 + d.getMinutes() + d.getSeconds() / 60
-}
-
-const mmss = (seconds: number) => {
-  const s = Math.abs(Math.round(seconds))
-  return `${seconds < 0 ? '−' : ''}${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 
 function NoteBox({ api, blockId }: { api: WorkshopApi; blockId: string | null }) {

@@ -27,13 +27,3 @@ export function useWorkshop(id: string) {
 }
 
 export type WorkshopApi = ReturnType<typeof useWorkshop>
-
-export function downloadBase64(fileName: string, mime: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}

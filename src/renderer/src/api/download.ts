@@ -1,0 +1,16 @@
+/** Saves what an export channel answered as a download, in both hosts. */
+import type { ExportedFile } from '@shared/text'
+
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+export function saveExportedFile(file: ExportedFile): void {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))
+  saveBlob(file.fileName, new Blob([bytes], { type: file.mime }))
+}

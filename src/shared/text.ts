@@ -1,0 +1,27 @@
+/** Small text helpers both sides use: accent/case folding, regexp escaping, file names. */
+
+/** Accent- and case-insensitive form of a string (NFD, marks removed, lower case). */
+export const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A title made safe as a file name on every platform. */
+export const fileSafeName = (title: string, fallback: string): string =>
+  title
+    .replace(/[^\p{L}\p{N} _-]+/gu, '')
+    .trim()
+    .slice(0, 80) || fallback
+
+/** An id (sector, note kind) as English words in exported documents: "parking-lot" → "parking lot", "un-ingo" → "UN/INGO". */
+export const idLabel = (id: string): string => (id === 'un-ingo' ? 'UN/INGO' : id.replace(/-/g, ' '))
+
+/** What an export channel answers: the file's name, type and bytes (base64), for the renderer to save. */
+export interface ExportedFile {
+  fileName: string
+  mime: string
+  base64: string
+}
