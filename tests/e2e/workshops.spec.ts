@@ -206,3 +206,20 @@ test('reusable block templates, and drag to reorder', async ({ page, app }) => {
   await expect(page.getByRole('textbox', { name: 'Title of block 2', exact: true })).toHaveValue('Welcome')
   await expect(page.locator('.agenda-block').nth(1).getByText('09:10')).toBeVisible()
 })
+
+test('a note the app cannot save says why and keeps what was typed', async ({ page, app }) => {
+  await page.goto(app.url)
+  await createWorkshop(page, 'Refused note')
+  await page.getByRole('tab', { name: 'Agenda' }).click()
+  await page.getByRole('button', { name: 'Add a day' }).click()
+  await page.getByRole('tab', { name: 'Run' }).click()
+  await page.getByRole('button', { name: 'Start next block' }).click()
+  const note = page.getByRole('textbox', { name: 'Note' })
+  const tooLong = 'x'.repeat(20_001)
+  await note.fill(tooLong)
+  await note.press('Enter')
+  await expect(
+    page.getByRole('alert').filter({ hasText: /workshops:addNote refused its input — "text"/ }),
+  ).toBeVisible()
+  await expect(note).toHaveValue(tooLong)
+})

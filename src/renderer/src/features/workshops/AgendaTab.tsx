@@ -7,6 +7,8 @@ import type { WorkshopApi } from './use-workshop'
 import { saveExportedFile } from '../../api/download'
 import { call } from '../../api/api'
 import { BlockMaterials } from './BlockMaterials'
+import { ErrorText } from '../../ui/ErrorText'
+import { useState } from 'react'
 import { ScenarioPicker } from './ScenarioPicker'
 
 function newBlock(day: number, kind: Block['kind'] = 'input'): Block {
@@ -155,15 +157,21 @@ export function AgendaTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const save = (agenda: Block[]) => api.update.mutate({ agenda })
   const client = useQueryClient()
   const templates = useQuery({ queryKey: ['block-templates'], queryFn: () => call('templates:list') })
+  const [templateError, setTemplateError] = useState<Error | null>(null)
   const saveTemplate = async (b: Block) => {
-    await call('templates:save', {
-      kind: b.kind,
-      title: b.title,
-      minutes: b.minutes,
-      facilitators: b.facilitators,
-      links: b.links,
-    })
-    await client.invalidateQueries({ queryKey: ['block-templates'] })
+    setTemplateError(null)
+    try {
+      await call('templates:save', {
+        kind: b.kind,
+        title: b.title,
+        minutes: b.minutes,
+        facilitators: b.facilitators,
+        links: b.links,
+      })
+      await client.invalidateQueries({ queryKey: ['block-templates'] })
+    } catch (error) {
+      setTemplateError(error as Error)
+    }
   }
   const fromTemplate = (day: number, templateId: string) => {
     const tpl = templates.data?.find((x) => x.id === templateId)
@@ -227,6 +235,7 @@ export function AgendaTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
           {t('workshops.agenda.printRunSheet')}
         </Button>
       </Flex>
+      <ErrorText error={templateError} />
       {days.map((day) => (
         <section key={day.day} aria-label={t('workshops.agenda.day', { day: day.day })}>
           <Flex align="baseline" gap="3" mb="2">

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react'
 import { mmss, useNow } from '../../ui/clock'
+import { ErrorText } from '../../ui/ErrorText'
 import { Badge, Button, Card, Flex, Heading, Link, Select, Text, TextField } from '@radix-ui/themes'
 import { hrefFor } from '../../shell/routes'
 import { useTranslation } from 'react-i18next'
@@ -50,6 +51,7 @@ function NoteBox({ api, blockId }: { api: WorkshopApi; blockId: string | null })
       <Button onClick={submit} disabled={api.addNote.isPending}>
         {t('workshops.run.addNote')}
       </Button>
+      <ErrorText error={api.addNote.error} />
     </Flex>
   )
 }
@@ -129,6 +131,7 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
           )}
         </Card>
       </Flex>
+      <ErrorText error={api.run.error} />
       <NoteBox api={api} blockId={w.runningBlockId} />
       <section aria-label={t('workshops.run.blocks')}>
         <Heading as="h2" size="4" mb="2">
