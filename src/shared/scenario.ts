@@ -90,3 +90,7 @@ export function timingProblems(s: Pick<ScenarioFields, 'phases'>): string[] {
 }
 
 export const totalMinutes = (s: Pick<ScenarioFields, 'phases'>) => s.phases.reduce((n, p) => n + p.minutes, 0)
+
+/** Who sent an inject to whom, and how, as one line; empty parts left out. */
+export const injectRoute = (i: Pick<Inject, 'from' | 'to' | 'means'>): string =>
+  [[i.from, i.to].filter(Boolean).join(' → '), i.means].filter(Boolean).join(' · ')

@@ -108,11 +108,12 @@ export function composeReport(w: Workshop, withNames = !w.report.excludeNames): 
 function composeText(w: Workshop, withNames: boolean): string {
   const ran = w.agenda.filter((b) => b.actualStart)
   const actions = w.notes.filter((n) => n.kind === 'action' || n.kind === 'decision')
+  const when = w.startDate && w.endDate ? `${w.startDate} to ${w.endDate}` : w.startDate
+  const whenWhere = [when, w.venue].filter(Boolean).join(', ')
   return [
     `# ${w.title}: activity report`,
     '',
-    [w.startDate && w.endDate ? `${w.startDate} to ${w.endDate}` : w.startDate, w.venue].filter(Boolean).join(', '),
-    '',
+    ...(whenWhere ? [whenWhere, ''] : []),
     '## Executive summary',
     '',
     `${w.participants.length} participants from ${new Set(w.participants.map((p) => p.sector)).size} sectors took part. ` +

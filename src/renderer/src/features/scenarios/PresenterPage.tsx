@@ -5,6 +5,7 @@
  */
 import { Card, Flex, Heading, Text, Theme } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
+import { injectRoute } from '@shared/scenario'
 import { useScenario } from './use-scenario'
 import { elapsedSeconds } from './ScenarioRunTab'
 import { mmss, useNow } from '../../ui/clock'
@@ -39,7 +40,7 @@ export function PresenterPage({ id }: { id: string }) {
             {released.map((i) => (
               <Card key={i.id} size="3">
                 <Text size="3" color="gray">
-                  {i.from} → {i.to} · {i.means}
+                  {injectRoute(i)}
                 </Text>
                 <Text as="p" size="5">
                   {i.content}

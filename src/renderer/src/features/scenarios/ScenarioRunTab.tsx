@@ -5,9 +5,10 @@
  */
 import { useEffect, useState } from 'react'
 import { mmss, useNow } from '../../ui/clock'
+import { ErrorText } from '../../ui/ErrorText'
 import { Badge, Button, Card, Flex, Heading, Link, Text, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import type { Scenario } from '@shared/scenario'
+import { injectRoute, type Scenario } from '@shared/scenario'
 import { hrefFor } from '../../shell/routes'
 import type { ScenarioApi } from './use-scenario'
 
@@ -76,9 +77,11 @@ export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
           <Text as="p">
             <strong>{phase.gameTime}</strong> {phase.situation}
           </Text>
-          <Text as="p" size="2" color="gray">
-            {t('scenarios.run.tasks')}: {phase.tasks}
-          </Text>
+          {phase.tasks && (
+            <Text as="p" size="2" color="gray">
+              {t('scenarios.run.tasks')}: {phase.tasks}
+            </Text>
+          )}
           <Heading as="h3" size="3">
             {t('scenarios.edit.injects')}
           </Heading>
@@ -90,9 +93,7 @@ export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
                   <li data-released={r ? 'true' : undefined}>
                     <Flex gap="2" align="center" wrap="wrap">
                       <Badge>{t('scenarios.run.atMinute', { minute: i.atMinute })}</Badge>
-                      <Text weight="bold">
-                        {i.from} → {i.to}
-                      </Text>
+                      <Text weight="bold">{injectRoute(i)}</Text>
                       {r ? (
                         <Badge color="green">
                           {t(r.by === 'hand' ? 'scenarios.run.releasedByHand' : 'scenarios.run.releasedOnSchedule', {
@@ -134,6 +135,7 @@ export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
           </Flex>
         </>
       )}
+      <ErrorText error={api.run.error} />
       <Heading as="h3" size="3">
         {t('scenarios.run.log')}
       </Heading>
