@@ -35,6 +35,7 @@ export class SearchService {
   private indexed = new Map<string, string>()
   private meta = new TermIndex()
   private metaDocs: { kind: 'resource' | 'annotation' | 'glossary'; resourceId: string; annotationId?: string }[] = []
+  /** Page text with whitespace collapsed, by file: what snippets quote. */
   private texts = new Map<string, string[]>()
   private folded = new Map<string, string[]>()
   private saveTimer: NodeJS.Timeout | null = null
@@ -78,7 +79,7 @@ export class SearchService {
   private async pageTexts(sha: string): Promise<string[]> {
     const cached = this.texts.get(sha)
     if (cached) return cached
-    const pages = (await readText(this.paths, sha))?.pages ?? []
+    const pages = ((await readText(this.paths, sha))?.pages ?? []).map((p) => p.replace(/\s+/g, ' ').trim())
     this.texts.set(sha, pages)
     return pages
   }
@@ -87,7 +88,7 @@ export class SearchService {
   private foldedPage(sha: string, pages: string[], index: number): string {
     let folded = this.folded.get(sha)
     if (!folded) this.folded.set(sha, (folded = []))
-    return (folded[index] ??= fold((pages[index] ?? '').replace(/\s+/g, ' ').trim()))
+    return (folded[index] ??= fold(pages[index] ?? ''))
   }
 
   private async addPages(resourceId: string, sha: string): Promise<number> {
@@ -229,7 +230,7 @@ export class SearchService {
         resourceId: r.id,
         title: r.title,
         page: doc[1],
-        snippet: makeSnippet(text, q.terms, q.prefix, folded),
+        snippet: makeSnippet(text, q.terms, q.prefix, { collapsed: text, folded }),
       })
     }
     results.tookMs = performance.now() - started

@@ -2,12 +2,14 @@
  * A FlexSearch index of whole words (chosen by measurement: see bench/README.md)
  * plus a sorted vocabulary for as-you-type prefixes. Whole-word tokens keep the
  * index small on disk and fast to load; the prefix of the last word is expanded
- * to the vocabulary words it starts, so "coord" finds "coordination".
+ * to the vocabulary words it starts, so "coord" finds "coordination". The
+ * fixed words are intersected once and joined with the union of the completions
+ * (FlexSearch's Resolver), not once per completion.
  */
 import FlexSearch from 'flexsearch'
 import { words } from './text'
 
-const { Index } = FlexSearch
+const { Index, Resolver } = FlexSearch
 /** How many completions of a prefix are searched: the word itself if it is one, then the most frequent. */
 const MAX_EXPANSIONS = 4
 
@@ -64,21 +66,17 @@ export class TermIndex {
 
   /** Ids holding every term (the last one as a prefix when asked), best first. */
   search(terms: string[], prefixLast: boolean, limit: number): number[] {
-    if (!terms.length) return []
     const fixed = prefixLast ? terms.slice(0, -1) : terms
-    const variants = prefixLast ? this.expand(terms.at(-1)!) : [null]
-    const seen = new Set<number>()
-    const out: number[] = []
-    for (const variant of variants) {
-      const query = [...fixed, ...(variant ? [variant] : [])].join(' ')
-      for (const id of this.index.search(query, { limit: limit - out.length }) as number[]) {
-        if (seen.has(id)) continue
-        seen.add(id)
-        out.push(id)
-      }
-      if (out.length >= limit) break
-    }
-    return out
+    const completions = prefixLast && terms.length ? this.expand(terms.at(-1)!) : []
+    if (prefixLast ? !completions.length : !fixed.length) return []
+    const index = this.index
+    const anyCompletion = completions.map((query) => ({ query }))
+    const resolver = fixed.length
+      ? new Resolver({ index, query: fixed.join(' ') })
+      : new Resolver({ index, query: completions[0]! })
+    if (fixed.length && completions.length) resolver.and({ or: anyCompletion })
+    if (!fixed.length && completions.length > 1) resolver.or(...anyCompletion.slice(1))
+    return resolver.resolve({ limit }) as number[]
   }
 
   async dump(): Promise<TermIndexDump> {

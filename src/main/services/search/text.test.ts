@@ -36,4 +36,12 @@ describe('search text handling', () => {
     expect(joined.startsWith('… ')).toBe(true)
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['early', 'warning'])
   })
+
+  it('marks whole words only, and keeps marks right in text whose accents are decomposed', () => {
+    const parts = makeSnippet('Forewarning, then warning: warnings.', ['warning'], false)
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['warning'])
+    const decomposed = 'Le re\u0301seau de se\u0301curite\u0301 locale'
+    const marked = makeSnippet(decomposed, ['securite', 'loc'], true).filter((p) => p.match)
+    expect(marked.map((p) => p.text)).toEqual(['se\u0301curite\u0301', 'loc'])
+  })
 })
