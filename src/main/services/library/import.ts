@@ -58,9 +58,16 @@ export function recordFor(name: string, sha: string, bytes: number, ex: Extracte
   }
 }
 
-async function extract(deps: ImportDeps, source: ImportSource, name: string, hasHeader: boolean, report: Report) {
+async function extract(
+  deps: ImportDeps,
+  source: ImportSource,
+  name: string,
+  bytes: number,
+  hasHeader: boolean,
+  report: Report,
+) {
   try {
-    return await deps.pool.extract({ path: source.path, password: source.password, onProgress: report })
+    return await deps.pool.extract({ path: source.path, password: source.password, bytes, onProgress: report })
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error
     const unreadable = error.kind === 'invalid' || error.kind === 'error'
@@ -77,7 +84,7 @@ async function importOne(deps: ImportDeps, source: ImportSource, report: Report)
   const sha = await sha256File(source.path)
   const existing = deps.store.read().resources.find((r) => r.file?.sha256 === sha)
   if (existing) return { name, status: 'duplicate' as const, resourceId: existing.id, title: existing.title }
-  const extracted = await extract(deps, source, name, hasHeader, report)
+  const extracted = await extract(deps, source, name, bytes, hasHeader, report)
   await storeText(deps.paths, sha, extracted.pages)
   await storePdf(deps.paths, sha, source.path)
   const record = recordFor(name, sha, bytes, extracted, deps.clock.now())

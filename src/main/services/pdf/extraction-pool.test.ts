@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { stat } from 'node:fs/promises'
+import { withTempDir, workerPath } from '../../testing/temp-dir'
+import { makeTextPdf } from '../../testing/pdf-fixtures'
+import { createExtractionPool } from './extraction-pool'
+
+const pageTexts = (n: number, label: string) =>
+  Array.from({ length: n }, (_, i) => `${label} page ${i + 1} marker${i + 1}`)
+
+describe('extraction pool', () => {
+  it('extracts every page of a document longer than one opening, in order', async () => {
+    await withTempDir(async (dir) => {
+      const pdf = await makeTextPdf(dir, 'long.pdf', pageTexts(650, 'Long'))
+      const pool = createExtractionPool({ workerPath, size: 1 })
+      try {
+        const result = await pool.extract({ path: pdf })
+        expect(result.pages).toHaveLength(650)
+        expect(result.pageErrors).toEqual([])
+        for (const n of [1, 300, 301, 600, 601, 650]) expect(result.pages[n - 1]).toContain(`marker${n}`)
+      } finally {
+        await pool.close()
+      }
+    })
+  }, 60_000)
+
+  it('starts the largest waiting file first, and stops a worker once nothing waits', async () => {
+    await withTempDir(async (dir) => {
+      const first = await makeTextPdf(dir, 'first.pdf', pageTexts(40, 'First'))
+      const small = await makeTextPdf(dir, 'small.pdf', pageTexts(2, 'Small'))
+      const large = await makeTextPdf(dir, 'large.pdf', pageTexts(30, 'Large'))
+      const bytes = async (p: string) => (await stat(p)).size
+      const pool = createExtractionPool({ workerPath, size: 1 })
+      const order: string[] = []
+      const track = (name: string) => (done: number) => {
+        if (done === 0) order.push(name)
+      }
+      try {
+        const jobs = [
+          pool.extract({ path: first, bytes: await bytes(first), onProgress: track('first') }),
+          pool.extract({ path: small, bytes: await bytes(small), onProgress: track('small') }),
+          pool.extract({ path: large, bytes: await bytes(large), onProgress: track('large') }),
+        ]
+        await Promise.all(jobs)
+        expect(order).toEqual(['first', 'large', 'small'])
+        expect(pool.workers()).toBe(0)
+        expect((await pool.extract({ path: small })).pages).toHaveLength(2)
+      } finally {
+        await pool.close()
+      }
+    })
+  }, 60_000)
+})
