@@ -17,4 +17,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 )
 
-requestIdleCallback(() => warmPdfWorker(), { timeout: 3000 })
+warmPdfWorker()

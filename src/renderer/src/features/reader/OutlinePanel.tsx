@@ -1,22 +1,52 @@
+/**
+ * The document's table of contents. Sections start folded: a long manual's
+ * outline (pgfmanual has 1,182 entries) would otherwise put thousands of
+ * elements on screen before the first page is even painted.
+ */
+import { useState } from 'react'
 import { Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { OutlineItemT } from '@shared/model'
+
+function Item({ item, onGo }: { item: OutlineItemT; onGo(page: number): void }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  const hasChildren = item.items.length > 0
+  return (
+    <li>
+      <div className="outline-row">
+        {hasChildren ? (
+          <button
+            type="button"
+            className="outline-toggle"
+            aria-expanded={open}
+            aria-label={t(open ? 'reader.foldSection' : 'reader.unfoldSection', { title: item.title })}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? '▾' : '▸'}
+          </button>
+        ) : (
+          <span className="outline-toggle" aria-hidden="true" />
+        )}
+        {item.page ? (
+          <button type="button" className="outline-item" onClick={() => onGo(item.page!)}>
+            <span>{item.title}</span>
+            <span className="outline-page">{item.page}</span>
+          </button>
+        ) : (
+          <span className="outline-item">{item.title}</span>
+        )}
+      </div>
+      {open && <Items items={item.items} onGo={onGo} />}
+    </li>
+  )
+}
 
 function Items({ items, onGo }: { items: OutlineItemT[]; onGo(page: number): void }) {
   return (
     <ul className="outline-list">
       {items.map((item, i) => (
-        <li key={i}>
-          {item.page ? (
-            <button type="button" className="outline-item" onClick={() => onGo(item.page!)}>
-              <span>{item.title}</span>
-              <span className="outline-page">{item.page}</span>
-            </button>
-          ) : (
-            <span className="outline-item">{item.title}</span>
-          )}
-          {item.items.length > 0 && <Items items={item.items} onGo={onGo} />}
-        </li>
+        <Item key={i} item={item} onGo={onGo} />
       ))}
     </ul>
   )
