@@ -3,6 +3,7 @@ import { Button, Dialog, Flex, Select, Text, TextArea, TextField } from '@radix-
 import { useTranslation } from 'react-i18next'
 import type { GlossaryFields } from '@shared/glossary'
 import { useLibraryTitles } from '../workshops/BlockMaterials'
+import { LabeledField } from '../../ui/LabeledField'
 
 const NONE = '__none__'
 
@@ -68,38 +69,23 @@ export function TermDialog({ initial, error, onSave, onClose }: Props) {
           }}
         >
           <Flex direction="column" gap="3">
-            <label>
-              <Text size="2" weight="bold">
-                {t('glossary.fields.term')}
-              </Text>
+            <LabeledField label={t('glossary.fields.term')}>
               <TextField.Root required {...input('term')} />
-            </label>
-            <label>
-              <Text size="2" weight="bold">
-                {t('glossary.fields.definition')}
-              </Text>
+            </LabeledField>
+            <LabeledField label={t('glossary.fields.definition')}>
               <TextArea
                 rows={4}
                 value={f.definition}
                 onChange={(e) => setF({ ...f, definition: e.currentTarget.value })}
               />
-            </label>
-            <label>
-              <Text size="2" weight="bold">
-                {t('glossary.fields.aliases')}
-              </Text>
+            </LabeledField>
+            <LabeledField label={t('glossary.fields.aliases')}>
               <TextField.Root {...input('aliasesText')} />
-            </label>
-            <label>
-              <Text size="2" weight="bold">
-                {t('glossary.fields.related')}
-              </Text>
+            </LabeledField>
+            <LabeledField label={t('glossary.fields.related')}>
               <TextField.Root {...input('relatedText')} />
-            </label>
-            <label>
-              <Text as="div" size="2" weight="bold">
-                {t('glossary.fields.source')}
-              </Text>
+            </LabeledField>
+            <LabeledField label={t('glossary.fields.source')}>
               <Select.Root
                 value={f.sourceId ?? NONE}
                 onValueChange={(v) => setF({ ...f, sourceId: v === NONE ? null : v })}
@@ -114,24 +100,18 @@ export function TermDialog({ initial, error, onSave, onClose }: Props) {
                   ))}
                 </Select.Content>
               </Select.Root>
-            </label>
-            <label>
-              <Text size="2" weight="bold">
-                {t('glossary.fields.frTerm')}
-              </Text>
+            </LabeledField>
+            <LabeledField label={t('glossary.fields.frTerm')}>
               <TextField.Root lang="fr" {...input('frTerm')} />
-            </label>
-            <label>
-              <Text size="2" weight="bold">
-                {t('glossary.fields.frDefinition')}
-              </Text>
+            </LabeledField>
+            <LabeledField label={t('glossary.fields.frDefinition')}>
               <TextArea
                 lang="fr"
                 rows={3}
                 value={f.frDefinition}
                 onChange={(e) => setF({ ...f, frDefinition: e.currentTarget.value })}
               />
-            </label>
+            </LabeledField>
             {error && (
               <Text color="red" size="2" role="alert">
                 {error}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Dialog, Flex, Select, Text, TextArea, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { resourceKinds, type Resource, type ResourceEdit } from '@shared/model'
+import { LabeledField } from '../../ui/LabeledField'
 
 const list = (s: string) =>
   s
@@ -15,17 +16,6 @@ interface Props {
   saving: boolean
   onSave(patch: ResourceEdit): void
   onClose(): void
-}
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <label>
-      <Text as="div" size="2" weight="bold" mb="1">
-        {label}
-      </Text>
-      {children}
-    </label>
-  )
 }
 
 export function EditResourceDialog({ resource, error, saving, onSave, onClose }: Props) {
@@ -71,11 +61,11 @@ export function EditResourceDialog({ resource, error, saving, onSave, onClose }:
           }}
         >
           <Flex direction="column" gap="3">
-            <Field label={t('library.columns.title')}>
+            <LabeledField label={t('library.columns.title')}>
               <TextField.Root required {...text('title')} />
-            </Field>
+            </LabeledField>
             <Flex gap="3">
-              <Field label={t('library.columns.kind')}>
+              <LabeledField label={t('library.columns.kind')}>
                 <Select.Root
                   value={draft.kind}
                   onValueChange={(kind) => setDraft({ ...draft, kind: kind as Resource['kind'] })}
@@ -89,38 +79,38 @@ export function EditResourceDialog({ resource, error, saving, onSave, onClose }:
                     ))}
                   </Select.Content>
                 </Select.Root>
-              </Field>
-              <Field label={t('library.columns.year')}>
+              </LabeledField>
+              <LabeledField label={t('library.columns.year')}>
                 <TextField.Root inputMode="numeric" aria-invalid={!yearValid} {...text('yearText')} />
-              </Field>
-              <Field label={t('library.columns.language')}>
+              </LabeledField>
+              <LabeledField label={t('library.columns.language')}>
                 <TextField.Root {...text('language')} />
-              </Field>
+              </LabeledField>
             </Flex>
-            <Field label={t('library.edit.authors')}>
+            <LabeledField label={t('library.edit.authors')}>
               <TextField.Root {...text('authorsText')} />
-            </Field>
+            </LabeledField>
             <Flex gap="3">
-              <Field label={t('library.edit.publisher')}>
+              <LabeledField label={t('library.edit.publisher')}>
                 <TextField.Root {...text('publisher')} />
-              </Field>
-              <Field label={t('library.columns.region')}>
+              </LabeledField>
+              <LabeledField label={t('library.columns.region')}>
                 <TextField.Root {...text('region')} />
-              </Field>
+              </LabeledField>
             </Flex>
-            <Field label={t('library.edit.tags')}>
+            <LabeledField label={t('library.edit.tags')}>
               <TextField.Root {...text('tagsText')} />
-            </Field>
-            <Field label={t('library.edit.summary')}>
+            </LabeledField>
+            <LabeledField label={t('library.edit.summary')}>
               <TextArea
                 rows={4}
                 value={draft.summary}
                 onChange={(e) => setDraft({ ...draft, summary: e.currentTarget.value })}
               />
-            </Field>
-            <Field label={t('library.edit.licence')}>
+            </LabeledField>
+            <LabeledField label={t('library.edit.licence')}>
               <TextField.Root {...text('licence')} />
-            </Field>
+            </LabeledField>
             {!yearValid && (
               <Text color="red" size="2">
                 {t('library.edit.yearInvalid')}

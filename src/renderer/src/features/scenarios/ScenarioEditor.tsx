@@ -17,17 +17,7 @@ import {
 import { sectors } from '@shared/workshop'
 import { blankInject, blankPhase, blankRole, moveItem } from './blank'
 import { BlockMaterials } from '../workshops/BlockMaterials'
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <label className="field">
-      <Text as="div" size="1" weight="bold">
-        {label}
-      </Text>
-      {children}
-    </label>
-  )
-}
+import { LabeledField } from '../../ui/LabeledField'
 
 function Order({ what, onMove, onRemove }: { what: string; onMove(d: -1 | 1): void; onRemove(): void }) {
   const { t } = useTranslation()
@@ -58,14 +48,14 @@ function RoleEditor({ role, n, set }: { role: Role; n: number; set(r: Role): voi
   return (
     <Flex direction="column" gap="2">
       <Flex gap="2" wrap="wrap">
-        <Row label={t('scenarios.edit.roleName')}>
+        <LabeledField size="1" label={t('scenarios.edit.roleName')}>
           <TextField.Root
             aria-label={`${what}: ${t('scenarios.edit.roleName')}`}
             value={role.name}
             onChange={(e) => set({ ...role, name: e.currentTarget.value })}
           />
-        </Row>
-        <Row label={t('scenarios.edit.sector')}>
+        </LabeledField>
+        <LabeledField size="1" label={t('scenarios.edit.sector')}>
           <Select.Root
             value={role.sector}
             onValueChange={(sector) => set({ ...role, sector: sector as Role['sector'] })}
@@ -79,22 +69,22 @@ function RoleEditor({ role, n, set }: { role: Role; n: number; set(r: Role): voi
               ))}
             </Select.Content>
           </Select.Root>
-        </Row>
+        </LabeledField>
       </Flex>
-      <Row label={t('scenarios.edit.publicBrief')}>
+      <LabeledField size="1" label={t('scenarios.edit.publicBrief')}>
         <TextArea
           aria-label={`${what}: ${t('scenarios.edit.publicBrief')}`}
           value={role.publicBrief}
           onChange={(e) => set({ ...role, publicBrief: e.currentTarget.value })}
         />
-      </Row>
-      <Row label={t('scenarios.edit.privateBrief')}>
+      </LabeledField>
+      <LabeledField size="1" label={t('scenarios.edit.privateBrief')}>
         <TextArea
           aria-label={`${what}: ${t('scenarios.edit.privateBrief')}`}
           value={role.privateBrief}
           onChange={(e) => set({ ...role, privateBrief: e.currentTarget.value })}
         />
-      </Row>
+      </LabeledField>
     </Flex>
   )
 }
@@ -102,18 +92,18 @@ function RoleEditor({ role, n, set }: { role: Role; n: number; set(r: Role): voi
 function InjectEditor({ inject, what, set }: { inject: Inject; what: string; set(i: Inject): void }) {
   const { t } = useTranslation()
   const text = (key: 'means' | 'from' | 'to') => (
-    <Row label={t(`scenarios.edit.${key}`)}>
+    <LabeledField size="1" label={t(`scenarios.edit.${key}`)}>
       <TextField.Root
         aria-label={`${what}: ${t(`scenarios.edit.${key}`)}`}
         value={inject[key]}
         onChange={(e) => set({ ...inject, [key]: e.currentTarget.value })}
       />
-    </Row>
+    </LabeledField>
   )
   return (
     <Flex direction="column" gap="2">
       <Flex gap="2" wrap="wrap" align="end">
-        <Row label={t('scenarios.edit.atMinute')}>
+        <LabeledField size="1" label={t('scenarios.edit.atMinute')}>
           <TextField.Root
             aria-label={`${what}: ${t('scenarios.edit.atMinute')}`}
             type="number"
@@ -122,8 +112,8 @@ function InjectEditor({ inject, what, set }: { inject: Inject; what: string; set
             onChange={(e) => set({ ...inject, atMinute: Math.max(0, Number(e.currentTarget.value) || 0) })}
             style={{ width: 80 }}
           />
-        </Row>
-        <Row label={t('scenarios.edit.type')}>
+        </LabeledField>
+        <LabeledField size="1" label={t('scenarios.edit.type')}>
           <Select.Root value={inject.type} onValueChange={(type) => set({ ...inject, type: type as Inject['type'] })}>
             <Select.Trigger aria-label={`${what}: ${t('scenarios.edit.type')}`} />
             <Select.Content>
@@ -134,25 +124,25 @@ function InjectEditor({ inject, what, set }: { inject: Inject; what: string; set
               ))}
             </Select.Content>
           </Select.Root>
-        </Row>
+        </LabeledField>
         {text('means')}
         {text('from')}
         {text('to')}
       </Flex>
-      <Row label={t('scenarios.edit.content')}>
+      <LabeledField size="1" label={t('scenarios.edit.content')}>
         <TextArea
           aria-label={`${what}: ${t('scenarios.edit.content')}`}
           value={inject.content}
           onChange={(e) => set({ ...inject, content: e.currentTarget.value })}
         />
-      </Row>
-      <Row label={t('scenarios.edit.facilitatorNote')}>
+      </LabeledField>
+      <LabeledField size="1" label={t('scenarios.edit.facilitatorNote')}>
         <TextArea
           aria-label={`${what}: ${t('scenarios.edit.facilitatorNote')}`}
           value={inject.facilitatorNote}
           onChange={(e) => set({ ...inject, facilitatorNote: e.currentTarget.value })}
         />
-      </Row>
+      </LabeledField>
     </Flex>
   )
 }
@@ -161,34 +151,34 @@ function PhaseEditor({ phase, n, set }: { phase: Phase; n: number; set(p: Phase)
   const { t } = useTranslation()
   const what = t('scenarios.edit.phaseN', { n })
   const area = (key: 'situation' | 'tasks' | 'debriefQuestions') => (
-    <Row label={t(`scenarios.edit.${key}`)}>
+    <LabeledField size="1" label={t(`scenarios.edit.${key}`)}>
       <TextArea
         aria-label={`${what}: ${t(`scenarios.edit.${key}`)}`}
         value={phase[key]}
         onChange={(e) => set({ ...phase, [key]: e.currentTarget.value })}
       />
-    </Row>
+    </LabeledField>
   )
   const setInject = (i: number, inject: Inject) =>
     set({ ...phase, injects: phase.injects.map((x, j) => (j === i ? inject : x)) })
   return (
     <Flex direction="column" gap="2">
       <Flex gap="2" wrap="wrap">
-        <Row label={t('scenarios.edit.phaseTitle')}>
+        <LabeledField size="1" label={t('scenarios.edit.phaseTitle')}>
           <TextField.Root
             aria-label={`${what}: ${t('scenarios.edit.phaseTitle')}`}
             value={phase.title}
             onChange={(e) => set({ ...phase, title: e.currentTarget.value })}
           />
-        </Row>
-        <Row label={t('scenarios.edit.gameTime')}>
+        </LabeledField>
+        <LabeledField size="1" label={t('scenarios.edit.gameTime')}>
           <TextField.Root
             aria-label={`${what}: ${t('scenarios.edit.gameTime')}`}
             value={phase.gameTime}
             onChange={(e) => set({ ...phase, gameTime: e.currentTarget.value })}
           />
-        </Row>
-        <Row label={t('scenarios.edit.minutes')}>
+        </LabeledField>
+        <LabeledField size="1" label={t('scenarios.edit.minutes')}>
           <TextField.Root
             aria-label={`${what}: ${t('scenarios.edit.minutes')}`}
             type="number"
@@ -197,7 +187,7 @@ function PhaseEditor({ phase, n, set }: { phase: Phase; n: number; set(p: Phase)
             onChange={(e) => set({ ...phase, minutes: Math.max(1, Number(e.currentTarget.value) || 1) })}
             style={{ width: 90 }}
           />
-        </Row>
+        </LabeledField>
       </Flex>
       {area('situation')}
       {area('tasks')}
@@ -252,22 +242,22 @@ export function ScenarioEditor({
   const setPhase = (i: number, p: Phase) => setF({ ...f, phases: f.phases.map((x, j) => (j === i ? p : x)) })
   return (
     <Flex direction="column" gap="4">
-      <Row label={t('scenarios.edit.title')}>
+      <LabeledField size="1" label={t('scenarios.edit.title')}>
         <TextField.Root
           aria-label={t('scenarios.edit.title')}
           value={f.title}
           onChange={(e) => setF({ ...f, title: e.currentTarget.value })}
         />
-      </Row>
-      <Row label={t('scenarios.edit.setting')}>
+      </LabeledField>
+      <LabeledField size="1" label={t('scenarios.edit.setting')}>
         <TextArea
           aria-label={t('scenarios.edit.setting')}
           rows={4}
           value={f.setting}
           onChange={(e) => setF({ ...f, setting: e.currentTarget.value })}
         />
-      </Row>
-      <Row label={t('scenarios.edit.themes')}>
+      </LabeledField>
+      <LabeledField size="1" label={t('scenarios.edit.themes')}>
         <TextField.Root
           aria-label={t('scenarios.edit.themes')}
           defaultValue={f.themes.join(', ')}
@@ -281,8 +271,8 @@ export function ScenarioEditor({
             })
           }
         />
-      </Row>
-      <Row label={t('scenarios.edit.objectives')}>
+      </LabeledField>
+      <LabeledField size="1" label={t('scenarios.edit.objectives')}>
         <TextArea
           aria-label={t('scenarios.edit.objectives')}
           defaultValue={f.learningObjectives.join('\n')}
@@ -296,7 +286,7 @@ export function ScenarioEditor({
             })
           }
         />
-      </Row>
+      </LabeledField>
       <Text size="2" weight="bold">
         {t('scenarios.edit.links')}
       </Text>

@@ -1,5 +1,4 @@
-import { useState } from 'react'
-import { Badge, Button, Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text, TextField } from '@radix-ui/themes'
+import { Badge, Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { totalMinutes } from '@shared/scenario'
@@ -10,13 +9,13 @@ import { useScenario } from './use-scenario'
 import { ScenarioEditor } from './ScenarioEditor'
 import { ScenarioOverview } from './ScenarioOverview'
 import { ScenarioRunTab } from './ScenarioRunTab'
+import { CreateByTitle } from '../../ui/CreateByTitle'
 
 const tabs = ['overview', 'edit', 'run'] as const
 
 function ScenarioList() {
   const { t } = useTranslation()
   const client = useQueryClient()
-  const [title, setTitle] = useState('')
   const list = useQuery({ queryKey: ['scenarios'], queryFn: () => call('scenarios:list') })
   const create = useMutation({
     mutationFn: (title: string) => call('scenarios:save', { id: null, fields: blankScenario(title) }),
@@ -30,28 +29,12 @@ function ScenarioList() {
       <Heading as="h1" size="7" mb="4" tabIndex={-1}>
         {t('nav.scenarios')}
       </Heading>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          if (title.trim()) create.mutate(title.trim())
-        }}
-      >
-        <Flex gap="2" mb="4">
-          <TextField.Root
-            aria-label={t('scenarios.newTitle')}
-            placeholder={t('scenarios.newTitle')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            style={{ minWidth: 360 }}
-          />
-          <Button type="submit">{t('scenarios.create')}</Button>
-        </Flex>
-      </form>
-      {create.error && (
-        <Callout.Root color="red" role="alert" mb="3">
-          <Callout.Text>{create.error.message}</Callout.Text>
-        </Callout.Root>
-      )}
+      <CreateByTitle
+        label={t('scenarios.newTitle')}
+        action={t('scenarios.create')}
+        error={create.error}
+        onCreate={(title) => create.mutate(title)}
+      />
       <Flex direction="column" gap="2">
         {list.data?.map((s) => (
           <Card key={s.id}>

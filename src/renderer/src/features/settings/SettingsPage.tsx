@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { languages, type Settings } from '@shared/model'
 import { call } from '../../api/api'
+import { LabeledField } from '../../ui/LabeledField'
 
 const themes = ['system', 'light', 'dark'] as const
 
@@ -22,10 +23,7 @@ export function SettingsPage() {
       </Heading>
       {settings.data && (
         <Flex direction="column" gap="4" maxWidth="420px">
-          <label>
-            <Text as="div" size="2" weight="bold" mb="1">
-              {t('settings.language')}
-            </Text>
+          <LabeledField label={t('settings.language')}>
             <Select.Root
               value={settings.data.language}
               onValueChange={(language) => save.mutate({ language: language as Settings['language'] })}
@@ -39,11 +37,8 @@ export function SettingsPage() {
                 ))}
               </Select.Content>
             </Select.Root>
-          </label>
-          <label>
-            <Text as="div" size="2" weight="bold" mb="1">
-              {t('settings.theme')}
-            </Text>
+          </LabeledField>
+          <LabeledField label={t('settings.theme')}>
             <Select.Root
               value={settings.data.theme}
               onValueChange={(theme) => save.mutate({ theme: theme as Settings['theme'] })}
@@ -57,7 +52,7 @@ export function SettingsPage() {
                 ))}
               </Select.Content>
             </Select.Root>
-          </label>
+          </LabeledField>
           {save.isSuccess && (
             <Text role="status" color="green" size="2">
               {t('settings.saved')}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Dialog, Flex, Select, Text, TextArea, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { timelineKinds, type TimelineFields } from '@shared/timeline'
+import { LabeledField } from '../../ui/LabeledField'
 
 export const emptyEvent = (): TimelineFields => {
   const today = new Date().toISOString().slice(0, 10)
@@ -46,29 +47,17 @@ export function EventDialog({ initial, error, onSave, onClose }: Props) {
           }}
         >
           <Flex direction="column" gap="3">
-            <label>
-              <Text size="2" weight="bold">
-                {t('timeline.fields.title')}
-              </Text>
+            <LabeledField label={t('timeline.fields.title')}>
               <TextField.Root required {...text('title')} />
-            </label>
+            </LabeledField>
             <Flex gap="3">
-              <label>
-                <Text size="2" weight="bold">
-                  {t('timeline.fields.start')}
-                </Text>
+              <LabeledField label={t('timeline.fields.start')}>
                 <TextField.Root type="date" required {...text('start')} />
-              </label>
-              <label>
-                <Text size="2" weight="bold">
-                  {t('timeline.fields.end')}
-                </Text>
+              </LabeledField>
+              <LabeledField label={t('timeline.fields.end')}>
                 <TextField.Root type="date" required {...text('end')} />
-              </label>
-              <label>
-                <Text as="div" size="2" weight="bold">
-                  {t('timeline.fields.kind')}
-                </Text>
+              </LabeledField>
+              <LabeledField label={t('timeline.fields.kind')}>
                 <Select.Root
                   value={f.kind}
                   onValueChange={(kind) => setF({ ...f, kind: kind as TimelineFields['kind'] })}
@@ -84,26 +73,17 @@ export function EventDialog({ initial, error, onSave, onClose }: Props) {
                       ))}
                   </Select.Content>
                 </Select.Root>
-              </label>
+              </LabeledField>
             </Flex>
-            <label>
-              <Text size="2" weight="bold">
-                {t('timeline.fields.place')}
-              </Text>
+            <LabeledField label={t('timeline.fields.place')}>
               <TextField.Root {...text('place')} />
-            </label>
-            <label>
-              <Text size="2" weight="bold">
-                {t('timeline.fields.organiser')}
-              </Text>
+            </LabeledField>
+            <LabeledField label={t('timeline.fields.organiser')}>
               <TextField.Root {...text('organiser')} />
-            </label>
-            <label>
-              <Text size="2" weight="bold">
-                {t('timeline.fields.summary')}
-              </Text>
+            </LabeledField>
+            <LabeledField label={t('timeline.fields.summary')}>
               <TextArea value={f.summary} onChange={(e) => setF({ ...f, summary: e.currentTarget.value })} />
-            </label>
+            </LabeledField>
             {error && (
               <Text color="red" size="2" role="alert">
                 {error}

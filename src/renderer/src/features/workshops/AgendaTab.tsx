@@ -10,6 +10,7 @@ import { BlockMaterials } from './BlockMaterials'
 import { ErrorText } from '../../ui/ErrorText'
 import { useState } from 'react'
 import { ScenarioPicker } from './ScenarioPicker'
+import { LabeledField } from '../../ui/LabeledField'
 
 function newBlock(day: number, kind: Block['kind'] = 'input'): Block {
   return {
@@ -215,16 +216,13 @@ export function AgendaTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   return (
     <Flex direction="column" gap="4">
       <Flex gap="3" align="end" wrap="wrap">
-        <label>
-          <Text as="div" size="2" weight="bold" mb="1">
-            {t('workshops.agenda.dayStart')}
-          </Text>
+        <LabeledField label={t('workshops.agenda.dayStart')}>
           <TextField.Root
             type="time"
             defaultValue={w.dayStart}
             onBlur={(e) => e.currentTarget.value && api.update.mutate({ dayStart: e.currentTarget.value })}
           />
-        </label>
+        </LabeledField>
         <Button variant="soft" onClick={() => save([...w.agenda, newBlock(lastDay + 1, 'opening')])}>
           {t('workshops.agenda.addDay')}
         </Button>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Text, TextArea, TextField } from '@radix-ui/themes'
+import { TextArea, TextField } from '@radix-ui/themes'
+import { LabeledField } from '../../ui/LabeledField'
 
 interface Props {
   label: string
@@ -19,10 +20,7 @@ export function Field({ label, value, onSave, multiline, type = 'text' }: Props)
   }
   const save = () => draft !== value && onSave(draft)
   return (
-    <label className="field">
-      <Text as="div" size="2" weight="bold" mb="1">
-        {label}
-      </Text>
+    <LabeledField label={label}>
       {multiline ? (
         <TextArea rows={3} value={draft} onChange={(e) => setDraft(e.currentTarget.value)} onBlur={save} />
       ) : (
@@ -34,6 +32,6 @@ export function Field({ label, value, onSave, multiline, type = 'text' }: Props)
           onKeyDown={(e) => e.key === 'Enter' && save()}
         />
       )}
-    </label>
+    </LabeledField>
   )
 }

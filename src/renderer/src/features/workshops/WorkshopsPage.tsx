@@ -1,5 +1,4 @@
-import { useState } from 'react'
-import { Button, Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text, TextField } from '@radix-ui/themes'
+import { Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/api'
@@ -10,13 +9,13 @@ import { ParticipantsTab } from './ParticipantsTab'
 import { AgendaTab } from './AgendaTab'
 import { RunTab } from './RunTab'
 import { ReportTab } from './ReportTab'
+import { CreateByTitle } from '../../ui/CreateByTitle'
 
 const tabs = ['details', 'participants', 'agenda', 'run', 'report'] as const
 
 function WorkshopList() {
   const { t } = useTranslation()
   const client = useQueryClient()
-  const [title, setTitle] = useState('')
   const list = useQuery({ queryKey: ['workshops'], queryFn: () => call('workshops:list') })
   const create = useMutation({
     mutationFn: (title: string) => call('workshops:create', { title }),
@@ -30,23 +29,12 @@ function WorkshopList() {
       <Heading as="h1" size="7" mb="4" tabIndex={-1}>
         {t('nav.workshops')}
       </Heading>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          if (title.trim()) create.mutate(title.trim())
-        }}
-      >
-        <Flex gap="2" mb="4">
-          <TextField.Root
-            aria-label={t('workshops.newTitle')}
-            placeholder={t('workshops.newTitle')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            style={{ minWidth: 360 }}
-          />
-          <Button type="submit">{t('workshops.create')}</Button>
-        </Flex>
-      </form>
+      <CreateByTitle
+        label={t('workshops.newTitle')}
+        action={t('workshops.create')}
+        error={create.error}
+        onCreate={(title) => create.mutate(title)}
+      />
       {list.data?.length === 0 && <Text color="gray">{t('workshops.empty')}</Text>}
       <Flex direction="column" gap="2">
         {list.data?.map((w) => (
