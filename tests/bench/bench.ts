@@ -61,6 +61,8 @@ const limitRow = (area: string, figure: string, ours: number, unit: string, max:
     target: `< ${max} ${unit}`,
     ok: ours < max,
   })
+const infoRow = (area: string, figure: string, ours: number, unit: string) =>
+  rows.push({ area, figure, ours: `${fmt(ours, 2)} ${unit}`, peer: '—', ratio: '—', target: '—', ok: null })
 
 console.log(`Benchmark on ${files.length} PDFs in ${corpus}, ${runs} runs, ${cpus().length} cores`)
 const imp =
@@ -159,6 +161,7 @@ if (!only.has('reader')) {
       'pdftoppm',
     )
     limitRow('reader', `${largest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 500)
+    infoRow('reader', `${largest.file!.originalName} p.${r.page}: new tab straight into the reader`, r.deepLinkMs, 'ms')
   }
   limitRow('reader', 'jump to a far page in an open document', b.jumpMs, 'ms', 100)
   const small = await benchBrowser({

