@@ -40,6 +40,32 @@ test('the shell works by keyboard: skip link, tab order, Alt+number shortcuts', 
   await expect(page.getByRole('heading', { level: 1, name: 'Reader' })).toBeVisible()
 })
 
+test('the interface speaks French, and Arabic right to left', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.keyboard.press('Alt+8')
+  await page.getByRole('combobox', { name: 'Language' }).click()
+  await page.getByRole('option', { name: 'Français' }).click()
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' })
+  await expect(nav.getByRole('link', { name: /^Bibliothèque/ })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible()
+  await snap(page, 'shell-settings-french')
+  await page.getByRole('combobox', { name: 'Langue' }).click()
+  await page.getByRole('option', { name: 'العربية' }).click()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(
+    page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link', { name: /^المكتبة/ }),
+  ).toBeVisible()
+  await page.keyboard.press('Alt+1')
+  await expect(page.getByRole('heading', { level: 1, name: 'المكتبة' })).toBeVisible()
+  await expect(page.locator('table').first()).toHaveCSS('direction', 'rtl')
+  await snap(page, 'shell-library-arabic')
+  await page.keyboard.press('Alt+8')
+  await page.getByRole('combobox', { name: 'اللغة' }).click()
+  await page.getByRole('option', { name: 'English' }).click()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+})
+
 test('settings persist in the data folder across a reload', async ({ page, app }) => {
   await page.goto(app.url)
   await page.keyboard.press('Alt+8')

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Badge, Box, Callout, Flex, Heading, Theme } from '@radix-ui/themes'
+import { DirectionProvider } from '@radix-ui/react-direction'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from '@tanstack/react-query'
 import { call, hostKind } from '../api/api'
@@ -42,11 +43,13 @@ export function App() {
   useAreaShortcuts()
 
   const language = settings.data?.language ?? 'en'
+  // Radix components take their direction from a provider, not from <html dir>: both follow the language.
+  const direction = rtlLanguages.has(language) ? 'rtl' : 'ltr'
   useEffect(() => {
     void i18n.changeLanguage(language)
     document.documentElement.lang = language
-    document.documentElement.dir = rtlLanguages.has(language) ? 'rtl' : 'ltr'
-  }, [i18n, language])
+    document.documentElement.dir = direction
+  }, [i18n, language, direction])
 
   const firstRender = useRef(true)
   useEffect(() => {
@@ -63,36 +66,39 @@ export function App() {
 
   return (
     <Theme appearance={appearance} accentColor="teal" grayColor="slate" radius="medium">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <Flex className="shell" direction="row">
-        <Flex asChild direction="column" gap="1" p="3" className="shell-sidebar">
-          <nav aria-label={t('app.mainNav')}>
-            <Flex align="center" gap="2" mb="3">
-              <Heading as="h2" size="4">
-                {t('app.name')}
-              </Heading>
-            </Flex>
-            <Badge color={hostKind === 'browser' ? 'amber' : 'teal'} mb="3" style={{ alignSelf: 'flex-start' }}>
-              {hostKind === 'browser' ? t('app.browserMode') : t('app.desktopMode')}
-            </Badge>
-            <NavBar current={route.area} />
-          </nav>
+      {/* Inside the Theme: Radix Themes sets "ltr" at its root, and components take the nearest provider. */}
+      <DirectionProvider dir={direction}>
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <Flex className="shell" direction="row">
+          <Flex asChild direction="column" gap="1" p="3" className="shell-sidebar">
+            <nav aria-label={t('app.mainNav')}>
+              <Flex align="center" gap="2" mb="3">
+                <Heading as="h2" size="4">
+                  {t('app.name')}
+                </Heading>
+              </Flex>
+              <Badge color={hostKind === 'browser' ? 'amber' : 'teal'} mb="3" style={{ alignSelf: 'flex-start' }}>
+                {hostKind === 'browser' ? t('app.browserMode') : t('app.desktopMode')}
+              </Badge>
+              <NavBar current={route.area} />
+            </nav>
+          </Flex>
+          <Box asChild p="5" className="shell-main">
+            <main id="main" ref={mainRef}>
+              {info.data?.notices.map((notice) => (
+                <Callout.Root key={notice} color="amber" role="alert" mb="4">
+                  <Callout.Text>{notice}</Callout.Text>
+                </Callout.Root>
+              ))}
+              <ErrorBoundary resetKey={window.location.hash}>
+                <AreaView area={route.area} params={route.params} />
+              </ErrorBoundary>
+            </main>
+          </Box>
         </Flex>
-        <Box asChild p="5" className="shell-main">
-          <main id="main" ref={mainRef}>
-            {info.data?.notices.map((notice) => (
-              <Callout.Root key={notice} color="amber" role="alert" mb="4">
-                <Callout.Text>{notice}</Callout.Text>
-              </Callout.Root>
-            ))}
-            <ErrorBoundary resetKey={window.location.hash}>
-              <AreaView area={route.area} params={route.params} />
-            </ErrorBoundary>
-          </main>
-        </Box>
-      </Flex>
+      </DirectionProvider>
     </Theme>
   )
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import en from './locales/en.json'
+import fr from './locales/fr.json'
+import ar from './locales/ar.json'
+
+type Tree = { [key: string]: string | Tree }
+const pluralSuffix = /_(zero|one|two|few|many|other)$/
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') out.set(path, value)
+    else for (const [k, v] of flatten(value, path)) out.set(k, v)
+  }
+  return out
+}
+
+/** Every key a language must answer: plural forms collapse to their base, which needs an `_other`. */
+const baseKeys = (strings: Map<string, string>) => new Set([...strings.keys()].map((k) => k.replace(pluralSuffix, '')))
+/** The app's name and the names of the languages themselves are written the same in every interface. */
+const sameInEveryLanguage = /^(app\.name|settings\.languages\.\w+)$/
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
+
+describe('translations', () => {
+  const english = flatten(en)
+  for (const [name, tree] of [
+    ['French', fr],
+    ['Arabic', ar],
+  ] as const) {
+    it(`${name} says everything the English interface says, with the same placeholders`, () => {
+      const strings = flatten(tree as Tree)
+      expect([...baseKeys(english)].filter((k) => !baseKeys(strings).has(k))).toEqual([])
+      expect([...baseKeys(strings)].filter((k) => !baseKeys(english).has(k))).toEqual([])
+      for (const [key, text] of english) {
+        const base = key.replace(pluralSuffix, '')
+        const theirs = strings.get(key) ?? strings.get(`${base}_other`)
+        expect(theirs, key).toBeDefined()
+        if (pluralSuffix.test(key)) expect(strings.has(`${base}_other`), `${base}_other`).toBe(true)
+        else expect(placeholders(theirs!), key).toEqual(placeholders(text))
+        const words = text.replace(/\{\{\w+\}\}/g, '').trim()
+        if (words.length > 12 && !sameInEveryLanguage.test(key))
+          expect(theirs, `${key} is still English`).not.toBe(text)
+      }
+    })
+  }
+})
