@@ -64,7 +64,9 @@ export async function benchImport(files: string[], workerPath: string, runs: num
       for (const f of files) execFileSync('pdftotext', ['-q', f, '/dev/null'])
     })
     poppler.push(p.ms)
-    console.log(`  import run ${i + 1}: ours ${(r.ms / 1000).toFixed(1)} s, pdftotext ${(p.ms / 1000).toFixed(1)} s`)
+    console.log(
+      `  import run ${i + 1}: ours ${(r.ms / 1000).toFixed(1)} s (peak ${r.peakMb.toFixed(0)} MB), pdftotext ${(p.ms / 1000).toFixed(1)} s`,
+    )
   }
   return { pages, oursMs: median(ours), popplerMs: median(poppler), peakMb: Math.max(...peaks), dataDir }
 }

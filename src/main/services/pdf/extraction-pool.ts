@@ -52,6 +52,11 @@ export interface PoolOptions {
   openMs?: number
   stallMs?: number
   maxMs?: number
+  /**
+   * Old-generation limit per worker. The extraction worker reopens a document
+   * every few hundred pages, so a legitimate PDF of any length stays far below
+   * it; one that needs more is refused with a "memory" error.
+   */
   heapMb?: number
 }
 
@@ -74,7 +79,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
 
   const spawnWorker = () =>
     new Worker(options.workerPath, {
-      resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 768, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 384, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     })
 
   function run(slot: Slot, job: Pending): void {
