@@ -30,11 +30,13 @@ function Item({ item, onGo }: { item: OutlineItemT; onGo(page: number): void }) 
         )}
         {item.page ? (
           <button type="button" className="outline-item" onClick={() => onGo(item.page!)}>
-            <span>{item.title}</span>
+            <span dir="auto">{item.title}</span>
             <span className="outline-page">{item.page}</span>
           </button>
         ) : (
-          <span className="outline-item">{item.title}</span>
+          <span className="outline-item" dir="auto">
+            {item.title}
+          </span>
         )}
       </div>
       {open && <Items items={item.items} onGo={onGo} />}

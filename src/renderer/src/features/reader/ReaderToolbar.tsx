@@ -11,7 +11,9 @@ function PageBox({ state }: { state: ViewerState }) {
   return (
     <Flex align="center" gap="1">
       <IconButton variant="soft" aria-label={t('reader.previousPage')} onClick={() => state.goTo(state.page - 1)}>
-        ‹
+        <span className="flip-in-rtl" aria-hidden="true">
+          ‹
+        </span>
       </IconButton>
       <TextField.Root
         aria-label={t('reader.pageNumber')}
@@ -28,7 +30,9 @@ function PageBox({ state }: { state: ViewerState }) {
         {t('reader.ofPages', { count: state.pages })}
       </Text>
       <IconButton variant="soft" aria-label={t('reader.nextPage')} onClick={() => state.goTo(state.page + 1)}>
-        ›
+        <span className="flip-in-rtl" aria-hidden="true">
+          ›
+        </span>
       </IconButton>
     </Flex>
   )
