@@ -19,8 +19,15 @@ function FileInfo({ resource }: { resource: Resource }) {
   )
 }
 
+/** A title in its own direction: an English title in the Arabic interface keeps its punctuation where it belongs. */
 function Title({ resource }: { resource: Resource }) {
-  return resource.file ? <Link href={hrefFor('reader', resource.id)}>{resource.title}</Link> : <>{resource.title}</>
+  return resource.file ? (
+    <Link href={hrefFor('reader', resource.id)} dir="auto">
+      {resource.title}
+    </Link>
+  ) : (
+    <span dir="auto">{resource.title}</span>
+  )
 }
 
 type ViewProps = { resources: Resource[]; labelledBy: string } & ResourceHandlers

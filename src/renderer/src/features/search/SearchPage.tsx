@@ -42,7 +42,7 @@ function Group({ title, hits, query }: { title: string; hits: SearchHit[]; query
             <li key={`${hit.resourceId}-${hit.page ?? ''}-${hit.annotationId ?? ''}-${i}`}>
               <Card>
                 <Flex gap="2" align="center" wrap="wrap">
-                  <Link href={hitHref(hit, query)} weight="bold">
+                  <Link href={hitHref(hit, query)} weight="bold" dir="auto">
                     {hit.title}
                   </Link>
                   {hit.page && <Badge variant="soft">{t('search.page', { page: hit.page })}</Badge>}
