@@ -7,6 +7,9 @@ export const fold = (s: string): string =>
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
 
+/** Runs of whitespace (line breaks from PDF text included) as one space, ends trimmed. */
+export const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ').trim()
+
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A title made safe as a file name on every platform. */

@@ -10,6 +10,7 @@ import type { SearchHit, SearchResults } from '@shared/search-types'
 import type { Resource } from '@shared/model'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
+import { collapseSpace } from '@shared/text'
 import { readText } from '../library/content-store'
 import { TermIndex } from './term-index'
 import { fold, hasPhrases, parseQuery } from './text'
@@ -79,7 +80,7 @@ export class SearchService {
   private async pageTexts(sha: string): Promise<string[]> {
     const cached = this.texts.get(sha)
     if (cached) return cached
-    const pages = ((await readText(this.paths, sha))?.pages ?? []).map((p) => p.replace(/\s+/g, ' ').trim())
+    const pages = ((await readText(this.paths, sha))?.pages ?? []).map(collapseSpace)
     this.texts.set(sha, pages)
     return pages
   }
@@ -230,7 +231,7 @@ export class SearchService {
         resourceId: r.id,
         title: r.title,
         page: doc[1],
-        snippet: makeSnippet(text, q.terms, q.prefix, { collapsed: text, folded }),
+        snippet: makeSnippet(text, q.terms, q.prefix, folded),
       })
     }
     results.tookMs = performance.now() - started

@@ -6,6 +6,7 @@
  * hit shown, so they must cost little more than an indexOf.
  */
 import type { SnippetPart } from '@shared/search-types'
+import { collapseSpace } from '@shared/text'
 import { fold } from './text'
 
 const RADIUS = 90
@@ -38,16 +39,11 @@ function findWord(folded: string, term: string, from: number, prefix: boolean): 
   return -1
 }
 
-/** `collapsed`/`folded`, when the caller has them, are the whitespace-collapsed text and its fold(). */
-export function makeSnippet(
-  text: string,
-  terms: string[],
-  prefixLast: boolean,
-  known?: { collapsed: string; folded: string },
-): SnippetPart[] {
-  const clean = known?.collapsed ?? text.replace(/\s+/g, ' ').trim()
+/** `folded`, when the caller has it, is fold() of `text`, which is then already whitespace-collapsed. */
+export function makeSnippet(text: string, terms: string[], prefixLast: boolean, folded?: string): SnippetPart[] {
+  const clean = folded === undefined ? collapseSpace(text) : text
   if (!terms.length) return [{ text: clean.slice(0, 2 * RADIUS), match: false }]
-  const mapped = foldWithMap(clean, known?.folded)
+  const mapped = foldWithMap(clean, folded)
   const isPrefix = (i: number) => prefixLast && i === terms.length - 1
   const firsts = terms.map((term, i) => findWord(mapped.folded, term, 0, isPrefix(i))).filter((i) => i >= 0)
   const first = firsts.length ? mapped.map(Math.min(...firsts)) : 0

@@ -1,4 +1,5 @@
 /** The current text selection inside one pdf.js page, as PDF rects and a quote, or null. */
+import { collapseSpace } from '@shared/text'
 import { selectionToPdfRects, type PdfRect, type ViewportLike } from './geometry'
 
 export interface PageSelection {
@@ -18,6 +19,6 @@ export function readSelection(getView: (page: number) => { div: HTMLDivElement; 
   const box = view.div.getBoundingClientRect()
   const origin = { left: box.left + view.div.clientLeft, top: box.top + view.div.clientTop }
   const rects = selectionToPdfRects([...range.getClientRects()], origin, view.viewport)
-  const quote = selection.toString().replace(/\s+/g, ' ').trim()
+  const quote = collapseSpace(selection.toString())
   return rects.length && quote ? ({ page, rects, quote } satisfies PageSelection) : null
 }
