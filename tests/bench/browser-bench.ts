@@ -30,27 +30,50 @@ function startServer(serverJs: string, dataDir: string) {
   })
 }
 
-/** Time from the mark `from` (default: the reader's own "viewer created") to page n's first paint. */
+/**
+ * Time from the mark `from` (default: the reader's own "viewer created") to page n's first paint.
+ * The page itself watches for the mark (a PerformanceObserver): polling from Playwright would
+ * compile its helper script inside the window being timed.
+ */
 async function pageMark(page: Page, n: number, from = 'tc-open', timeout = 30_000): Promise<number> {
-  await page.waitForFunction((n) => performance.getEntriesByName(`tc-page-${n}`).length > 0, n, { timeout })
-  return page.evaluate(
-    ([n, from]) => {
-      const open = performance.getEntriesByName(from).at(-1)!.startTime
-      return performance.getEntriesByName(`tc-page-${n}`).at(-1)!.startTime - open
-    },
+  const painted = page.evaluate(
+    ([n, from]) =>
+      new Promise<number>((resolve) => {
+        const since = () => performance.getEntriesByName(from).at(-1)!.startTime
+        const seen = performance.getEntriesByName(`tc-page-${n}`).at(-1)
+        if (seen) return resolve(seen.startTime - since())
+        const observer = new PerformanceObserver((list) => {
+          const mark = list.getEntriesByName(`tc-page-${n}`).at(-1)
+          if (!mark) return
+          observer.disconnect()
+          resolve(mark.startTime - since())
+        })
+        observer.observe({ type: 'mark' })
+      }),
     [n, from] as const,
   )
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`page ${n} not painted within ${timeout} ms`)), timeout)
+  })
+  try {
+    return await Promise.race([painted, late])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /** What a facilitator does: the app is open and has settled, they pick the document; timed from that moment. */
-async function openFromApp(page: Page, appUrl: string, route: string): Promise<void> {
+async function openFromApp(page: Page, appUrl: string, route: string, n: number): Promise<number> {
   await page.goto(appUrl)
   await page.getByRole('heading', { level: 1 }).first().waitFor()
   await page.waitForTimeout(1500)
+  const painted = pageMark(page, n, 'tc-click')
   await page.evaluate((route) => {
     performance.mark('tc-click')
     window.location.hash = route
   }, route)
+  return painted
 }
 
 const clearMarks = (page: Page) => page.evaluate(() => performance.clearMarks())
@@ -81,8 +104,7 @@ export async function benchBrowser(opts: {
       const warm: number[] = []
       for (let i = 0; i < opts.runs; i++) {
         const started = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-        await openFromApp(started, server.url, `#/reader/${opts.resourceId}/${n}`)
-        cold.push(await pageMark(started, n, 'tc-click'))
+        cold.push(await openFromApp(started, server.url, `#/reader/${opts.resourceId}/${n}`, n))
         await started.close()
         const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } })
         await fresh.goto(server.url)

@@ -6,14 +6,19 @@
 import { buildBridge, type Api } from '@shared/contract'
 import type { Result } from '@shared/result'
 
+const KEEPALIVE_MAX = 16 * 1024
+
 export function createHttpBridge(fetchFn: typeof fetch = fetch): Api {
   return buildBridge(async (channel, input) => {
     try {
+      const body = input === undefined ? '' : JSON.stringify(input)
       const response = await fetchFn(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: input === undefined ? '' : JSON.stringify(input),
+        body,
         credentials: 'same-origin',
+        // a small write sent as the tab closes still arrives (browsers allow 64 KB of these in flight)
+        keepalive: body.length < KEEPALIVE_MAX,
       })
       if (!response.ok) {
         const text = await response.text()

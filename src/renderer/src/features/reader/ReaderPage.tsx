@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Callout, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { Annotation, ReadingState, Resource } from '@shared/model'
+import type { Annotation, Resource } from '@shared/model'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
-import { pdfUrl } from './pdf-setup'
-import { usePdfViewer, type ViewerHandle } from './use-pdf-viewer'
+import { dropPreloaded, pdfUrl, preloadPdf } from './pdf-setup'
+import { usePdfViewer, type StartView } from './use-pdf-viewer'
 import { useViewerState } from './use-viewer-state'
 import { ReaderToolbar } from './ReaderToolbar'
 import { OutlinePanel } from './OutlinePanel'
@@ -20,43 +20,55 @@ import { findTerms } from './find-terms'
 import { GlossaryLookup } from '../glossary/GlossaryLookup'
 import type { PageViewLike } from './highlight-layer'
 
+/** Where the facilitator is, saved once they pause, or at once if they leave the reader or close the window first. */
 function useSaveReadingState(resourceId: string, page: number, scale: string, ready: boolean) {
+  const pending = useRef<(() => void) | null>(null)
+  useEffect(() => () => pending.current?.(), [])
   useEffect(() => {
     if (!ready) return
-    const save = () => call('reader:setState', { resourceId, page, zoom: scale }).catch(() => undefined)
+    let done = false
+    const save = () => {
+      if (done) return
+      done = true
+      call('reader:setState', { resourceId, page, zoom: scale }).catch(() => undefined)
+    }
+    pending.current = save
     const timer = setTimeout(save, 400)
-    return () => clearTimeout(timer)
+    window.addEventListener('pagehide', save)
+    return () => {
+      clearTimeout(timer)
+      window.removeEventListener('pagehide', save)
+    }
   }, [resourceId, page, scale, ready])
 }
 
 interface ReaderProps {
   resource: Resource
-  saved: ReadingState | null
   startPage?: number
   findQuery?: string
 }
 
-function Reader({ resource, saved, startPage, findQuery }: ReaderProps) {
+/** The page asked for (a search hit), else where the facilitator left off, at the zoom they left it. */
+async function startView(resourceId: string, startPage?: number, findQuery?: string): Promise<StartView> {
+  const saved = await call('reader:getState', { resourceId }).catch(() => null)
+  return {
+    page: startPage ?? saved?.page ?? 1,
+    zoom: saved?.zoom ?? 'page-width',
+    find: findQuery ? findTerms(findQuery) : undefined,
+  }
+}
+
+function Reader({ resource, startPage, findQuery }: ReaderProps) {
   const { t } = useTranslation()
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   const [color, setColor] = useState<Annotation['color']>('yellow')
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
-  const onReady = useCallback(
-    ({ viewer, eventBus }: ViewerHandle) => {
-      viewer.currentScaleValue = saved?.zoom ?? 'page-width'
-      viewer.currentPageNumber = Math.min(startPage ?? saved?.page ?? 1, viewer.pagesCount)
-      if (findQuery) {
-        const query = findTerms(findQuery)
-        eventBus.dispatch('find', { source: null, type: '', query, highlightAll: true, caseSensitive: false })
-      }
-    },
-    [saved, startPage, findQuery],
-  )
+  const [start] = useState(() => startView(resource.id, startPage, findQuery))
   const status = usePdfViewer(
     container,
     resource.file ? pdfUrl(resource.file.sha256) : null,
-    onReady,
+    start,
     t('reader.pageFailed'),
   )
   const handle = status.state === 'ready' ? status.handle : null
@@ -182,17 +194,20 @@ function ReaderPicker() {
 export function ReaderPage({ params }: { params: string[] }) {
   const { t } = useTranslation()
   const [id, pageParam, findQuery] = params
+  const client = useQueryClient()
+  const listed = client.getQueryData<Resource[]>(['library'])?.find((r) => r.id === id)
   const resource = useQuery({
     queryKey: ['resource', id],
     queryFn: () => call('library:get', { id: id! }),
     enabled: !!id,
+    placeholderData: listed,
   })
-  const saved = useQuery({
-    queryKey: ['reading-state', id],
-    queryFn: () => call('reader:getState', { resourceId: id! }),
-    enabled: !!id,
-    gcTime: 0,
-  })
+  const file = resource.data?.file
+  const url = file ? pdfUrl(file.sha256) : null
+  // Started while this render is still under way: the bytes travel while React draws the reader.
+  // preloadPdf does nothing the second time for the same file, so a repeated render costs nothing.
+  if (file && url) preloadPdf(url, file.bytes)
+  useEffect(() => () => dropPreloaded(url), [url])
   if (!id) return <ReaderPicker />
   if (resource.error)
     return (
@@ -200,14 +215,13 @@ export function ReaderPage({ params }: { params: string[] }) {
         <Callout.Text>{resource.error.message}</Callout.Text>
       </Callout.Root>
     )
-  if (!resource.data || saved.isPending) return <Spinner aria-label={t('app.loading')} />
+  if (!resource.data) return <Spinner aria-label={t('app.loading')} />
   if (!resource.data.file) return <Text>{t('reader.noFile')}</Text>
   const startPage = pageParam ? Number(pageParam) : undefined
   return (
     <Reader
       key={`${id}/${pageParam ?? ''}/${findQuery ?? ''}`}
       resource={resource.data}
-      saved={saved.data ?? null}
       startPage={startPage}
       findQuery={findQuery}
     />

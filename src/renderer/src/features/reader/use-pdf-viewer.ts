@@ -4,16 +4,25 @@
  * pages rendered, text selection, internal links and find, all from pdf.js.
  */
 import { useEffect, useState } from 'react'
-import type { PDFDocumentProxy } from 'pdfjs-dist'
+import { AnnotationEditorType, PixelsPerInch, type PDFDocumentProxy } from 'pdfjs-dist'
 import { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs'
 import 'pdfjs-dist/web/pdf_viewer.css'
 import { openPdf } from './pdf-setup'
+import { startScale } from './start-scale'
 
 export interface ViewerHandle {
   viewer: PDFViewer
   eventBus: EventBus
   find: PDFFindController
   doc: PDFDocumentProxy
+}
+
+/** Where the reader opens: a page, a zoom setting, and words to find on it. */
+export interface StartView {
+  page: number
+  zoom: string
+  /** as pdf.js find takes it: one phrase, or loose words any of which may match */
+  find?: string | string[]
 }
 
 export type ViewerStatus =
@@ -34,7 +43,7 @@ function markFailedPage(e: { error?: unknown; source: { div: HTMLDivElement } },
 export function usePdfViewer(
   container: HTMLDivElement | null,
   url: string | null,
-  onReady: ((h: ViewerHandle) => void) | undefined,
+  start: Promise<StartView>,
   pageFailedMessage: string,
 ) {
   const [status, setStatus] = useState<{ url: string | null; value: ViewerStatus }>({
@@ -46,7 +55,14 @@ export function usePdfViewer(
     const eventBus = new EventBus()
     const linkService = new PDFLinkService({ eventBus, externalLinkTarget: 2 })
     const find = new PDFFindController({ eventBus, linkService })
-    const viewer = new PDFViewer({ container, eventBus, linkService, findController: find, annotationMode: 1 })
+    const viewer = new PDFViewer({
+      container,
+      eventBus,
+      linkService,
+      findController: find,
+      annotationMode: 1,
+      annotationEditorMode: AnnotationEditorType.DISABLE,
+    })
     linkService.setViewer(viewer)
     performance.mark('tc-open')
     eventBus.on('pagerendered', (e: { pageNumber: number; error?: unknown; source: { div: HTMLDivElement } }) => {
@@ -55,39 +71,54 @@ export function usePdfViewer(
     })
     const task = openPdf(url)
     let cancelled = false
-    task.promise.then(
-      (doc) => {
+    Promise.all([task.promise, start])
+      .then(async ([doc, view]) => {
+        // pdf.js's viewer waits on page 1 and never reports if it cannot be read: this does.
+        const first = await doc.getPage(1)
         if (cancelled) return
+        performance.mark('tc-doc')
         const handle = { viewer, eventBus, find, doc }
+        const page = first.getViewport({ scale: PixelsPerInch.PDF_TO_CSS_UNITS })
+        // pdf.js creates every page view at the viewer's current scale, which is "unknown" (0) until a
+        // document is set; giving it the start scale first spares a second layout of all the pages.
+        ;(viewer as unknown as { _currentScale: number })._currentScale = startScale(view.zoom, page, {
+          width: container.clientWidth,
+          height: container.clientHeight,
+        })
         eventBus.on(
           'pagesinit',
           () => {
-            onReady?.(handle)
+            performance.mark('tc-init')
+            viewer.currentScaleValue = view.zoom
+            viewer.currentPageNumber = Math.min(Math.max(1, view.page), viewer.pagesCount)
+            if (view.find)
+              eventBus.dispatch('find', {
+                source: null,
+                type: '',
+                query: view.find,
+                highlightAll: true,
+                caseSensitive: false,
+              })
             setStatus({ url, value: { state: 'ready', handle } })
           },
           { once: true },
         )
         viewer.setDocument(doc)
         linkService.setDocument(doc)
-        // pdf.js's viewer waits on page 1 and never reports if it cannot be read: say so ourselves.
-        doc.getPage(1).catch((error: Error) => {
-          if (!cancelled) setStatus({ url, value: { state: 'error', message: error.message, password: false } })
-        })
-      },
-      (error: Error) => {
+      })
+      .catch((error: Error) => {
         if (!cancelled)
           setStatus({
             url,
             value: { state: 'error', message: error.message, password: error.name === 'PasswordException' },
           })
-      },
-    )
+      })
     return () => {
       cancelled = true
       viewer.setDocument(null as unknown as PDFDocumentProxy)
       void task.destroy()
     }
-    // onReady is read once per document on purpose
+    // the start view is read once per document on purpose
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [container, url])
   return status.url === url ? status.value : ({ state: 'loading' } as const)
