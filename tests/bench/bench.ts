@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { benchImport } from './import-bench'
 import { benchSearch, makeQueries } from './search-bench'
 import { benchBrowser, pdftoppmAvailable, serverScript } from './browser-bench'
-import { fmt, printTable, type Row } from './table'
+import { fmt, fmtFigure, printTable, type Row } from './table'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const args = process.argv.slice(2)
@@ -55,14 +55,14 @@ const limitRow = (area: string, figure: string, ours: number, unit: string, max:
   rows.push({
     area,
     figure,
-    ours: `${fmt(ours, 2)} ${unit}`,
+    ours: `${fmtFigure(ours)} ${unit}`,
     peer,
     ratio: '—',
     target: `< ${max} ${unit}`,
     ok: ours < max,
   })
 const infoRow = (area: string, figure: string, ours: number, unit: string) =>
-  rows.push({ area, figure, ours: `${fmt(ours, 2)} ${unit}`, peer: '—', ratio: '—', target: '—', ok: null })
+  rows.push({ area, figure, ours: `${fmtFigure(ours)} ${unit}`, peer: '—', ratio: '—', target: '—', ok: null })
 
 console.log(`Benchmark on ${files.length} PDFs in ${corpus}, ${runs} runs, ${cpus().length} cores`)
 const imp =

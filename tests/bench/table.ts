@@ -10,6 +10,9 @@ export interface Row {
 
 export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
 
+/** as many decimals as the figure's size warrants: 595 ms, 96.4 ms, 3.65 ms */
+export const fmtFigure = (n: number) => fmt(n, Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 10 ? 1 : 2)
+
 export function printTable(rows: Row[]): string {
   const head = ['area', 'figure', 'ours', 'peer (same run)', 'ratio', 'target', 'met']
   const body = rows.map((r) => [

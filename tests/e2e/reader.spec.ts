@@ -42,6 +42,7 @@ test('the reader: outline, page box, find, highlight with a note, and resume aft
     .getByRole('button', { name: /Running the day/ })
     .click()
   await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('3')
+  await expect(page.getByRole('region', { name: 'Page 3', exact: true })).toBeInViewport()
 
   await page.getByRole('searchbox', { name: 'Find in document' }).fill('scenario')
   await expect(page.getByText(/^\d+ of [3-9] matches$|^\d+ of \d\d+ matches$/)).toBeVisible()

@@ -59,6 +59,8 @@ test('the interface speaks French, and Arabic right to left', async ({ page, app
   await expect(page.getByRole('heading', { level: 1, name: 'المكتبة' })).toBeVisible()
   await expect(page.locator('table').first()).toHaveCSS('direction', 'rtl')
   await snap(page, 'shell-library-arabic')
+  await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
+  await expect(page.getByRole('region', { name: 'الصفحة 1', exact: true })).toBeVisible({ timeout: 30_000 })
   await page.keyboard.press('Alt+8')
   await page.getByRole('combobox', { name: 'اللغة' }).click()
   await page.getByRole('option', { name: 'English' }).click()

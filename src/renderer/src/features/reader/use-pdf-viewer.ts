@@ -4,10 +4,13 @@
  * pages rendered, text selection, internal links and find, all from pdf.js.
  */
 import { useEffect, useState } from 'react'
-import { AnnotationEditorType, PixelsPerInch, type PDFDocumentProxy } from 'pdfjs-dist'
+import { useTranslation } from 'react-i18next'
+import { AnnotationEditorType, AnnotationMode, PixelsPerInch, type PDFDocumentProxy } from 'pdfjs-dist'
 import { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs'
 import 'pdfjs-dist/web/pdf_viewer.css'
+import { createPdfL10n } from './pdf-l10n'
 import { openPdf } from './pdf-setup'
+import { prefetchOperators } from './prefetch-operators'
 import { startScale } from './start-scale'
 
 export interface ViewerHandle {
@@ -40,12 +43,16 @@ function markFailedPage(e: { error?: unknown; source: { div: HTMLDivElement } },
   e.source.div.append(note)
 }
 
+/** form fields drawn as HTML over the page, not on the canvas */
+const ANNOTATION_MODE = AnnotationMode.ENABLE_FORMS
+
 export function usePdfViewer(
   container: HTMLDivElement | null,
   url: string | null,
   start: Promise<StartView>,
   pageFailedMessage: string,
 ) {
+  const { i18n } = useTranslation()
   const [status, setStatus] = useState<{ url: string | null; value: ViewerStatus }>({
     url: null,
     value: { state: 'loading' },
@@ -55,14 +62,17 @@ export function usePdfViewer(
     const eventBus = new EventBus()
     const linkService = new PDFLinkService({ eventBus, externalLinkTarget: 2 })
     const find = new PDFFindController({ eventBus, linkService })
+    const l10n = createPdfL10n(i18n)
     const viewer = new PDFViewer({
       container,
       eventBus,
       linkService,
       findController: find,
-      annotationMode: 1,
+      annotationMode: ANNOTATION_MODE,
       annotationEditorMode: AnnotationEditorType.DISABLE,
+      l10n: l10n as unknown as ConstructorParameters<typeof PDFViewer>[0]['l10n'],
     })
+    void l10n.translate(container)
     linkService.setViewer(viewer)
     performance.mark('tc-open')
     eventBus.on('pagerendered', (e: { pageNumber: number; error?: unknown; source: { div: HTMLDivElement } }) => {
@@ -76,6 +86,9 @@ export function usePdfViewer(
         // pdf.js's viewer waits on page 1 and never reports if it cannot be read: this does.
         const first = await doc.getPage(1)
         if (cancelled) return
+        const startPage = Math.min(Math.max(1, view.page), doc.numPages)
+        if (startPage === 1) prefetchOperators(first, ANNOTATION_MODE)
+        else void doc.getPage(startPage).then((page) => cancelled || prefetchOperators(page, ANNOTATION_MODE))
         performance.mark('tc-doc')
         const handle = { viewer, eventBus, find, doc }
         const page = first.getViewport({ scale: PixelsPerInch.PDF_TO_CSS_UNITS })
@@ -90,7 +103,7 @@ export function usePdfViewer(
           () => {
             performance.mark('tc-init')
             viewer.currentScaleValue = view.zoom
-            viewer.currentPageNumber = Math.min(Math.max(1, view.page), viewer.pagesCount)
+            viewer.currentPageNumber = startPage
             if (view.find)
               eventBus.dispatch('find', {
                 source: null,
@@ -116,6 +129,7 @@ export function usePdfViewer(
     return () => {
       cancelled = true
       viewer.setDocument(null as unknown as PDFDocumentProxy)
+      void l10n.destroy()
       void task.destroy()
     }
     // the start view is read once per document on purpose
