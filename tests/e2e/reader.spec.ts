@@ -70,6 +70,19 @@ test('the reader: outline, page box, find, highlight with a note, and resume aft
   await expect(page.getByText('Bookmark, p. 3')).toBeVisible()
 })
 
+test('a page fitted to the width follows the window when it narrows', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(app.url)
+  await openFromLibrary(page, "Facilitator's quick guide")
+  await expect(page.getByRole('combobox', { name: 'Zoom' })).toHaveText('Fit width')
+  const width = () => page.locator('.page[data-page-number="1"]').evaluate((el) => el.clientWidth)
+  const wide = await width()
+  await page.setViewportSize({ width: 1000, height: 800 })
+  await expect.poll(width).toBeLessThan(wide - 200)
+  await expect(page.getByRole('combobox', { name: 'Zoom' })).toHaveText('Fit width')
+  await expect(page.locator('.page[data-page-number="1"] canvas')).toBeVisible()
+})
+
 test('the largest corpus PDF: page 1,000, find, highlight, and back after reload', async ({ page, app }) => {
   test.skip(!existsSync(largest), `the corpus is not present at ${largest}`)
   test.setTimeout(240_000)

@@ -61,43 +61,50 @@ export function App() {
   }, [route.area])
 
   const theme = settings.data?.theme ?? 'system'
-  if (route.area === 'present') return <PresenterPage id={route.params[0] ?? ''} />
-  const appearance = theme === 'system' ? (systemDark ? 'dark' : 'light') : theme
+  const presenting = route.area === 'present'
+  // the presenter view is shown on a projector: always dark, nothing but the scenario
+  const appearance = presenting ? 'dark' : theme === 'system' ? (systemDark ? 'dark' : 'light') : theme
 
   return (
     <Theme appearance={appearance} accentColor="teal" grayColor="slate" radius="medium">
       {/* Inside the Theme: Radix Themes sets "ltr" at its root, and components take the nearest provider. */}
       <DirectionProvider dir={direction}>
-        <a className="skip-link" href="#main">
-          {t('app.skipToContent')}
-        </a>
-        <Flex className="shell" direction="row">
-          <Flex asChild direction="column" gap="1" p="3" className="shell-sidebar">
-            <nav aria-label={t('app.mainNav')}>
-              <Flex align="center" gap="2" mb="3">
-                <Heading as="h2" size="4">
-                  {t('app.name')}
-                </Heading>
+        {presenting ? (
+          <PresenterPage id={route.params[0] ?? ''} />
+        ) : (
+          <>
+            <a className="skip-link" href="#main">
+              {t('app.skipToContent')}
+            </a>
+            <Flex className="shell" direction="row">
+              <Flex asChild direction="column" gap="1" p="3" className="shell-sidebar">
+                <nav aria-label={t('app.mainNav')}>
+                  <Flex align="center" gap="2" mb="3">
+                    <Heading as="h2" size="4">
+                      {t('app.name')}
+                    </Heading>
+                  </Flex>
+                  <Badge color={hostKind === 'browser' ? 'amber' : 'teal'} mb="3" style={{ alignSelf: 'flex-start' }}>
+                    {hostKind === 'browser' ? t('app.browserMode') : t('app.desktopMode')}
+                  </Badge>
+                  <NavBar current={route.area} />
+                </nav>
               </Flex>
-              <Badge color={hostKind === 'browser' ? 'amber' : 'teal'} mb="3" style={{ alignSelf: 'flex-start' }}>
-                {hostKind === 'browser' ? t('app.browserMode') : t('app.desktopMode')}
-              </Badge>
-              <NavBar current={route.area} />
-            </nav>
-          </Flex>
-          <Box asChild p="5" className="shell-main">
-            <main id="main" ref={mainRef}>
-              {info.data?.notices.map((notice) => (
-                <Callout.Root key={notice} color="amber" role="alert" mb="4">
-                  <Callout.Text>{notice}</Callout.Text>
-                </Callout.Root>
-              ))}
-              <ErrorBoundary resetKey={window.location.hash}>
-                <AreaView area={route.area} params={route.params} />
-              </ErrorBoundary>
-            </main>
-          </Box>
-        </Flex>
+              <Box asChild p="5" className="shell-main">
+                <main id="main" ref={mainRef}>
+                  {info.data?.notices.map((notice) => (
+                    <Callout.Root key={notice} color="amber" role="alert" mb="4">
+                      <Callout.Text>{notice}</Callout.Text>
+                    </Callout.Root>
+                  ))}
+                  <ErrorBoundary resetKey={window.location.hash}>
+                    <AreaView area={route.area} params={route.params} />
+                  </ErrorBoundary>
+                </main>
+              </Box>
+            </Flex>
+          </>
+        )}
       </DirectionProvider>
     </Theme>
   )

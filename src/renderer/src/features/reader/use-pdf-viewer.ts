@@ -43,6 +43,8 @@ function markFailedPage(e: { error?: unknown; source: { div: HTMLDivElement } },
   e.source.div.append(note)
 }
 
+const fittedZooms = new Set(['page-width', 'page-fit', 'auto'])
+
 /** form fields drawn as HTML over the page, not on the canvas */
 const ANNOTATION_MODE = AnnotationMode.ENABLE_FORMS
 
@@ -79,6 +81,11 @@ export function usePdfViewer(
       performance.mark(`tc-page-${e.pageNumber}`)
       markFailedPage(e, pageFailedMessage)
     })
+    // pdf.js's own viewer app refits a fitted zoom when its window resizes; its components leave that to the host
+    const refit = new ResizeObserver(() => {
+      const value = viewer.currentScaleValue
+      if (fittedZooms.has(value)) viewer.currentScaleValue = value
+    })
     const task = openPdf(url)
     let cancelled = false
     Promise.all([task.promise, start])
@@ -103,6 +110,7 @@ export function usePdfViewer(
           () => {
             performance.mark('tc-init')
             viewer.currentScaleValue = view.zoom
+            refit.observe(container)
             viewer.currentPageNumber = startPage
             if (view.find)
               eventBus.dispatch('find', {
@@ -128,6 +136,7 @@ export function usePdfViewer(
       })
     return () => {
       cancelled = true
+      refit.disconnect()
       viewer.setDocument(null as unknown as PDFDocumentProxy)
       void l10n.destroy()
       void task.destroy()
