@@ -81,10 +81,15 @@ export function usePdfViewer(
       performance.mark(`tc-page-${e.pageNumber}`)
       markFailedPage(e, pageFailedMessage)
     })
-    // pdf.js's own viewer app refits a fitted zoom when its window resizes; its components leave that to the host
-    const refit = new ResizeObserver(() => {
+    // pdf.js's own viewer app refits a fitted zoom when its window resizes; its components leave that to the host.
+    // The border box is watched, so a scrollbar appearing inside it (classic scrollbars) does not redraw the pages.
+    let seenSize: string | null = null
+    const refit = new ResizeObserver(([entry]) => {
+      const box = entry?.borderBoxSize[0]
+      const size = box ? `${box.inlineSize}x${box.blockSize}` : null
       const value = viewer.currentScaleValue
-      if (fittedZooms.has(value)) viewer.currentScaleValue = value
+      if (seenSize !== null && size !== seenSize && fittedZooms.has(value)) viewer.currentScaleValue = value
+      seenSize = size
     })
     const task = openPdf(url)
     let cancelled = false
@@ -110,7 +115,7 @@ export function usePdfViewer(
           () => {
             performance.mark('tc-init')
             viewer.currentScaleValue = view.zoom
-            refit.observe(container)
+            refit.observe(container, { box: 'border-box' })
             viewer.currentPageNumber = startPage
             if (view.find)
               eventBus.dispatch('find', {
