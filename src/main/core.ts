@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import type { AppInfo } from '@shared/contract'
+import type { UserMessage } from '@shared/user-message'
 import { acquireDataLock } from './data-lock'
 import { createDispatcher, type Dispatch } from './dispatch'
 import { createEvents, type Events } from './events'
@@ -34,7 +35,7 @@ export interface Core {
   search: SearchService
   /** Settles when the search index is loaded (or rebuilt) and in step with the library. */
   searchReady: Promise<unknown>
-  notices: string[]
+  notices: UserMessage[]
   maxBytes: number
   close(): Promise<void>
 }

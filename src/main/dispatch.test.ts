@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import { createDispatcher } from './dispatch'
 import { createHandlers } from './handlers'
 import { memoryHandlerDeps } from './testing/handler-deps'
@@ -42,13 +43,13 @@ describe('the validating dispatcher', () => {
     }
   })
 
-  it('passes a service error through with its code, and hides nothing else', async () => {
+  it('passes a service error through with its code and what it said, and hides nothing else', async () => {
     const { handlers } = setup()
     const failing = createDispatcher(
       {
         ...handlers,
         'library:list': () => {
-          throw new ServiceError('not-found', 'No such shelf')
+          throw new ServiceError('not-found', userMessage('term-exists', { term: 'DDR' }))
         },
         'settings:get': () => {
           throw new Error('disk on fire')
@@ -58,7 +59,11 @@ describe('the validating dispatcher', () => {
     )
     expect(await failing('library:list', undefined)).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'No such shelf' },
+      error: {
+        code: 'not-found',
+        message: '“DDR” is already in the glossary.',
+        said: { id: 'term-exists', values: { term: 'DDR' }, text: '“DDR” is already in the glossary.' },
+      },
     })
     expect(await failing('settings:get', undefined)).toEqual({
       ok: false,

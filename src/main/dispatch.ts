@@ -31,7 +31,7 @@ export function createDispatcher(handlers: Handlers, log: (e: unknown) => void =
       const handler = handlers[channel] as (i: unknown) => unknown
       return ok(await handler(parsed.data))
     } catch (error) {
-      if (error instanceof ServiceError) return fail(error.code, error.message)
+      if (error instanceof ServiceError) return fail(error.code, error.message, error.said)
       log(error)
       return fail('internal', `${channel} failed: ${error instanceof Error ? error.message : String(error)}`)
     }

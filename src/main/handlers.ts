@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { AppInfo } from '@shared/contract'
 import { ServiceError } from '@shared/result'
+import { userMessage, type UserMessage } from '@shared/user-message'
 import type { Handlers } from './dispatch'
 import type { Events } from './events'
 import type { Store } from './store/store'
@@ -57,7 +58,7 @@ export interface HandlerDeps {
   paths: DataPaths
   host: AppInfo['host']
   version: string
-  notices: string[]
+  notices: UserMessage[]
   clock: Clock
   events: Events
   pool: ExtractionPool
@@ -121,8 +122,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
     'library:pickFiles': () => {
-      if (!deps.pickFiles)
-        throw new ServiceError('forbidden', 'There is no file dialog in browser mode; upload instead.')
+      if (!deps.pickFiles) throw new ServiceError('forbidden', userMessage('no-file-dialog'))
       return deps.pickFiles()
     },
     'library:update': ({ id, patch }) => withMeta(updateResource(store, clock, id, patch)),

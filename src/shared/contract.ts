@@ -9,6 +9,7 @@ import type { Annotation, ReadingState, Resource } from './model'
 import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './model'
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
+import type { UserMessage } from './user-message'
 import type { ExportedFile } from './text'
 import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
@@ -24,7 +25,7 @@ export interface AppInfo {
   dataDir: string
   platform: string
   nodeVersion: string
-  notices: string[]
+  notices: UserMessage[]
 }
 
 export interface ImportProgress {
@@ -38,7 +39,7 @@ export interface ImportProgress {
 
 export type ImportOutcome =
   | { name: string; status: 'imported' | 'duplicate'; resourceId: string; title: string; pages?: number }
-  | { name: string; status: 'failed'; message: string }
+  | { name: string; status: 'failed'; message: string; said?: UserMessage }
 
 const ImportSource = z.union([
   z.object({ path: z.string().min(1), name: z.string().optional(), password: z.string().optional() }).strict(),

@@ -2,29 +2,33 @@
  * Every channel answers with a Result, never a thrown error across the boundary:
  * the renderer always gets a code it can branch on and a message it can show.
  */
+import type { UserMessage } from './user-message'
+
 export type ErrorCode =
   'invalid-input' | 'unknown-channel' | 'forbidden' | 'not-found' | 'conflict' | 'import-failed' | 'internal'
 
 export interface AppError {
   code: ErrorCode
+  /** English; `said` lets the renderer show it in the facilitator's language */
   message: string
+  said?: UserMessage
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
-export const fail = (code: ErrorCode, message: string): Result<never> => ({
+export const fail = (code: ErrorCode, message: string, said?: UserMessage): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: said ? { code, message, said } : { code, message },
 })
 
 /** Thrown by services for failures the user should read; the dispatcher turns it into a Result. */
 export class ServiceError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly said: UserMessage,
   ) {
-    super(message)
+    super(said.text)
     this.name = 'ServiceError'
   }
 }

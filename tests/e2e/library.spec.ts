@@ -35,6 +35,17 @@ test('import PDFs through the UI, see them listed, with clear messages for bad f
 
   await page.getByTestId('import-input').setInputFiles([own])
   await expect(page.getByText('Imported 0, already in the library 1, failed 0.')).toBeVisible()
+
+  // what the main side says reaches a French-speaking facilitator in French
+  await page.keyboard.press('Alt+8')
+  await page.getByRole('combobox', { name: 'Language' }).click()
+  await page.getByRole('option', { name: 'Français' }).click()
+  await page.keyboard.press('Alt+1')
+  await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque' })).toBeVisible()
+  await page.getByTestId('import-input').setInputFiles([notPdf])
+  await expect(
+    page.getByText('agenda.pdf n’est pas un PDF (il n’a pas d’en-tête PDF et n’a pas pu être lu comme tel).'),
+  ).toBeVisible({ timeout: 60_000 })
 })
 
 test('edit metadata, filter, switch to grid, delete and undo', async ({ page, app }) => {

@@ -33,7 +33,7 @@ async function main() {
     token: randomBytes(24).toString('base64url'),
     port: portFromArgs(argv),
   })
-  for (const notice of core.notices) console.warn(`Notice: ${notice}`)
+  for (const notice of core.notices) console.warn(`Notice: ${notice.text}`)
   console.log(`Data folder: ${dataDir}`)
   console.log(`Training Companion (browser mode) is running at ${host.url}`)
   console.log('Open that address in your browser. Press Ctrl+C to stop.')

@@ -9,13 +9,14 @@ import { join } from 'node:path'
 import { JSONFile } from 'lowdb/node'
 import { createStore, type Store } from './store'
 import { emptyData, migrate, type Data } from './schema'
+import { userMessage, type UserMessage } from '@shared/user-message'
 
 export const BACKUPS_KEPT = 10
 const DAY_MS = 24 * 60 * 60 * 1000
 
 export interface OpenedStore {
   store: Store
-  notices: string[]
+  notices: UserMessage[]
   created: boolean
 }
 
@@ -75,7 +76,7 @@ async function backupIsDue(dir: string, now: Date): Promise<boolean> {
 }
 
 export async function openStore({ dbPath, backupsDir, now = () => new Date() }: Options): Promise<OpenedStore> {
-  const notices: string[] = []
+  const notices: UserMessage[] = []
   const adapter = new JSONFile<Data>(dbPath)
   const found = await readRaw(dbPath)
   if (!found.exists) {
@@ -92,8 +93,8 @@ export async function openStore({ dbPath, backupsDir, now = () => new Date() }: 
     await store.update(() => undefined)
     notices.push(
       restored
-        ? `Your library file could not be read (${outcome.reason}). It was kept as ${aside} and the backup ${restored.name} was restored.`
-        : `Your library file could not be read (${outcome.reason}). It was kept as ${aside}; no usable backup was found, so the library starts empty.`,
+        ? userMessage('library-restored', { reason: outcome.reason, aside, backup: restored.name })
+        : userMessage('library-reset', { reason: outcome.reason, aside }),
     )
     return { store, notices, created: !restored }
   }

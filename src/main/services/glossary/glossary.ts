@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { GlossaryFields, type GlossaryTerm } from '@shared/glossary'
 import { ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 import { fold } from '../search/text'
@@ -40,7 +41,7 @@ export const listGlossary = (store: Store): GlossaryTerm[] =>
 export function saveTerm(store: Store, clock: Clock, id: string | null, fields: GlossaryFields): Promise<GlossaryTerm> {
   return store.update((data) => {
     const clash = data.glossary.find((t) => t.id !== id && fold(t.term) === fold(fields.term))
-    if (clash) throw new ServiceError('conflict', `“${clash.term}” is already in the glossary.`)
+    if (clash) throw new ServiceError('conflict', userMessage('term-exists', { term: clash.term }))
     const now = clock.now()
     if (!id) {
       const term = { ...fields, id: newId(), createdAt: now, updatedAt: now }
@@ -48,7 +49,7 @@ export function saveTerm(store: Store, clock: Clock, id: string | null, fields: 
       return term
     }
     const i = data.glossary.findIndex((t) => t.id === id)
-    if (i < 0) throw new ServiceError('not-found', 'That term is no longer in the glossary.')
+    if (i < 0) throw new ServiceError('not-found', userMessage('term-gone'))
     data.glossary[i] = { ...data.glossary[i]!, ...fields, updatedAt: now }
     return data.glossary[i]!
   })

@@ -136,8 +136,8 @@ export async function importPdfs(deps: ImportDeps, sources: ImportSource[], batc
           emit(name)
         })
       } catch (error) {
-        const message = error instanceof ServiceError ? error.message : `${name}: ${(error as Error).message}`
-        return { name, status: 'failed', message }
+        if (error instanceof ServiceError) return { name, status: 'failed', message: error.message, said: error.said }
+        return { name, status: 'failed', message: `${name}: ${(error as Error).message}` }
       } finally {
         filesDone++
         emit(name)

@@ -6,6 +6,7 @@
  */
 import type { Resource, ResourceEdit } from '@shared/model'
 import { ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
 import type { Clock } from '../clock'
@@ -14,7 +15,7 @@ import { sweepOrphans } from './content-store'
 export const listResources = (store: Store): Resource[] =>
   [...store.read().resources].sort((a, b) => a.title.localeCompare(b.title))
 
-const notFound = (id: string) => new ServiceError('not-found', `No resource with id ${id} is in the library.`)
+const notFound = (id: string) => new ServiceError('not-found', userMessage('resource-not-found', { id }))
 
 export function getResource(store: Store, id: string): Resource {
   const found = store.read().resources.find((r) => r.id === id)
@@ -24,7 +25,7 @@ export function getResource(store: Store, id: string): Resource {
 
 export function updateResource(store: Store, clock: Clock, id: string, patch: ResourceEdit): Promise<Resource> {
   if (patch.title !== undefined && patch.title.trim() === '')
-    throw new ServiceError('invalid-input', 'A resource needs a title.')
+    throw new ServiceError('invalid-input', userMessage('title-required'))
   return store.update((data) => {
     const index = data.resources.findIndex((r) => r.id === id)
     if (index < 0) throw notFound(id)
@@ -47,7 +48,7 @@ export function deleteResource(store: Store, clock: Clock, id: string): Promise<
 export function undoDelete(store: Store, id: string): Promise<Resource> {
   return store.update((data) => {
     const index = data.trash.findIndex((r) => r.id === id)
-    if (index < 0) throw new ServiceError('not-found', 'That deletion can no longer be undone.')
+    if (index < 0) throw new ServiceError('not-found', userMessage('undo-expired'))
     const [{ deletedAt: _d, ...resource }] = data.trash.splice(index, 1) as [Resource & { deletedAt: string }]
     data.resources.push(resource)
     return resource

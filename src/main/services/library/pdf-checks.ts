@@ -5,6 +5,7 @@
  */
 import { open, stat } from 'node:fs/promises'
 import { ServiceError } from '@shared/result'
+import { userMessage, type MessageId, type UserMessage } from '@shared/user-message'
 import type { ExtractErrorKind } from '../pdf/extraction-pool'
 
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024
@@ -18,12 +19,12 @@ export async function preflight(
   maxBytes: number,
 ): Promise<{ bytes: number; hasHeader: boolean }> {
   const info = await stat(path).catch(() => null)
-  if (!info?.isFile()) throw new ServiceError('import-failed', `${name}: the file could not be found or read.`)
-  if (info.size === 0) throw new ServiceError('import-failed', `${name}: the file is empty.`)
+  if (!info?.isFile()) throw new ServiceError('import-failed', userMessage('file-unreadable', { name }))
+  if (info.size === 0) throw new ServiceError('import-failed', userMessage('file-empty', { name }))
   if (info.size > maxBytes) {
     throw new ServiceError(
       'import-failed',
-      `${name} is too large to import (${mb(info.size)}; the limit is ${mb(maxBytes)}).`,
+      userMessage('file-too-large', { name, size: mb(info.size), limit: mb(maxBytes) }),
     )
   }
   const handle = await open(path, 'r')
@@ -36,24 +37,18 @@ export async function preflight(
   }
 }
 
-export const notPdfMessage = (name: string) =>
-  `${name} is not a PDF (it has no PDF header and could not be read as one).`
+export const notPdfMessage = (name: string) => userMessage('not-pdf', { name })
 
-export function extractionMessage(name: string, kind: ExtractErrorKind, detail: string): string {
-  switch (kind) {
-    case 'password':
-      return `${name} is password-protected. Remove the password (or enter it) and import it again.`
-    case 'invalid':
-      return `${name} is damaged or truncated and cannot be opened as a PDF (${detail}).`
-    case 'timeout':
-      return `${name} could not be processed in time (${detail}); it may be damaged or built to exhaust resources.`
-    case 'memory':
-      return `${name} needs more memory than is allowed to process; it may be damaged or built to exhaust resources.`
-    case 'crashed':
-      return `${name} stopped the text extractor (${detail}).`
-    default:
-      return `${name} could not be read as a PDF (${detail}).`
-  }
+const byKind: Partial<Record<ExtractErrorKind, MessageId>> = {
+  password: 'pdf-password',
+  invalid: 'pdf-damaged',
+  timeout: 'pdf-timeout',
+  memory: 'pdf-memory',
+  crashed: 'pdf-crashed',
+}
+
+export function extractionMessage(name: string, kind: ExtractErrorKind, detail: string): UserMessage {
+  return userMessage(byKind[kind] ?? 'pdf-unreadable', { name, detail })
 }
 
 /** Metadata strings from a hostile file: no control characters, bounded length. */

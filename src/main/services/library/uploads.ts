@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import type { DataPaths } from '../../paths'
 
 export async function receiveUpload(paths: DataPaths, body: Readable, maxBytes: number): Promise<string> {
@@ -24,7 +25,7 @@ export async function receiveUpload(paths: DataPaths, body: Readable, maxBytes: 
           size += chunk.length
           if (size > maxBytes) {
             const limit = Math.round(maxBytes / (1024 * 1024))
-            throw new ServiceError('import-failed', `The file is too large to import (the limit is ${limit} MB).`)
+            throw new ServiceError('import-failed', userMessage('upload-too-large', { limit }))
           }
           yield chunk
         }

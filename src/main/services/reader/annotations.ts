@@ -5,6 +5,7 @@
  */
 import type { Annotation, AnnotationFields } from '@shared/model'
 import { ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 
@@ -17,7 +18,7 @@ export const listAnnotations = (store: Store, resourceId: string): Annotation[] 
 export function createAnnotation(store: Store, clock: Clock, fields: AnnotationFields): Promise<Annotation> {
   return store.update((data) => {
     if (!data.resources.some((r) => r.id === fields.resourceId))
-      throw new ServiceError('not-found', 'That resource is no longer in the library.')
+      throw new ServiceError('not-found', userMessage('resource-gone'))
     const now = clock.now()
     const annotation = { ...fields, id: newId(), createdAt: now, updatedAt: now }
     data.annotations.push(annotation)
@@ -33,7 +34,7 @@ export function updateAnnotation(
 ): Promise<Annotation> {
   return store.update((data) => {
     const index = data.annotations.findIndex((a) => a.id === id)
-    if (index < 0) throw new ServiceError('not-found', 'That annotation no longer exists.')
+    if (index < 0) throw new ServiceError('not-found', userMessage('annotation-gone'))
     const updated = { ...data.annotations[index]!, ...patch, updatedAt: clock.now() }
     data.annotations[index] = updated
     return updated
@@ -56,7 +57,7 @@ const quoteBlock = (text: string) =>
 
 export function annotationsMarkdown(store: Store, resourceId: string, includeFacilitatorOnly: boolean): string {
   const resource = store.read().resources.find((r) => r.id === resourceId)
-  if (!resource) throw new ServiceError('not-found', 'That resource is no longer in the library.')
+  if (!resource) throw new ServiceError('not-found', userMessage('resource-gone'))
   const items = listAnnotations(store, resourceId).filter((a) => includeFacilitatorOnly || a.visibility === 'shareable')
   const lines = [`# Notes on ${resource.title}`, '']
   if (resource.citation) lines.push(`*${resource.citation}*`, '')

@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '@shared/scenario'
 import { ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 
@@ -19,10 +20,10 @@ export type ScenarioAction =
 export function runScenario(store: Store, clock: Clock, id: string, act: ScenarioAction): Promise<Scenario> {
   return store.update((data) => {
     const s = data.scenarios.find((x) => x.id === id)
-    if (!s) throw new ServiceError('not-found', 'That scenario is no longer in the library.')
+    if (!s) throw new ServiceError('not-found', userMessage('scenario-gone'))
     const now = clock.now()
     if (act.action === 'start' || act.action === 'reset') {
-      if (!s.phases.length) throw new ServiceError('invalid-input', 'This scenario has no phases to run.')
+      if (!s.phases.length) throw new ServiceError('invalid-input', userMessage('scenario-no-phases'))
       s.run =
         act.action === 'start' && s.run
           ? s.run
@@ -30,7 +31,7 @@ export function runScenario(store: Store, clock: Clock, id: string, act: Scenari
       return s
     }
     const run = s.run
-    if (!run) throw new ServiceError('conflict', 'Start the scenario first.')
+    if (!run) throw new ServiceError('conflict', userMessage('scenario-not-started'))
     const phase = s.phases[run.phaseIndex]!
     if (act.action === 'next-phase') {
       if (run.phaseIndex + 1 >= s.phases.length) run.finished = true
@@ -40,7 +41,7 @@ export function runScenario(store: Store, clock: Clock, id: string, act: Scenari
       }
     } else if (act.action === 'release') {
       if (!phase.injects.some((i) => i.id === act.injectId))
-        throw new ServiceError('invalid-input', 'That inject does not belong to the running phase.')
+        throw new ServiceError('invalid-input', userMessage('inject-wrong-phase'))
       if (!run.released.some((r) => r.injectId === act.injectId))
         run.released.push({ injectId: act.injectId, at: now, by: act.by })
     } else if (act.action === 'note') {

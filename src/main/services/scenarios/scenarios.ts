@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { ScenarioFields, type Scenario } from '@shared/scenario'
 import { ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import { escapeRegExp } from '@shared/text'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
@@ -37,7 +38,7 @@ export async function seedScenarios(store: Store, resourcesDir: string, clock: C
   })
 }
 
-const notFound = () => new ServiceError('not-found', 'That scenario is no longer in the library.')
+const notFound = () => new ServiceError('not-found', userMessage('scenario-gone'))
 
 export const listScenarios = (store: Store) =>
   [...store.read().scenarios].sort((a, b) => a.title.localeCompare(b.title))

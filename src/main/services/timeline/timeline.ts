@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { createEvents, type EventAttributes } from 'ics'
 import { z } from 'zod'
 import { ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import { TimelineEvent, type TimelineEntry, type TimelineFields } from '@shared/timeline'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
@@ -71,7 +72,7 @@ export function createTimelineEvent(store: Store, clock: Clock, fields: Timeline
 export function updateTimelineEvent(store: Store, clock: Clock, id: string, fields: TimelineFields) {
   return store.update((data) => {
     const i = data.timeline.findIndex((e) => e.id === id)
-    if (i < 0) throw new ServiceError('not-found', 'That event is no longer in the timeline.')
+    if (i < 0) throw new ServiceError('not-found', userMessage('event-gone'))
     data.timeline[i] = { ...data.timeline[i]!, ...fields, updatedAt: clock.now() }
     return data.timeline[i]!
   })
@@ -111,6 +112,9 @@ export function timelineIcs(entries: TimelineEntry[]): string {
   }))
   const { error, value } = createEvents(events)
   if (error || !value)
-    throw new ServiceError('internal', `The calendar file could not be written: ${error?.message ?? 'unknown error'}`)
+    throw new ServiceError(
+      'internal',
+      userMessage('calendar-not-written', { detail: error?.message ?? 'unknown error' }),
+    )
   return value
 }

@@ -6,10 +6,11 @@
 import type { Block, Workshop } from '@shared/workshop'
 import { blankWorkshop, type WorkshopFields, type WorkshopNote } from '@shared/workshop'
 import { ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 
-const notFound = () => new ServiceError('not-found', 'That workshop is no longer in the library.')
+const notFound = () => new ServiceError('not-found', userMessage('workshop-gone'))
 
 function edit<T>(store: Store, id: string, change: (w: Workshop) => T): Promise<T> {
   return store.update((data) => {
@@ -61,7 +62,7 @@ export function deleteWorkshop(store: Store, id: string): Promise<{ id: string }
 
 function blockOf(w: Workshop, blockId: string): Block {
   const b = w.agenda.find((x) => x.id === blockId)
-  if (!b) throw new ServiceError('not-found', 'That block is no longer in the agenda.')
+  if (!b) throw new ServiceError('not-found', userMessage('block-gone'))
   return b
 }
 
@@ -89,7 +90,7 @@ export function runBlock(store: Store, clock: Clock, id: string, run: RunAction)
       b.extendedBy += run.minutes
     } else {
       if (run.actualStart && run.actualEnd && run.actualEnd < run.actualStart)
-        throw new ServiceError('invalid-input', 'A block cannot end before it starts.')
+        throw new ServiceError('invalid-input', userMessage('block-ends-before-start'))
       b.actualStart = run.actualStart
       b.actualEnd = run.actualEnd
     }

@@ -6,6 +6,7 @@
 import type { Api, Channel, Input, Output } from '@shared/contract'
 import type { AppError } from '@shared/result'
 import { createHttpBridge } from './http-bridge'
+import { say } from '../i18n/i18n'
 
 declare global {
   interface Window {
@@ -16,9 +17,10 @@ declare global {
 export const api: Api = window.tc ?? createHttpBridge()
 export const hostKind: 'desktop' | 'browser' = window.tc ? 'desktop' : 'browser'
 
+/** Its message is in the facilitator's language where the main side said it with an id. */
 export class ApiError extends Error {
   constructor(readonly error: AppError) {
-    super(error.message)
+    super(error.said ? say(error.said) : error.message)
   }
 }
 

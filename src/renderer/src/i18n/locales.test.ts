@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import en from './locales/en.json'
 import fr from './locales/fr.json'
 import ar from './locales/ar.json'
+import messagesFr from './locales/messages.fr.json'
+import messagesAr from './locales/messages.ar.json'
+import { englishMessages, placeholdersOf } from '@shared/user-message'
 
 type Tree = { [key: string]: string | Tree }
 const pluralSuffix = /_(zero|one|two|few|many|other)$/
@@ -41,6 +44,22 @@ describe('translations', () => {
         const words = text.replace(/\{\{\w+\}\}/g, '').trim()
         if (words.length > 12 && !sameInEveryLanguage.test(key))
           expect(theirs, `${key} is still English`).not.toBe(text)
+      }
+    })
+  }
+})
+
+describe('what the main side says', () => {
+  for (const [name, catalogue] of [
+    ['French', messagesFr],
+    ['Arabic', messagesAr],
+  ] as const) {
+    it(`${name} has every message the main side sends, with the same placeholders`, () => {
+      const theirs = catalogue as Record<string, string>
+      expect(Object.keys(theirs).sort()).toEqual(Object.keys(englishMessages).sort())
+      for (const [id, english] of Object.entries(englishMessages)) {
+        expect(placeholdersOf(theirs[id]!), id).toEqual(placeholdersOf(english))
+        expect(theirs[id], `${id} is still English`).not.toBe(english)
       }
     })
   }

@@ -4,7 +4,7 @@ import { DirectionProvider } from '@radix-ui/react-direction'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from '@tanstack/react-query'
 import { call, hostKind } from '../api/api'
-import { rtlLanguages } from '../i18n/i18n'
+import { rtlLanguages, say } from '../i18n/i18n'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { ReaderPage } from '../features/reader/ReaderPage'
@@ -93,8 +93,8 @@ export function App() {
               <Box asChild p="5" className="shell-main">
                 <main id="main" ref={mainRef}>
                   {info.data?.notices.map((notice) => (
-                    <Callout.Root key={notice} color="amber" role="alert" mb="4">
-                      <Callout.Text>{notice}</Callout.Text>
+                    <Callout.Root key={notice.text} color="amber" role="alert" mb="4">
+                      <Callout.Text>{say(notice)}</Callout.Text>
                     </Callout.Root>
                   ))}
                   <ErrorBoundary resetKey={window.location.hash}>

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { Button, Callout, Flex, IconButton, Progress, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
+import { say } from '../../i18n/i18n'
 import { hostKind } from '../../api/api'
 import type { ImportState } from './use-import'
 
@@ -72,7 +73,7 @@ export function ImportResults({ state, onDismiss }: { state: ImportState; onDism
           <Text weight="bold">{t('library.import.summary', { imported, duplicates, failed: failed.length })}</Text>
           {failed.map((o, i) => (
             <Text as="div" key={i} size="2">
-              {o.status === 'failed' ? o.message : ''}
+              {o.status === 'failed' ? (o.said ? say(o.said) : o.message) : ''}
             </Text>
           ))}
         </Flex>

@@ -1,0 +1,64 @@
+/**
+ * What the main side says to the facilitator (a file that will not import, a record that is
+ * gone, a library restored from backup) travels as an id with its values plus the English
+ * text. The renderer shows it in the facilitator's language (`renderer/src/i18n/locales/
+ * messages.<lang>.json`, same ids and placeholders); logs, the terminal and any language
+ * without a translation get the English. This catalogue is the English and the list of ids.
+ */
+export const englishMessages = {
+  'file-unreadable': '{{name}}: the file could not be found or read.',
+  'file-empty': '{{name}}: the file is empty.',
+  'file-too-large': '{{name}} is too large to import ({{size}}; the limit is {{limit}}).',
+  'upload-too-large': 'The file is too large to import (the limit is {{limit}} MB).',
+  'not-pdf': '{{name}} is not a PDF (it has no PDF header and could not be read as one).',
+  'pdf-password': '{{name}} is password-protected. Remove the password (or enter it) and import it again.',
+  'pdf-damaged': '{{name}} is damaged or truncated and cannot be opened as a PDF ({{detail}}).',
+  'pdf-timeout':
+    '{{name}} could not be processed in time ({{detail}}); it may be damaged or built to exhaust resources.',
+  'pdf-memory':
+    '{{name}} needs more memory than is allowed to process; it may be damaged or built to exhaust resources.',
+  'pdf-crashed': '{{name}} stopped the text extractor ({{detail}}).',
+  'pdf-unreadable': '{{name}} could not be read as a PDF ({{detail}}).',
+  'no-file-dialog': 'There is no file dialog in browser mode; upload instead.',
+  'resource-not-found': 'No resource with id {{id}} is in the library.',
+  'title-required': 'A resource needs a title.',
+  'undo-expired': 'That deletion can no longer be undone.',
+  'resource-gone': 'That resource is no longer in the library.',
+  'annotation-gone': 'That annotation no longer exists.',
+  'event-gone': 'That event is no longer in the timeline.',
+  'calendar-not-written': 'The calendar file could not be written: {{detail}}',
+  'term-exists': '“{{term}}” is already in the glossary.',
+  'term-gone': 'That term is no longer in the glossary.',
+  'scenario-gone': 'That scenario is no longer in the library.',
+  'scenario-no-phases': 'This scenario has no phases to run.',
+  'scenario-not-started': 'Start the scenario first.',
+  'inject-wrong-phase': 'That inject does not belong to the running phase.',
+  'workshop-gone': 'That workshop is no longer in the library.',
+  'block-gone': 'That block is no longer in the agenda.',
+  'block-ends-before-start': 'A block cannot end before it starts.',
+  'library-restored':
+    'Your library file could not be read ({{reason}}). It was kept as {{aside}} and the backup {{backup}} was restored.',
+  'library-reset':
+    'Your library file could not be read ({{reason}}). It was kept as {{aside}}; no usable backup was found, so the library starts empty.',
+} as const
+
+export type MessageId = keyof typeof englishMessages
+export type MessageValues = Record<string, string | number>
+
+export interface UserMessage {
+  id: MessageId
+  values: MessageValues
+  /** the English, filled in */
+  text: string
+}
+
+/** `{{name}}` placeholders, as i18next writes them, filled from values. */
+export const fillTemplate = (template: string, values: MessageValues): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''))
+
+export const placeholdersOf = (template: string): string[] =>
+  [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort()
+
+export function userMessage(id: MessageId, values: MessageValues = {}): UserMessage {
+  return { id, values, text: fillTemplate(englishMessages[id], values) }
+}
