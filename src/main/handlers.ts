@@ -178,8 +178,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workshops:run': ({ id, ...run }) => runBlock(store, clock, id, run),
     'workshops:addNote': ({ id, ...note }) => addNote(store, clock, id, note),
     'workshops:deleteNote': ({ id, noteId }) => deleteNote(store, id, noteId),
-    'workshops:composeReport': ({ id, withNames }) => composeReport(getWorkshop(store, id), withNames),
-    'workshops:export': ({ id, format }) => exportReport(getWorkshop(store, id), format),
+    'workshops:composeReport': ({ id, withNames }) =>
+      composeReport(getWorkshop(store, id), withNames, store.read().settings.language),
+    'workshops:export': ({ id, format }) =>
+      exportReport(getWorkshop(store, id), format, store.read().settings.language),
     'workshops:printAgenda': ({ id, runSheet }) =>
       printAgenda(getWorkshop(store, id), store.read().resources, runSheet),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>

@@ -130,6 +130,7 @@ export const ReadingState = z.object({
 export type ReadingState = z.infer<typeof ReadingState>
 
 export const languages = ['en', 'fr', 'ar'] as const
+export type Language = (typeof languages)[number]
 export const Settings = z.object({
   language: z.enum(languages),
   theme: z.enum(['light', 'dark', 'system']),

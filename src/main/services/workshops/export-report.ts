@@ -3,6 +3,8 @@
  * draft is used when there is one; with names excluded, participants' names are
  * taken out of it as well, whatever was typed.
  */
+import type { Language } from '@shared/model'
+import { reportWords } from '@shared/report-words'
 import type { Workshop } from '@shared/workshop'
 import { composeReport, redactNames } from './report-compose'
 import { reportDocx, reportPdf } from './report-export'
@@ -15,14 +17,14 @@ const mimes = {
   pdf: 'application/pdf',
 } as const
 
-export async function exportReport(w: Workshop, format: keyof typeof mimes) {
-  const draft = w.report.draft.trim() ? w.report.draft : composeReport(w)
+export async function exportReport(w: Workshop, format: keyof typeof mimes, language: Language = 'en') {
+  const draft = w.report.draft.trim() ? w.report.draft : composeReport(w, !w.report.excludeNames, language)
   const markdown = w.report.excludeNames ? redactNames(draft, w) : draft
   const bytes =
     format === 'md'
       ? Buffer.from(markdown, 'utf8')
       : format === 'docx'
         ? await reportDocx(markdown)
-        : await reportPdf(markdown, `${w.title}: activity report`)
+        : await reportPdf(markdown, reportWords[language].title(w.title))
   return exportedFile(`${fileSafeName(w.title, 'workshop')} - report.${format}`, mimes[format], bytes)
 }

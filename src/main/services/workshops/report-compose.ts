@@ -5,53 +5,46 @@
  * actual, key points and quotes per block, actions and recommendations.
  */
 import { actualMinutes, balance, planAgenda, toClock } from '@shared/agenda'
-import type { Workshop } from '@shared/workshop'
-import { escapeRegExp, idLabel } from '@shared/text'
+import type { Language } from '@shared/model'
+import { reportWords, type ReportWords } from '@shared/report-words'
+import type { Workshop, WorkshopNote } from '@shared/workshop'
+import { escapeRegExp } from '@shared/text'
 
 const clockOf = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(11, 16) : '—')
-const minutes = (n: number | null) => (n === null ? '—' : `${n} min`)
 const tableRow = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`
+const counts = (tally: Record<string, number>, label: (id: string) => string) =>
+  Object.entries(tally)
+    .map(([k, v]) => `${label(k)} ${v}`)
+    .join(', ')
 
-function participantsSection(w: Workshop, withNames: boolean): string[] {
-  const lines = ['## Participants', '']
+function participantsSection(w: Workshop, withNames: boolean, words: ReportWords): string[] {
   const people = w.participants
-  lines.push(`${people.length} participants.`, '')
-  const bySector = balance(people.map((p) => p.sector))
-  const byGender = balance(people.map((p) => p.gender))
-  lines.push(
-    'By sector: ' +
-      (Object.entries(bySector)
-        .map(([k, v]) => `${idLabel(k)} ${v}`)
-        .join(', ') || 'none recorded') +
-      '.',
-  )
-  lines.push(
-    '',
-    'By gender: ' +
-      (Object.entries(byGender)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ') || 'none recorded') +
-      '.',
-    '',
-  )
+  const sector = (id: string) => words.sector[id as keyof ReportWords['sector']] ?? id
+  const gender = (id: string) => words.gender[id as keyof ReportWords['gender']] ?? id
+  const lines = [`## ${words.participants}`, '', words.participantCount(people.length), '']
+  const bySector = counts(balance(people.map((p) => p.sector)), sector)
+  const byGender = counts(balance(people.map((p) => p.gender)), gender)
+  lines.push(`${words.labelled(words.bySector, bySector || words.noneRecorded)}.`, '')
+  lines.push(`${words.labelled(words.byGender, byGender || words.noneRecorded)}.`, '')
   if (withNames) {
-    for (const p of people.filter((x) => x.consent)) lines.push(`- ${p.name}, ${p.organisation} (${idLabel(p.sector)})`)
-    if (people.some((p) => !p.consent))
-      lines.push(`- and ${people.filter((p) => !p.consent).length} more who asked not to be named`)
+    for (const p of people.filter((x) => x.consent)) lines.push(`- ${p.name}, ${p.organisation} (${sector(p.sector)})`)
+    const unnamed = people.filter((p) => !p.consent).length
+    if (unnamed) lines.push(`- ${words.unnamed(unnamed)}`)
     lines.push('')
   }
   return lines
 }
 
-function agendaSection(w: Workshop): string[] {
-  const lines = ['## Agenda: planned and actual', '']
+function agendaSection(w: Workshop, words: ReportWords): string[] {
+  const minutes = (n: number | null) => (n === null ? '—' : words.minutes(n))
+  const lines = [`## ${words.agenda}`, '']
   for (const day of planAgenda(w)) {
-    lines.push(`### Day ${day.day}`, '')
-    lines.push(tableRow(['Planned', 'Block', 'Planned time', 'Actual start', 'Actual time', 'Difference']))
-    lines.push(tableRow(['---', '---', '---', '---', '---', '---']))
+    lines.push(`### ${words.day(day.day)}`, '')
+    lines.push(tableRow(words.columns))
+    lines.push(tableRow(words.columns.map(() => '---')))
     for (const b of day.blocks) {
       const actual = actualMinutes(b)
-      const diff = actual === null ? '—' : `${actual - b.minutes > 0 ? '+' : ''}${actual - b.minutes} min`
+      const diff = actual === null ? '—' : `${actual - b.minutes > 0 ? '+' : ''}${words.minutes(actual - b.minutes)}`
       lines.push(
         tableRow([toClock(b.plannedStart), b.title, minutes(b.minutes), clockOf(b.actualStart), minutes(actual), diff]),
       )
@@ -61,33 +54,28 @@ function agendaSection(w: Workshop): string[] {
   return lines
 }
 
-function scenarioSection(w: Workshop): string[] {
+function scenarioSection(w: Workshop, words: ReportWords): string[] {
   const blocks = w.agenda.filter((b) => b.kind === 'scenario' && b.actualStart)
   if (!blocks.length) return []
-  const lines = ['## Scenario outcomes', '']
+  const lines = [`## ${words.scenarioOutcomes}`, '']
   for (const b of blocks) {
     const outcomes = w.notes.filter((n) => n.blockId === b.id && (n.kind === 'decision' || n.kind === 'observation'))
-    lines.push(
-      `### ${b.title}`,
-      '',
-      ...(outcomes.length ? outcomes.map((n) => `- ${n.text}`) : ['_No outcome noted._']),
-      '',
-    )
+    lines.push(`### ${b.title}`, '', ...(outcomes.length ? outcomes.map((n) => `- ${n.text}`) : [words.noOutcome]), '')
   }
   return lines
 }
 
-function notesSection(w: Workshop): string[] {
-  const lines = ['## Key points and quotes', '']
+function notesSection(w: Workshop, words: ReportWords): string[] {
+  const line = (n: WorkshopNote) =>
+    n.kind === 'quote' ? `- “${n.text}”` : `- ${words.labelled(words.noteKind[n.kind], n.text)}`
+  const lines = [`## ${words.keyPoints}`, '']
   for (const b of w.agenda) {
     const notes = w.notes.filter((n) => n.blockId === b.id && n.kind !== 'action')
     if (!notes.length) continue
-    lines.push(`### ${b.title}`, '')
-    for (const n of notes) lines.push(n.kind === 'quote' ? `- “${n.text}”` : `- ${idLabel(n.kind)}: ${n.text}`)
-    lines.push('')
+    lines.push(`### ${b.title}`, '', ...notes.map(line), '')
   }
   const loose = w.notes.filter((n) => !n.blockId && n.kind !== 'action')
-  if (loose.length) lines.push('### Other notes', '', ...loose.map((n) => `- ${idLabel(n.kind)}: ${n.text}`), '')
+  if (loose.length) lines.push(`### ${words.otherNotes}`, '', ...loose.map(line), '')
   return lines
 }
 
@@ -100,38 +88,39 @@ export function redactNames(text: string, w: Pick<Workshop, 'participants'>): st
   )
 }
 
-export function composeReport(w: Workshop, withNames = !w.report.excludeNames): string {
-  const text = composeText(w, withNames)
+/** The draft in the facilitator's language (the app's language setting). */
+export function composeReport(w: Workshop, withNames = !w.report.excludeNames, language: Language = 'en'): string {
+  const text = composeText(w, withNames, reportWords[language])
   return withNames ? text : redactNames(text, w)
 }
 
-function composeText(w: Workshop, withNames: boolean): string {
+function composeText(w: Workshop, withNames: boolean, words: ReportWords): string {
   const ran = w.agenda.filter((b) => b.actualStart)
   const actions = w.notes.filter((n) => n.kind === 'action' || n.kind === 'decision')
-  const when = w.startDate && w.endDate ? `${w.startDate} to ${w.endDate}` : w.startDate
+  const when = w.startDate && w.endDate ? words.dateRange(w.startDate, w.endDate) : w.startDate
   const whenWhere = [when, w.venue].filter(Boolean).join(', ')
+  const sectors = new Set(w.participants.map((p) => p.sector)).size
   return [
-    `# ${w.title}: activity report`,
+    `# ${words.title(w.title)}`,
     '',
     ...(whenWhere ? [whenWhere, ''] : []),
-    '## Executive summary',
+    `## ${words.executiveSummary}`,
     '',
-    `${w.participants.length} participants from ${new Set(w.participants.map((p) => p.sector)).size} sectors took part. ` +
-      `${ran.length} of ${w.agenda.length} planned blocks were run.` +
-      (w.context.region ? ` The workshop was contextualised for ${w.context.region}.` : ''),
+    words.summary(w.participants.length, sectors, ran.length, w.agenda.length) +
+      (w.context.region ? words.contextualised(w.context.region) : ''),
     '',
-    '## Background and objectives',
+    `## ${words.background}`,
     '',
-    w.objectives || '_Objectives not recorded._',
+    w.objectives || words.noObjectives,
     '',
-    ...(w.context.keyChallenges ? ['Key challenges in the region: ' + w.context.keyChallenges, ''] : []),
-    ...participantsSection(w, withNames),
-    ...agendaSection(w),
-    ...notesSection(w),
-    ...scenarioSection(w),
-    '## Actions and recommendations',
+    ...(w.context.keyChallenges ? [words.keyChallenges(w.context.keyChallenges), ''] : []),
+    ...participantsSection(w, withNames, words),
+    ...agendaSection(w, words),
+    ...notesSection(w, words),
+    ...scenarioSection(w, words),
+    `## ${words.actions}`,
     '',
-    ...(actions.length ? actions.map((n) => `- ${n.text}`) : ['_None recorded._']),
+    ...(actions.length ? actions.map((n) => `- ${n.text}`) : [words.noneRecordedItalic]),
     '',
   ].join('\n')
 }

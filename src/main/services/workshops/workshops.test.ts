@@ -121,6 +121,16 @@ describe('workshops through the dispatcher', () => {
     const named = await call<string>('workshops:composeReport', { id: w.id, withNames: true })
     expect(named).toContain('Fatoumata Diallo, WANEP')
     expect(named).not.toContain('Moussa Keita, Police')
+
+    // a French-speaking facilitator gets the draft in French, typography included
+    await call('settings:set', { language: 'fr' })
+    const french = await call<string>('workshops:composeReport', { id: w.id, withNames: false })
+    expect(french).toContain('## Programme : prévu et réalisé')
+    expect(french).toContain('| Prévu | Séquence | Durée prévue | Début réel | Durée réelle | Écart |')
+    expect(french).toContain('| 09:00 | Block a | 30 min | 09:00 | 40 min | +10 min |')
+    expect(french).toContain('Par secteur : société civile 1, police 1.')
+    expect(french).toContain('## Actions et recommandations\n\n- [participant] to share the police liaison contacts')
+    expect(french).not.toMatch(/Executive summary|By sector|Key points/)
   })
 
   it('exports real DOCX and PDF files that read back with the times and notes', async () => {

@@ -1,0 +1,178 @@
+/**
+ * The words of a composed activity report, in each language the app speaks. The report is
+ * a document the facilitator hands on, so it is written in their language, not the
+ * interface's English; the type makes a missing word in any language a compile error.
+ */
+import type { Language } from './model'
+import type { genders, noteKinds, sectors } from './workshop'
+
+export interface ReportWords {
+  title(workshop: string): string
+  dateRange(from: string, to: string): string
+  executiveSummary: string
+  summary(participants: number, sectors: number, ran: number, planned: number): string
+  contextualised(region: string): string
+  background: string
+  noObjectives: string
+  keyChallenges(text: string): string
+  participants: string
+  participantCount(n: number): string
+  bySector: string
+  byGender: string
+  noneRecorded: string
+  unnamed(n: number): string
+  agenda: string
+  day(n: number): string
+  columns: [planned: string, block: string, plannedTime: string, actualStart: string, actualTime: string, diff: string]
+  minutes(n: number): string
+  scenarioOutcomes: string
+  noOutcome: string
+  keyPoints: string
+  otherNotes: string
+  actions: string
+  noneRecordedItalic: string
+  /** "label: text", with the language's own spacing before the colon */
+  labelled(label: string, text: string): string
+  sector: Record<(typeof sectors)[number], string>
+  gender: Record<(typeof genders)[number], string>
+  noteKind: Record<(typeof noteKinds)[number], string>
+}
+
+const en: ReportWords = {
+  title: (w) => `${w}: activity report`,
+  dateRange: (from, to) => `${from} to ${to}`,
+  executiveSummary: 'Executive summary',
+  summary: (p, s, ran, planned) =>
+    `${p} participants from ${s} sectors took part. ${ran} of ${planned} planned blocks were run.`,
+  contextualised: (region) => ` The workshop was contextualised for ${region}.`,
+  background: 'Background and objectives',
+  noObjectives: '_Objectives not recorded._',
+  keyChallenges: (text) => `Key challenges in the region: ${text}`,
+  participants: 'Participants',
+  participantCount: (n) => `${n} participants.`,
+  bySector: 'By sector',
+  byGender: 'By gender',
+  noneRecorded: 'none recorded',
+  unnamed: (n) => `and ${n} more who asked not to be named`,
+  agenda: 'Agenda: planned and actual',
+  day: (n) => `Day ${n}`,
+  columns: ['Planned', 'Block', 'Planned time', 'Actual start', 'Actual time', 'Difference'],
+  minutes: (n) => `${n} min`,
+  scenarioOutcomes: 'Scenario outcomes',
+  noOutcome: '_No outcome noted._',
+  keyPoints: 'Key points and quotes',
+  otherNotes: 'Other notes',
+  actions: 'Actions and recommendations',
+  noneRecordedItalic: '_None recorded._',
+  labelled: (label, text) => `${label}: ${text}`,
+  sector: {
+    'civil-society': 'civil society',
+    government: 'government',
+    military: 'military',
+    police: 'police',
+    'un-ingo': 'UN/INGO',
+    community: 'community',
+    media: 'media',
+  },
+  gender: { female: 'female', male: 'male', other: 'other', undisclosed: 'undisclosed' },
+  noteKind: {
+    observation: 'observation',
+    quote: 'quote',
+    action: 'action',
+    decision: 'decision',
+    'parking-lot': 'parking lot',
+  },
+}
+
+const fr: ReportWords = {
+  title: (w) => `${w} : rapport d’activité`,
+  dateRange: (from, to) => `du ${from} au ${to}`,
+  executiveSummary: 'Résumé',
+  summary: (p, s, ran, planned) =>
+    `${p} participants de ${s} secteurs y ont pris part. ${ran} des ${planned} séquences prévues ont été animées.`,
+  contextualised: (region) => ` L’atelier a été adapté au contexte suivant : ${region}.`,
+  background: 'Contexte et objectifs',
+  noObjectives: '_Objectifs non renseignés._',
+  keyChallenges: (text) => `Principaux enjeux dans la région : ${text}`,
+  participants: 'Participants',
+  participantCount: (n) => `${n} participants.`,
+  bySector: 'Par secteur',
+  byGender: 'Par genre',
+  noneRecorded: 'non renseigné',
+  unnamed: (n) => `et ${n} autres personnes qui ont demandé à ne pas être nommées`,
+  agenda: 'Programme : prévu et réalisé',
+  day: (n) => `Jour ${n}`,
+  columns: ['Prévu', 'Séquence', 'Durée prévue', 'Début réel', 'Durée réelle', 'Écart'],
+  minutes: (n) => `${n} min`,
+  scenarioOutcomes: 'Résultats des scénarios',
+  noOutcome: '_Aucun résultat noté._',
+  keyPoints: 'Points clés et citations',
+  otherNotes: 'Autres notes',
+  actions: 'Actions et recommandations',
+  noneRecordedItalic: '_Aucune action notée._',
+  labelled: (label, text) => `${label} : ${text}`,
+  sector: {
+    'civil-society': 'société civile',
+    government: 'gouvernement',
+    military: 'militaire',
+    police: 'police',
+    'un-ingo': 'ONU/ONGI',
+    community: 'communauté',
+    media: 'médias',
+  },
+  gender: { female: 'femmes', male: 'hommes', other: 'autre', undisclosed: 'non précisé' },
+  noteKind: {
+    observation: 'observation',
+    quote: 'citation',
+    action: 'action',
+    decision: 'décision',
+    'parking-lot': 'en attente',
+  },
+}
+
+const ar: ReportWords = {
+  title: (w) => `${w}: تقرير النشاط`,
+  dateRange: (from, to) => `من ${from} إلى ${to}`,
+  executiveSummary: 'الملخص التنفيذي',
+  summary: (p, s, ran, planned) => `شارك ${p} مشاركًا من ${s} قطاعات. نُفّذت ${ran} من أصل ${planned} فقرات مخطط لها.`,
+  contextualised: (region) => ` كُيّفت ورشة العمل مع سياق: ${region}.`,
+  background: 'الخلفية والأهداف',
+  noObjectives: '_لم تُسجَّل الأهداف._',
+  keyChallenges: (text) => `أبرز التحديات في المنطقة: ${text}`,
+  participants: 'المشاركون',
+  participantCount: (n) => `عدد المشاركين: ${n}.`,
+  bySector: 'حسب القطاع',
+  byGender: 'حسب النوع الاجتماعي',
+  noneRecorded: 'لم يُسجَّل شيء',
+  unnamed: (n) => `و${n} آخرون طلبوا عدم ذكر أسمائهم`,
+  agenda: 'جدول الأعمال: المخطط والفعلي',
+  day: (n) => `اليوم ${n}`,
+  columns: ['المخطط', 'الفقرة', 'المدة المخططة', 'البدء الفعلي', 'المدة الفعلية', 'الفرق'],
+  minutes: (n) => `${n} دقيقة`,
+  scenarioOutcomes: 'نتائج السيناريوهات',
+  noOutcome: '_لم تُسجَّل نتيجة._',
+  keyPoints: 'النقاط الرئيسية والاقتباسات',
+  otherNotes: 'ملاحظات أخرى',
+  actions: 'الإجراءات والتوصيات',
+  noneRecordedItalic: '_لم يُسجَّل شيء._',
+  labelled: (label, text) => `${label}: ${text}`,
+  sector: {
+    'civil-society': 'المجتمع المدني',
+    government: 'الحكومة',
+    military: 'الجيش',
+    police: 'الشرطة',
+    'un-ingo': 'الأمم المتحدة/المنظمات الدولية',
+    community: 'المجتمع المحلي',
+    media: 'الإعلام',
+  },
+  gender: { female: 'نساء', male: 'رجال', other: 'آخر', undisclosed: 'غير مُصرَّح' },
+  noteKind: {
+    observation: 'ملاحظة',
+    quote: 'اقتباس',
+    action: 'إجراء',
+    decision: 'قرار',
+    'parking-lot': 'مؤجَّل',
+  },
+}
+
+export const reportWords: Record<Language, ReportWords> = { en, fr, ar }
