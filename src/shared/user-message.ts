@@ -36,6 +36,8 @@ export const englishMessages = {
   'workshop-gone': 'That workshop is no longer in the library.',
   'block-gone': 'That block is no longer in the agenda.',
   'block-ends-before-start': 'A block cannot end before it starts.',
+  'pdf-cannot-show':
+    'The PDF cannot show “{{char}}”: its fonts draw Latin scripts only. The Word (DOCX) and Markdown exports show every language.',
   'library-restored':
     'Your library file could not be read ({{reason}}). It was kept as {{aside}} and the backup {{backup}} was restored.',
   'library-reset':

@@ -7,8 +7,10 @@ import type { Scenario } from '@shared/scenario'
 import { fileSafeName, idLabel } from '@shared/text'
 import { reportPdf } from '../workshops/report-export'
 import { PDF_MIME, exportedFile } from '../exported-file'
+import { assertPrintable } from '../workshops/pdf-charset'
 
 export function roleCards(s: Scenario, includePrivate: boolean): Promise<Buffer> {
+  assertPrintable(s.title, ...s.roles.flatMap((r) => [r.name, r.publicBrief, includePrivate ? r.privateBrief : '']))
   const doc = new PDFDocument({
     size: 'A5',
     margin: 48,
@@ -57,10 +59,10 @@ export function runSheetMarkdown(s: Scenario): string {
       `Tasks: ${p.tasks}`,
       '',
     )
-    lines.push('| Minute | Inject | From → To | Facilitator note |', '| --- | --- | --- | --- |')
+    lines.push('| Minute | Inject | From » To | Facilitator note |', '| --- | --- | --- | --- |')
     for (const i of p.injects)
       lines.push(
-        `| ${i.atMinute} | ${i.content.replace(/\|/g, '/')} | ${i.from} → ${i.to} | ${i.facilitatorNote.replace(/\|/g, '/')} |`,
+        `| ${i.atMinute} | ${i.content.replace(/\|/g, '/')} | ${i.from} » ${i.to} | ${i.facilitatorNote.replace(/\|/g, '/')} |`,
       )
     lines.push('', `Debrief: ${p.debriefQuestions}`, '')
   })

@@ -3,6 +3,7 @@
  * writer for each format: docx for Word, pdfkit for PDF. marked's lexer turns the
  * Markdown into headings, paragraphs, lists and tables; each writer lays those out.
  */
+import { assertPrintable } from './pdf-charset'
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import PDFDocument from 'pdfkit'
 import { lexer, type Token, type Tokens } from 'marked'
@@ -69,6 +70,7 @@ export async function reportDocx(markdown: string): Promise<Buffer> {
 }
 
 export function reportPdf(markdown: string, title: string): Promise<Buffer> {
+  assertPrintable(title, markdown)
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Creator: 'Training Companion' } })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))

@@ -168,6 +168,15 @@ describe('workshops through the dispatcher', () => {
         expect(out).not.toContain('Zainab')
       })
     }
+
+    // in Arabic the Word file carries the report; the PDF, whose fonts cannot draw Arabic, says so instead of printing garbage
+    await call('settings:set', { language: 'ar' })
+    const arabic = await call<{ base64: string }>('workshops:export', { id: w.id, format: 'docx' })
+    const arabicText = (await mammoth.extractRawText({ buffer: Buffer.from(arabic.base64, 'base64') })).value
+    expect(arabicText).toContain('جدول الأعمال: المخطط والفعلي')
+    await expect(call('workshops:export', { id: w.id, format: 'pdf' })).rejects.toThrow(
+      /The PDF cannot show “.”: its fonts draw Latin scripts only/,
+    )
   })
 
   it('reports scenario outcomes from the notes of scenario blocks', async () => {
