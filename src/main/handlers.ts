@@ -142,7 +142,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'scenarios:adapt': ({ id, contextName, replacements }) =>
       adaptScenario(store, clock, id, contextName, replacements),
     'scenarios:run': ({ id, ...act }) => runScenario(store, clock, id, act),
-    'scenarios:print': ({ id, what, includePrivate }) => printScenario(getScenario(store, id), what, includePrivate),
+    'scenarios:print': ({ id, what, includePrivate }) =>
+      printScenario(getScenario(store, id), what, includePrivate, store.read().settings.language),
     'glossary:list': () => listGlossary(store),
     'glossary:save': ({ id, fields }) => withMeta(saveTerm(store, clock, id, fields)),
     'glossary:delete': ({ id }) => withMeta(deleteTerm(store, id)),
@@ -183,7 +184,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workshops:export': ({ id, format }) =>
       exportReport(getWorkshop(store, id), format, store.read().settings.language),
     'workshops:printAgenda': ({ id, runSheet }) =>
-      printAgenda(getWorkshop(store, id), store.read().resources, runSheet),
+      printAgenda(getWorkshop(store, id), store.read().resources, runSheet, store.read().settings.language),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>
       annotationsMarkdown(store, resourceId, includeFacilitatorOnly),
   }

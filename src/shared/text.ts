@@ -19,9 +19,6 @@ export const fileSafeName = (title: string, fallback: string): string =>
     .trim()
     .slice(0, 80) || fallback
 
-/** An id (sector, note kind) as English words in exported documents: "parking-lot" → "parking lot", "un-ingo" → "UN/INGO". */
-export const idLabel = (id: string): string => (id === 'un-ingo' ? 'UN/INGO' : id.replace(/-/g, ' '))
-
 /** What an export channel answers: the file's name, type and bytes (base64), for the renderer to save. */
 export interface ExportedFile {
   fileName: string

@@ -4,18 +4,20 @@
  */
 import PDFDocument from 'pdfkit'
 import type { Scenario } from '@shared/scenario'
-import { fileSafeName, idLabel } from '@shared/text'
+import type { Language } from '@shared/model'
+import { printWords, type PrintWords } from '@shared/print-words'
+import { fileSafeName } from '@shared/text'
 import { reportPdf } from '../workshops/report-export'
 import { PDF_MIME, exportedFile } from '../exported-file'
 import { assertPrintable } from '../workshops/pdf-charset'
 
-export function roleCards(s: Scenario, includePrivate: boolean): Promise<Buffer> {
+export function roleCards(s: Scenario, includePrivate: boolean, words: PrintWords = printWords.en): Promise<Buffer> {
   assertPrintable(s.title, ...s.roles.flatMap((r) => [r.name, r.publicBrief, includePrivate ? r.privateBrief : '']))
   const doc = new PDFDocument({
     size: 'A5',
     margin: 48,
     autoFirstPage: false,
-    info: { Title: `${s.title}: role cards` },
+    info: { Title: `${s.title}: ${words.roleCards}` },
   })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))
@@ -24,15 +26,11 @@ export function roleCards(s: Scenario, includePrivate: boolean): Promise<Buffer>
     doc.addPage()
     doc.font('Helvetica').fontSize(9).fillColor('#555').text(s.title)
     doc.moveDown(0.8).font('Helvetica-Bold').fontSize(18).fillColor('#000').text(role.name)
-    doc
-      .font('Helvetica')
-      .fontSize(10)
-      .fillColor('#555')
-      .text(`Sector: ${idLabel(role.sector)}`)
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).fillColor('#000').text('Your brief')
+    doc.font('Helvetica').fontSize(10).fillColor('#555').text(words.sectorLine(words.sector[role.sector]))
+    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).fillColor('#000').text(words.yourBrief)
     doc.font('Helvetica').fontSize(11).text(role.publicBrief, { lineGap: 2 })
     if (includePrivate && role.privateBrief) {
-      doc.moveDown(0.8).font('Helvetica-Bold').text('Only for you')
+      doc.moveDown(0.8).font('Helvetica-Bold').text(words.onlyForYou)
       doc.font('Helvetica').text(role.privateBrief, { lineGap: 2 })
     }
   }
@@ -40,40 +38,47 @@ export function roleCards(s: Scenario, includePrivate: boolean): Promise<Buffer>
   return done
 }
 
-export function runSheetMarkdown(s: Scenario): string {
-  const lines = [`# ${s.title}: facilitator run sheet`, '', s.setting, '']
+export function runSheetMarkdown(s: Scenario, words: PrintWords = printWords.en): string {
+  const cell = (text: string) => text.replace(/\|/g, '/')
+  const lines = [`# ${s.title}: ${words.runSheet}`, '', s.setting, '']
   if (s.learningObjectives.length)
-    lines.push('## Learning objectives', '', ...s.learningObjectives.map((o) => `- ${o}`), '')
+    lines.push(`## ${words.learningObjectives}`, '', ...s.learningObjectives.map((o) => `- ${o}`), '')
   lines.push(
-    '## Roles',
+    `## ${words.roles}`,
     '',
-    ...s.roles.map((r) => `- ${r.name} (${idLabel(r.sector)}): ${r.privateBrief || r.publicBrief}`),
+    ...s.roles.map((r) => `- ${r.name} (${words.sector[r.sector]}): ${r.privateBrief || r.publicBrief}`),
     '',
   )
   s.phases.forEach((p, n) => {
     lines.push(
-      `## Phase ${n + 1}: ${p.title} (${p.gameTime}, ${p.minutes} min)`,
+      `## ${words.phase(n + 1, p.title, p.gameTime, p.minutes)}`,
       '',
       p.situation,
       '',
-      `Tasks: ${p.tasks}`,
+      words.tasks(p.tasks),
       '',
     )
-    lines.push('| Minute | Inject | From » To | Facilitator note |', '| --- | --- | --- | --- |')
+    lines.push(`| ${words.injectColumns.join(' | ')} |`, '| --- | --- | --- | --- |')
     for (const i of p.injects)
-      lines.push(
-        `| ${i.atMinute} | ${i.content.replace(/\|/g, '/')} | ${i.from} » ${i.to} | ${i.facilitatorNote.replace(/\|/g, '/')} |`,
-      )
-    lines.push('', `Debrief: ${p.debriefQuestions}`, '')
+      lines.push(`| ${i.atMinute} | ${cell(i.content)} | ${i.from} » ${i.to} | ${cell(i.facilitatorNote)} |`)
+    lines.push('', words.debrief(p.debriefQuestions), '')
   })
   return lines.join('\n')
 }
 
-export async function printScenario(s: Scenario, what: 'role-cards' | 'run-sheet', includePrivate: boolean) {
+export async function printScenario(
+  s: Scenario,
+  what: 'role-cards' | 'run-sheet',
+  includePrivate: boolean,
+  language: Language = 'en',
+) {
+  const words = printWords[language]
   const bytes =
-    what === 'role-cards' ? await roleCards(s, includePrivate) : await reportPdf(runSheetMarkdown(s), s.title)
+    what === 'role-cards'
+      ? await roleCards(s, includePrivate, words)
+      : await reportPdf(runSheetMarkdown(s, words), s.title)
   return exportedFile(
-    `${fileSafeName(s.title, 'scenario')} - ${what === 'role-cards' ? 'role cards' : 'run sheet'}.pdf`,
+    `${fileSafeName(s.title, 'scenario')} - ${what === 'role-cards' ? words.roleCards : words.runSheetShort}.pdf`,
     PDF_MIME,
     bytes,
   )

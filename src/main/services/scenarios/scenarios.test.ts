@@ -96,5 +96,20 @@ describe('scenarios', () => {
       expect(page2).toContain('Village council head')
       expect(page2).not.toContain('Your brother farms land')
     })
+
+    // cards handed to participants of a French-speaking workshop speak French
+    await call('settings:set', { language: 'fr' })
+    const french = await call<{ base64: string; fileName: string }>('scenarios:print', {
+      id: 'starter-return',
+      what: 'role-cards',
+      includePrivate: false,
+    })
+    expect(french.fileName).toMatch(/ - fiches de rôle\.pdf$/)
+    await withTempDir(async (dir) => {
+      writeFileSync(join(dir, 'fr.pdf'), Buffer.from(french.base64, 'base64'))
+      const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', join(dir, 'fr.pdf'), '-'], { encoding: 'utf8' })
+      expect(page2).toContain('Vos consignes')
+      expect(page2).toMatch(/Secteur : \S/)
+    })
   })
 })

@@ -3,48 +3,52 @@
  * are laid out from Markdown by the same pdfkit writer as the report.
  */
 import { planAgenda, toClock } from '@shared/agenda'
-import type { Resource } from '@shared/model'
+import type { Language, Resource } from '@shared/model'
+import { printWords } from '@shared/print-words'
 import type { Workshop } from '@shared/workshop'
 import { reportPdf } from './report-export'
 import { fileSafeName } from '@shared/text'
 import { PDF_MIME, exportedFile } from '../exported-file'
 
 const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/') || ' ').join(' | ')} |`
-const kindLabel = (k: string) => k.charAt(0).toUpperCase() + k.slice(1)
 
-export function agendaMarkdown(w: Workshop, resources: Resource[], runSheet: boolean): string {
+export function agendaMarkdown(
+  w: Workshop,
+  resources: Resource[],
+  runSheet: boolean,
+  language: Language = 'en',
+): string {
+  const words = printWords[language]
   const titles = new Map(resources.map((r) => [r.id, r.title]))
-  const lines = [`# ${w.title}: ${runSheet ? 'facilitator run sheet' : 'agenda'}`, '']
-  const where = [w.startDate && w.endDate ? `${w.startDate} to ${w.endDate}` : w.startDate, w.venue].filter(Boolean)
+  const lines = [`# ${w.title}: ${runSheet ? words.runSheet : words.agenda}`, '']
+  const dates = w.startDate && w.endDate ? words.dateRange(w.startDate, w.endDate) : w.startDate
+  const where = [dates, w.venue].filter(Boolean)
   if (where.length) lines.push(where.join(', '), '')
   if (!runSheet && w.objectives) lines.push(w.objectives, '')
   for (const day of planAgenda(w)) {
-    lines.push(`## Day ${day.day}`, '')
-    const head = runSheet
-      ? ['Time', 'Block', 'Kind', 'Minutes', 'Facilitators', 'Materials', 'Actual start']
-      : ['Time', 'Session', 'Minutes']
+    lines.push(`## ${words.day(day.day)}`, '')
+    const head: string[] = runSheet ? words.runSheetColumns : words.agendaColumns
     lines.push(row(head), row(head.map(() => '---')))
     for (const b of day.blocks) {
       const time = `${toClock(b.plannedStart)}–${toClock(b.plannedEnd)}`
       if (!runSheet) {
-        lines.push(row([time, b.title || kindLabel(b.kind), String(b.minutes)]))
+        lines.push(row([time, b.title || words.blockKind[b.kind], String(b.minutes)]))
         continue
       }
       const materials = b.links
         .map((l) => `${titles.get(l.resourceId) ?? '?'}${l.page ? ` p. ${l.page}` : ''}`)
         .join('; ')
-      const who = b.facilitators.map((f) => `${f.name} (${f.sector})`).join(', ')
-      lines.push(row([time, b.title, kindLabel(b.kind), String(b.minutes), who, materials, '____']))
+      const who = b.facilitators.map((f) => `${f.name} (${words.sector[f.sector]})`).join(', ')
+      lines.push(row([time, b.title, words.blockKind[b.kind], String(b.minutes), who, materials, '____']))
     }
-    lines.push('', `Day total: ${Math.floor(day.totalMinutes / 60)} h ${day.totalMinutes % 60} min.`, '')
+    lines.push('', words.dayTotal(Math.floor(day.totalMinutes / 60), day.totalMinutes % 60), '')
   }
   return lines.join('\n')
 }
 
-export async function printAgenda(w: Workshop, resources: Resource[], runSheet: boolean) {
-  const markdown = agendaMarkdown(w, resources, runSheet)
-  const title = `${w.title}: ${runSheet ? 'run sheet' : 'agenda'}`
-  const bytes = await reportPdf(markdown, title)
-  const name = `${fileSafeName(w.title, 'workshop')} - ${runSheet ? 'run sheet' : 'agenda'}.pdf`
-  return exportedFile(name, PDF_MIME, bytes)
+export async function printAgenda(w: Workshop, resources: Resource[], runSheet: boolean, language: Language = 'en') {
+  const words = printWords[language]
+  const what = runSheet ? words.runSheetShort : words.agenda
+  const bytes = await reportPdf(agendaMarkdown(w, resources, runSheet, language), `${w.title}: ${what}`)
+  return exportedFile(`${fileSafeName(w.title, 'workshop')} - ${what}.pdf`, PDF_MIME, bytes)
 }

@@ -215,6 +215,21 @@ describe('workshops through the dispatcher', () => {
         else expect(out).not.toContain('Amina')
       })
     }
+
+    await call('settings:set', { language: 'fr' })
+    const french = await call<{ base64: string; fileName: string }>('workshops:printAgenda', {
+      id: w.id,
+      runSheet: true,
+    })
+    expect(french.fileName).toBe('Print test - feuille de route.pdf')
+    if (!hasPdftotext) return
+    await withTempDir(async (dir) => {
+      writeFileSync(join(dir, 'fr.pdf'), Buffer.from(french.base64, 'base64'))
+      const out = execFileSync('pdftotext', ['-layout', join(dir, 'fr.pdf'), '-'], { encoding: 'utf8' })
+      expect(out).toContain('Jour 2')
+      expect(out).toMatch(/Amina\s+\(militaire\)/)
+      expect(out).toContain('Total de la journée : 0 h 45 min.')
+    })
   })
 
   it('refuses a block ending before it starts', async () => {
