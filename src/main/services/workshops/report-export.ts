@@ -37,29 +37,39 @@ export function reportParts(markdown: string): Part[] {
 
 const headingLevels = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3]
 
+/** As a browser's dir="auto": a paragraph runs right to left when its first letter is Arabic or Hebrew. */
+export const runsRightToLeft = (text: string): boolean =>
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u.test(/\p{L}/u.exec(text)?.[0] ?? '')
+
+function paragraph(
+  text: string,
+  options: { heading?: (typeof headingLevels)[number]; bold?: boolean; bullet?: boolean },
+) {
+  const rtl = runsRightToLeft(text)
+  return new Paragraph({
+    heading: options.heading,
+    bullet: options.bullet ? { level: 0 } : undefined,
+    bidirectional: rtl,
+    children: [new TextRun({ text, bold: options.bold, rightToLeft: rtl })],
+  })
+}
+
 export async function reportDocx(markdown: string): Promise<Buffer> {
   const children: (Paragraph | Table)[] = []
   for (const part of reportParts(markdown)) {
     if (part.kind === 'heading')
       children.push(
-        new Paragraph({
-          text: part.text,
-          heading: headingLevels[Math.min(part.depth, 3) - 1] ?? HeadingLevel.HEADING_3,
-        }),
+        paragraph(part.text, { heading: headingLevels[Math.min(part.depth, 3) - 1] ?? HeadingLevel.HEADING_3 }),
       )
-    else if (part.kind === 'paragraph') children.push(new Paragraph({ children: [new TextRun(part.text)] }))
-    else if (part.kind === 'list')
-      for (const item of part.items) children.push(new Paragraph({ text: item, bullet: { level: 0 } }))
+    else if (part.kind === 'paragraph') children.push(paragraph(part.text, {}))
+    else if (part.kind === 'list') for (const item of part.items) children.push(paragraph(item, { bullet: true }))
     else {
       const row = (cells: string[], bold = false) =>
-        new TableRow({
-          children: cells.map(
-            (c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold })] })] }),
-          ),
-        })
+        new TableRow({ children: cells.map((c) => new TableCell({ children: [paragraph(c, { bold })] })) })
       children.push(
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
+          visuallyRightToLeft: runsRightToLeft(part.header.join(' ')),
           rows: [row(part.header, true), ...part.rows.map((r) => row(r))],
         }),
       )

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import { planAgenda } from '@shared/agenda'
 import type { Block } from '@shared/workshop'
@@ -174,6 +175,19 @@ describe('workshops through the dispatcher', () => {
     const arabic = await call<{ base64: string }>('workshops:export', { id: w.id, format: 'docx' })
     const arabicText = (await mammoth.extractRawText({ buffer: Buffer.from(arabic.base64, 'base64') })).value
     expect(arabicText).toContain('جدول الأعمال: المخطط والفعلي')
+    const xml = await (
+      await JSZip.loadAsync(Buffer.from(arabic.base64, 'base64'))
+    )
+      .file('word/document.xml')!
+      .async('string')
+    expect(xml).toMatch(/<w:bidi\/>[\s\S]*جدول الأعمال/) // Arabic paragraphs run right to left in Word
+    expect(xml).toContain('<w:bidiVisual/>') // and so do the agenda's tables
+    const englishXml = await (
+      await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'))
+    )
+      .file('word/document.xml')!
+      .async('string')
+    expect(englishXml).not.toContain('<w:bidi/>')
     await expect(call('workshops:export', { id: w.id, format: 'pdf' })).rejects.toThrow(
       /The PDF cannot show “.”: its fonts draw Latin scripts only/,
     )
