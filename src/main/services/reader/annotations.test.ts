@@ -85,6 +85,10 @@ describe('annotations and reading state through the dispatcher', () => {
     expect(shared.ok && shared.value).not.toContain('police objected')
     const all = await dispatch('annotations:exportMarkdown', { resourceId: 'r1', includeFacilitatorOnly: true })
     expect(all.ok && all.value).toContain('## Note, p. 40')
+
+    await dispatch('settings:set', { language: 'fr' })
+    const french = await dispatch('annotations:exportMarkdown', { resourceId: 'r1', includeFacilitatorOnly: false })
+    expect(french.ok && french.value).toMatch(/^# Notes sur .*\n[\s\S]*## Surlignage, p\. 12/)
   })
 
   it('remembers the last page and zoom per resource', async () => {

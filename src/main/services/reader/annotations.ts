@@ -5,6 +5,7 @@
  */
 import type { Annotation, AnnotationFields } from '@shared/model'
 import { ServiceError } from '@shared/result'
+import { notesWords } from '@shared/notes-words'
 import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
@@ -55,18 +56,19 @@ const quoteBlock = (text: string) =>
     .map((line) => `> ${line}`)
     .join('\n')
 
+/** In the facilitator's language (the language setting): it is what they share. */
 export function annotationsMarkdown(store: Store, resourceId: string, includeFacilitatorOnly: boolean): string {
+  const words = notesWords[store.read().settings.language]
   const resource = store.read().resources.find((r) => r.id === resourceId)
   if (!resource) throw new ServiceError('not-found', userMessage('resource-gone'))
   const items = listAnnotations(store, resourceId).filter((a) => includeFacilitatorOnly || a.visibility === 'shareable')
-  const lines = [`# Notes on ${resource.title}`, '']
+  const lines = [`# ${words.title(resource.title)}`, '']
   if (resource.citation) lines.push(`*${resource.citation}*`, '')
   for (const a of items) {
-    const label = a.kind === 'bookmark' ? 'Bookmark' : a.kind === 'note' ? 'Note' : 'Highlight'
-    lines.push(`## ${label}, p. ${a.page}`, '')
+    lines.push(`## ${words.heading(a.kind, a.page)}`, '')
     if (a.quote) lines.push(quoteBlock(a.quote), '')
     if (a.body) lines.push(a.body.trim(), '')
   }
-  if (!items.length) lines.push('_No annotations to share._', '')
+  if (!items.length) lines.push(words.none, '')
   return lines.join('\n')
 }
