@@ -64,6 +64,12 @@ test('the reader: outline, page box, find, highlight with a note, and resume aft
   await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('3', { timeout: 30_000 })
   await expect(page.getByRole('combobox', { name: 'Zoom' })).toHaveText('150%')
   expect(await pageWidth()).toBe(zoomedWidth)
+  // opened one page at a time for speed, then every page is there to scroll through, page 3 still in view
+  await expect(page.locator('.pdfViewer .page')).toHaveCount(6)
+  await expect(page.getByRole('region', { name: 'Page 3', exact: true })).toBeInViewport()
+  await page.locator('.pdf-container').hover()
+  await page.mouse.wheel(0, 3000)
+  await expect(page.getByRole('textbox', { name: 'Page number' })).not.toHaveValue('3')
   await expect(page.locator('.page[data-page-number="3"] .tc-highlight').first()).toBeVisible({ timeout: 30_000 })
   await page.getByRole('tab', { name: 'Annotations' }).click()
   await expect(page.getByText('Use this in the agenda session')).toBeVisible()

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { AnnotationEditorType, AnnotationMode, PixelsPerInch, type PDFDocumentProxy } from 'pdfjs-dist'
 import { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs'
 import 'pdfjs-dist/web/pdf_viewer.css'
+import { openOnePageFirst } from './one-page-first'
 import { createPdfL10n } from './pdf-l10n'
 import { openPdf } from './pdf-setup'
 import { prefetchOperators } from './prefetch-operators'
@@ -93,6 +94,7 @@ export function usePdfViewer(
     })
     const task = openPdf(url)
     let cancelled = false
+    let undoOnePage = () => {}
     Promise.all([task.promise, start])
       .then(async ([doc, view]) => {
         // pdf.js's viewer waits on page 1 and never reports if it cannot be read: this does.
@@ -129,6 +131,7 @@ export function usePdfViewer(
           },
           { once: true },
         )
+        undoOnePage = openOnePageFirst(viewer, eventBus, container, (root) => void l10n.translateOnce(root))
         viewer.setDocument(doc)
         linkService.setDocument(doc)
       })
@@ -141,6 +144,7 @@ export function usePdfViewer(
       })
     return () => {
       cancelled = true
+      undoOnePage()
       refit.disconnect()
       viewer.setDocument(null as unknown as PDFDocumentProxy)
       void l10n.destroy()
