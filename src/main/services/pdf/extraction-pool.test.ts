@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { stat } from 'node:fs/promises'
 import { withTempDir, workerPath } from '../../testing/temp-dir'
 import { makeTextPdf } from '../../testing/pdf-fixtures'
-import { createExtractionPool } from './extraction-pool'
+import { EventEmitter } from 'node:events'
+import { containWorkerErrors, createExtractionPool } from './extraction-pool'
 
 const pageTexts = (n: number, label: string) =>
   Array.from({ length: n }, (_, i) => `${label} page ${i + 1} marker${i + 1}`)
@@ -49,4 +50,17 @@ describe('extraction pool', () => {
       }
     })
   }, 60_000)
+
+  it('keeps a worker’s failure between jobs (out of memory while stopping) from reaching the app', () => {
+    const worker = new EventEmitter()
+    expect(() => worker.emit('error', new Error('unheard'))).toThrow('unheard')
+    let gone = 0
+    containWorkerErrors(worker, () => gone++)
+    const outOfMemory = Object.assign(new Error('Worker terminated due to reaching memory limit'), {
+      code: 'ERR_WORKER_OUT_OF_MEMORY',
+    })
+    expect(() => worker.emit('error', outOfMemory)).not.toThrow()
+    worker.emit('exit', 1)
+    expect(gone).toBe(1)
+  })
 })

@@ -5,6 +5,7 @@
  * `maxMs`) has its worker terminated and replaced. The largest waiting file goes
  * first, so a long manual never starts last and runs alone on one core.
  */
+import type { EventEmitter } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
 import type { Extracted, ExtractFailureKind, WorkerMessage } from './extract-types'
@@ -67,6 +68,16 @@ export interface ExtractionPool {
   close(): Promise<void>
 }
 
+/**
+ * A worker can still fail outside a job: one dismissed mid-job (too slow on a hostile file)
+ * may run out of memory while it stops. Node throws an 'error' nobody listens to in the main
+ * process, which would take the app down; here it only ends that worker.
+ */
+export function containWorkerErrors(worker: EventEmitter, onGone: () => void): void {
+  worker.on('error', () => undefined)
+  worker.once('exit', onGone)
+}
+
 export function createExtractionPool(options: PoolOptions): ExtractionPool {
   const size = options.size ?? Math.max(1, availableParallelism())
   const stallMs = options.stallMs ?? 30_000
@@ -77,14 +88,19 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
   let nextId = 1
   let closed = false
 
-  const spawnWorker = () =>
-    new Worker(options.workerPath, {
+  const spawnWorker = (slot: Slot) => {
+    const worker = new Worker(options.workerPath, {
       resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 384, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     })
+    containWorkerErrors(worker, () => {
+      if (slot.worker === worker) slot.worker = null
+    })
+    return worker
+  }
 
   function run(slot: Slot, job: Pending): void {
     slot.busy = true
-    const worker = (slot.worker ??= spawnWorker())
+    const worker = (slot.worker ??= spawnWorker(slot))
     const id = nextId++
     let settled = false
     let stall: NodeJS.Timeout
