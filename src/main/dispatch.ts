@@ -5,27 +5,22 @@
  */
 import { contract, isChannel, type Channel, type Output, type ParsedInput } from '@shared/contract'
 import { fail, ok, ServiceError, type Result } from '@shared/result'
-import type { z } from 'zod'
+import { describeIssues, inputRefused } from '@shared/input-issues'
 
 export type Handlers = { [K in Channel]: (input: ParsedInput<K>) => Promise<Output<K>> | Output<K> }
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>
-
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const where = issue.path.length ? `"${issue.path.join('.')}"` : 'input'
-      return `${where}: ${issue.message}`
-    })
-    .join('; ')
-}
 
 export function createDispatcher(handlers: Handlers, log: (e: unknown) => void = console.error): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${String(channel)}`)
     const parsed = contract[channel].input.safeParse(input)
     if (!parsed.success) {
-      return fail('invalid-input', `${channel} refused its input — ${describeIssues(parsed.error)}`)
+      return fail(
+        'invalid-input',
+        `${channel} refused its input — ${describeIssues(parsed.error)}`,
+        inputRefused(parsed.error),
+      )
     }
     try {
       const handler = handlers[channel] as (i: unknown) => unknown

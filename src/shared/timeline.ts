@@ -1,5 +1,6 @@
 /** The human-security calendar: events the facilitator keeps, beside the app's own workshops. */
 import { z } from 'zod'
+import type { MessageId } from './user-message'
 
 export const timelineKinds = ['event', 'course', 'statement', 'publication', 'activity-report', 'workshop'] as const
 
@@ -17,7 +18,7 @@ export const TimelineFields = z
     summary: z.string().max(20_000),
     source: z.string().max(1000),
   })
-  .refine((e) => e.end >= e.start, { message: 'The end date cannot be before the start date.', path: ['end'] })
+  .refine((e) => e.end >= e.start, { message: 'end-before-start' satisfies MessageId, path: ['end'] })
 export type TimelineFields = z.infer<typeof TimelineFields>
 
 export const TimelineEvent = z.object({

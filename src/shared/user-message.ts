@@ -19,6 +19,8 @@ export const englishMessages = {
     '{{name}} needs more memory than is allowed to process; it may be damaged or built to exhaust resources.',
   'pdf-crashed': '{{name}} stopped the text extractor ({{detail}}).',
   'pdf-unreadable': '{{name}} could not be read as a PDF ({{detail}}).',
+  'input-refused': 'This was not accepted: {{details}}',
+  'end-before-start': 'The end date cannot be before the start date.',
   'no-file-dialog': 'There is no file dialog in browser mode; upload instead.',
   'resource-not-found': 'No resource with id {{id}} is in the library.',
   'title-required': 'A resource needs a title.',

@@ -38,3 +38,21 @@ test('the timeline: the 2014 calendar, filter by year and kind, add an event, ex
   expect(ics).toContain('SUMMARY:Community policing dialogue')
   expect(ics).toContain('DTSTART;VALUE=DATE:20141006')
 })
+
+test('an event the app refuses says why in the facilitator’s language', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.keyboard.press('Alt+8')
+  await page.getByRole('combobox', { name: 'Language' }).click()
+  await page.getByRole('option', { name: 'Français' }).click()
+  await page.keyboard.press('Alt+7')
+  await page.getByRole('button', { name: 'Ajouter un événement' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Événement de la chronologie' })
+  await dialog.getByLabel('Titre').fill('Dialogue sur la police de proximité')
+  await dialog.getByLabel('Premier jour').fill('2014-10-06')
+  await dialog.getByLabel('Dernier jour').fill('2014-10-05')
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Ceci n’a pas été accepté : La date de fin ne peut pas précéder la date de début.',
+  )
+  await expect(dialog.getByLabel('Titre')).toHaveValue('Dialogue sur la police de proximité')
+})

@@ -3,8 +3,10 @@
  * the bridge on window.tc; in browser mode we build the HTTP bridge. Either way the
  * rest of the renderer sees the same typed Api.
  */
-import type { Api, Channel, Input, Output } from '@shared/contract'
+import { contract, type Api, type Channel, type Input, type Output } from '@shared/contract'
+import { inputRefused } from '@shared/input-issues'
 import type { AppError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import { createHttpBridge } from './http-bridge'
 import { say } from '../i18n/i18n'
 
@@ -24,13 +26,20 @@ export class ApiError extends Error {
   }
 }
 
+/** Input the main side refused is parsed again here, where zod speaks the facilitator's language. */
+function inLanguage(channel: Channel, input: unknown, error: AppError): AppError {
+  if (error.code !== 'invalid-input') return error
+  const parsed = contract[channel].input.safeParse(input)
+  return parsed.success ? error : { ...error, said: inputRefused(parsed.error, (id) => say(userMessage(id))) }
+}
+
 /** Calls a channel and unwraps its Result, throwing ApiError for the UI to show. */
 export async function call<K extends Channel>(channel: K, ...args: Parameters<Api[K]>): Promise<Output<K>> {
   const fn = api[channel] as (
     ...a: unknown[]
   ) => Promise<{ ok: true; value: Output<K> } | { ok: false; error: AppError }>
   const result = await fn(...(args as unknown[]))
-  if (!result.ok) throw new ApiError(result.error)
+  if (!result.ok) throw new ApiError(inLanguage(channel, args[0], result.error))
   return result.value
 }
 
