@@ -5,7 +5,7 @@
  */
 import { contract, isChannel, type Channel, type Output, type ParsedInput } from '@shared/contract'
 import { fail, ok, ServiceError, type Result } from '@shared/result'
-import { describeIssues, inputRefused } from '@shared/input-issues'
+import { inputRefused } from '@shared/input-issues'
 
 export type Handlers = { [K in Channel]: (input: ParsedInput<K>) => Promise<Output<K>> | Output<K> }
 
@@ -16,11 +16,8 @@ export function createDispatcher(handlers: Handlers, log: (e: unknown) => void =
     if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${String(channel)}`)
     const parsed = contract[channel].input.safeParse(input)
     if (!parsed.success) {
-      return fail(
-        'invalid-input',
-        `${channel} refused its input — ${describeIssues(parsed.error)}`,
-        inputRefused(parsed.error),
-      )
+      const said = inputRefused(parsed.error)
+      return fail('invalid-input', `${channel} refused its input — ${said.values.details}`, said)
     }
     try {
       const handler = handlers[channel] as (i: unknown) => unknown

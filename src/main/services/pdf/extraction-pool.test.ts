@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { EventEmitter } from 'node:events'
 import { stat } from 'node:fs/promises'
 import { withTempDir, workerPath } from '../../testing/temp-dir'
 import { makeTextPdf } from '../../testing/pdf-fixtures'
-import { EventEmitter } from 'node:events'
 import { containWorkerErrors, createExtractionPool } from './extraction-pool'
 
 const pageTexts = (n: number, label: string) =>

@@ -138,8 +138,8 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
       kill(memory ? 'memory' : 'crashed', memory ? 'it needs more memory than allowed' : error.message)
     }
+    // the worker's own exit hook (containWorkerErrors) has already freed the slot
     const onExit = () => {
-      slot.worker = null
       finish(() => job.reject(new ExtractError('crashed', 'the extraction worker stopped unexpectedly')))
     }
     worker.on('message', onMessage)

@@ -1,5 +1,5 @@
 /** Keeps what the facilitator is looking at still while the viewer rearranges the pages around it. */
-export interface Box {
+interface Box {
   getBoundingClientRect(): { top: number; left: number }
 }
 
