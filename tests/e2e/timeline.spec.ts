@@ -55,4 +55,5 @@ test('an event the app refuses says why in the facilitator’s language', async 
     'Ceci n’a pas été accepté : La date de fin ne peut pas précéder la date de début.',
   )
   await expect(dialog.getByLabel('Titre')).toHaveValue('Dialogue sur la police de proximité')
+  await snap(page, 'timeline-refused-french')
 })
