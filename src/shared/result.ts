@@ -5,7 +5,18 @@
 import type { UserMessage } from './user-message'
 
 export type ErrorCode =
-  'invalid-input' | 'unknown-channel' | 'forbidden' | 'not-found' | 'conflict' | 'import-failed' | 'internal'
+  | 'invalid-input'
+  | 'unknown-channel'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'import-failed'
+  | 'internal'
+  /** a change that would not read back: refused by the store's door, nothing written */
+  | 'invalid-record'
+  | 'disk-full'
+  | 'write-failed'
+  | 'library-too-new'
 
 export interface AppError {
   code: ErrorCode

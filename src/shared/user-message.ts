@@ -41,7 +41,17 @@ export const englishMessages = {
   'pdf-cannot-show':
     'The PDF cannot show “{{char}}”: its fonts draw Latin scripts only. The Word (DOCX) and Markdown exports show every language.',
   'library-restored':
-    'Your library file could not be read ({{reason}}). It was kept as {{aside}} and the backup {{backup}} was restored.',
+    'Your library file could not be read ({{reason}}). It was kept as {{aside}} and the backup {{backup}} was restored with the {{changes}} changes found since; changes made between older backups may be missing, and are in {{aside}} if it can be read.',
+  'write-refused': 'This change was not saved: {{what}} would not fit the library ({{details}}). Nothing was changed.',
+  'disk-full':
+    'The disk is full: this change was not saved and nothing was changed. Free some space; reading and searching still work.',
+  'write-failed': 'This change could not be saved ({{detail}}); nothing was changed.',
+  'library-recovered':
+    'Your library file could not be read ({{reason}}). It was kept as {{aside}}; the library was rebuilt from the backup {{backup}} and the {{changes}} changes saved since, so nothing is missing.',
+  'library-too-new':
+    'This library was saved by a newer version of Training Companion (library format {{version}}). It was left untouched at {{path}}: open it with that version.',
+  'records-set-aside':
+    '{{count}} records in your library did not fit and were set aside; everything else is here. They are kept, with the reason, in {{path}}.',
   'library-reset':
     'Your library file could not be read ({{reason}}). It was kept as {{aside}}; no usable backup was found, so the library starts empty.',
 } as const

@@ -1,15 +1,23 @@
 /**
- * Opening db.json safely. A file that does not parse or has the wrong shape is
- * moved aside and the newest good backup is restored, with a notice for the user:
- * the app never starts empty over a user's data. Backups are taken before each
- * migration and at least daily, keeping the newest few.
+ * Opening the library. db.json is read record by record (`salvage.ts`): a record that
+ * does not fit is set aside into set-aside.json with its reason and the rest loads.
+ * Only a file that is not a library at all (unparsable, empty, `[]`, `{}`, missing
+ * while backups exist) is replaced: it is kept aside, the newest good backup is
+ * restored and the journal of changes since that backup is replayed, and the
+ * facilitator is told. A library from a newer app is refused, untouched. Backups are
+ * taken before a migration or a setting-aside, at least daily, and when the journal
+ * grows large; each starts a new journal.
  */
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
-import { join } from 'node:path'
-import { JSONFile } from 'lowdb/node'
-import { createStore, type Store } from './store'
-import { emptyData, migrate, type Data } from './schema'
+import { dirname, join } from 'node:path'
+import { ServiceError } from '@shared/result'
 import { userMessage, type UserMessage } from '@shared/user-message'
+import { createStore, type Store } from './store'
+import { emptyData, type Data } from './schema'
+import { salvage, type Salvaged } from './salvage'
+import { DurableJsonFile } from './durable-file'
+import { JOURNAL_LIMIT_BYTES, openJournal, readJournal, replay } from './journal'
+import { recordSetAside } from './set-aside'
 
 export const BACKUPS_KEPT = 10
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -28,12 +36,16 @@ interface Options {
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-')
 
-async function readRaw(path: string): Promise<{ exists: boolean; raw?: unknown; error?: string }> {
+type Found = { exists: false } | { exists: true; raw: unknown } | { exists: true; error: string }
+
+async function readRaw(path: string): Promise<Found> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false }
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return { exists: false }
+    if (code === 'EISDIR') return { exists: true, error: 'db.json is a folder, not a file' }
     throw error
   }
   try {
@@ -53,17 +65,22 @@ export async function listBackups(dir: string): Promise<string[]> {
 
 export async function takeBackup(dbPath: string, dir: string, now: Date, reason: string): Promise<string> {
   await mkdir(dir, { recursive: true })
-  const target = join(dir, `db-${stamp(now)}-${reason}.json`)
-  await copyFile(dbPath, target)
+  const name = `db-${stamp(now)}-${reason}.json`
+  await copyFile(dbPath, join(dir, name))
   for (const old of (await listBackups(dir)).slice(BACKUPS_KEPT)) await rm(join(dir, old), { force: true })
-  return target
+  return name
 }
 
-async function restoreNewestGoodBackup(dir: string): Promise<{ data: Data; name: string } | undefined> {
+async function readBackup(dir: string, name: string): Promise<Data | undefined> {
+  const found = await readRaw(join(dir, name))
+  const outcome = 'raw' in found ? salvage(found.raw) : undefined
+  return outcome?.kind === 'ok' ? outcome.data : undefined
+}
+
+async function newestGoodBackup(dir: string): Promise<{ data: Data; name: string } | undefined> {
   for (const name of await listBackups(dir)) {
-    const { raw } = await readRaw(join(dir, name))
-    const outcome = raw === undefined ? undefined : migrate(raw)
-    if (outcome?.ok) return { data: outcome.data, name }
+    const data = await readBackup(dir, name)
+    if (data) return { data, name }
   }
   return undefined
 }
@@ -75,35 +92,89 @@ async function backupIsDue(dir: string, now: Date): Promise<boolean> {
   return now.getTime() - mtime.getTime() > DAY_MS
 }
 
+/** The library rebuilt from the journal's snapshot (or the newest good one) plus the journal. */
+async function recover(dbPath: string, backupsDir: string, journalPath: string, reason: string, now: Date) {
+  const aside = `${dbPath}.unreadable-${stamp(now)}`
+  await rename(dbPath, aside).catch(() => undefined)
+  const journal = await readJournal(journalPath)
+  const exact = journal?.after ? await readBackup(backupsDir, journal.after) : undefined
+  const base =
+    journal && journal.after === null
+      ? { data: emptyData(), name: '' }
+      : exact
+        ? { data: exact, name: journal!.after! }
+        : await newestGoodBackup(backupsDir)
+  const replayed = journal && base ? salvage(replay(base.data, journal.entries)) : undefined
+  const data = replayed?.kind === 'ok' ? replayed.data : (base?.data ?? emptyData())
+  const changes = replayed?.kind === 'ok' ? journal!.entries.length : 0
+  const complete = !!journal && (journal.after === null || !!exact)
+  const notice = !base
+    ? userMessage('library-reset', { reason, aside })
+    : userMessage(complete ? 'library-recovered' : 'library-restored', {
+        reason,
+        aside,
+        backup: base.name || '—',
+        changes,
+      })
+  return { data, notice, restored: !!base }
+}
+
 export async function openStore({ dbPath, backupsDir, now = () => new Date() }: Options): Promise<OpenedStore> {
   const notices: UserMessage[] = []
-  const adapter = new JSONFile<Data>(dbPath)
+  const folder = dirname(dbPath)
+  const journalPath = join(folder, 'journal.jsonl')
   const found = await readRaw(dbPath)
-  if (!found.exists) {
-    const store = createStore(adapter, emptyData())
-    await store.update(() => undefined)
-    return { store, notices, created: true }
-  }
-  const outcome = found.error ? { ok: false as const, reason: found.error } : migrate(found.raw)
-  if (!outcome.ok) {
-    const aside = `${dbPath}.unreadable-${stamp(now())}`
-    await rename(dbPath, aside)
-    const restored = await restoreNewestGoodBackup(backupsDir)
-    const store = createStore(adapter, restored?.data ?? emptyData())
-    await store.update(() => undefined)
-    notices.push(
-      restored
-        ? userMessage('library-restored', { reason: outcome.reason, aside, backup: restored.name })
-        : userMessage('library-reset', { reason: outcome.reason, aside }),
+  const hasHistory = !found.exists && ((await listBackups(backupsDir)).length > 0 || !!(await readJournal(journalPath)))
+  const outcome: Salvaged | { kind: 'new' } = !found.exists
+    ? hasHistory
+      ? { kind: 'damaged', reason: 'db.json is missing' }
+      : { kind: 'new' }
+    : 'error' in found
+      ? { kind: 'damaged', reason: found.error }
+      : salvage(found.raw)
+
+  if (outcome.kind === 'future')
+    throw new ServiceError(
+      'library-too-new',
+      userMessage('library-too-new', { version: outcome.version, path: dbPath }),
     )
-    return { store, notices, created: !restored }
+
+  let data: Data
+  let restored = false
+  let backupReason: string | undefined
+  let mustWrite = true
+  if (outcome.kind === 'new') {
+    data = emptyData()
+  } else if (outcome.kind === 'damaged') {
+    const recovered = await recover(dbPath, backupsDir, journalPath, outcome.reason, now())
+    data = recovered.data
+    notices.push(recovered.notice)
+    restored = recovered.restored
+    backupReason = 'after-recovery'
+  } else {
+    data = outcome.data
+    mustWrite = outcome.from !== data.schemaVersion || outcome.setAside.length > 0
+    if (outcome.setAside.length) {
+      const path = await recordSetAside(folder, outcome.setAside, now())
+      await takeBackup(dbPath, backupsDir, now(), 'before-setting-aside')
+      notices.push(userMessage('records-set-aside', { count: outcome.setAside.length, path }))
+    } else if (outcome.from !== data.schemaVersion) {
+      await takeBackup(dbPath, backupsDir, now(), `before-migration-v${outcome.from}`)
+    } else if ((await backupIsDue(backupsDir, now())) || !(await readJournal(journalPath))) {
+      backupReason = 'daily'
+    }
   }
-  if (outcome.from !== outcome.data.schemaVersion) {
-    await takeBackup(dbPath, backupsDir, now(), `before-migration-v${outcome.from}`)
-  } else if (await backupIsDue(backupsDir, now())) {
-    await takeBackup(dbPath, backupsDir, now(), 'daily')
-  }
-  const store = createStore(adapter, outcome.data)
-  if (outcome.from !== outcome.data.schemaVersion) await store.update(() => undefined)
-  return { store, notices, created: false }
+
+  const journal = await openJournal(journalPath)
+  const snapshot = async (reason: string) => journal.restart(await takeBackup(dbPath, backupsDir, now(), reason))
+  const store = createStore(new DurableJsonFile(dbPath), data, {
+    afterWrite: async (change) => {
+      await journal.append(change, now().toISOString())
+      if (journal.size() > JOURNAL_LIMIT_BYTES) await snapshot('journal-full')
+    },
+  })
+  if (mustWrite) await store.update(() => undefined)
+  if (outcome.kind === 'new') await journal.restart(null)
+  else if (mustWrite || backupReason) await snapshot(backupReason ?? 'after-opening')
+  return { store, notices, created: outcome.kind === 'new' || (outcome.kind === 'damaged' && !restored) }
 }

@@ -3,7 +3,8 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { withTempDir } from '../testing/temp-dir'
 import { openStore, BACKUPS_KEPT, takeBackup } from './open-store'
-import { migrate, SCHEMA_VERSION } from './schema'
+import { SCHEMA_VERSION } from './schema'
+import { salvage } from './salvage'
 
 const open = (dir: string, now = () => new Date('2026-11-24T10:00:00Z')) =>
   openStore({ dbPath: join(dir, 'db.json'), backupsDir: join(dir, 'backups'), now })
@@ -46,13 +47,20 @@ describe('the store on disk', () => {
       expect((await readDisk(dir)).schemaVersion).toBe(SCHEMA_VERSION)
       const backups = await readdir(join(dir, 'backups'))
       expect(backups.some((b) => b.includes('before-migration-v0'))).toBe(true)
-      const backup = JSON.parse(await readFile(join(dir, 'backups', backups[0]!), 'utf8'))
+      const before = backups.find((b) => b.includes('before-migration-v0'))!
+      const backup = JSON.parse(await readFile(join(dir, 'backups', before), 'utf8'))
       expect(backup).toEqual(v0File)
     })
   })
 
-  it('refuses a file from a newer app rather than guessing', () => {
-    expect(migrate({ schemaVersion: SCHEMA_VERSION + 1 })).toMatchObject({ ok: false })
+  it('refuses a file from a newer app rather than guessing, and leaves it untouched', async () => {
+    expect(salvage({ schemaVersion: SCHEMA_VERSION + 1 })).toEqual({ kind: 'future', version: SCHEMA_VERSION + 1 })
+    await withTempDir(async (dir) => {
+      const future = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, resources: [] })
+      await writeFile(join(dir, 'db.json'), future)
+      await expect(open(dir)).rejects.toThrow(/newer version of Training Companion/)
+      expect(await readFile(join(dir, 'db.json'), 'utf8')).toBe(future)
+    })
   })
 
   it('moves an unparsable db.json aside and restores the newest good backup, telling the user', async () => {
@@ -66,20 +74,23 @@ describe('the store on disk', () => {
       const { store, notices } = await open(dir)
       expect(store.read().settings.theme).toBe('dark')
       expect(notices).toHaveLength(1)
-      expect(notices[0]?.text).toMatch(/could not be read .*does not parse.*restored/)
+      expect(notices[0]?.text).toMatch(/could not be read .*does not parse.*nothing is missing/)
       const kept = (await readdir(dir)).filter((n) => n.startsWith('db.json.unreadable-'))
       expect(kept).toHaveLength(1)
       expect(await readFile(join(dir, kept[0]!), 'utf8')).toContain('"settings": {')
     })
   })
 
-  it('treats a parsable file of the wrong shape as unreadable too', async () => {
+  it('sets aside a list of the wrong shape, keeping it and everything else', async () => {
     await withTempDir(async (dir) => {
-      await writeFile(join(dir, 'db.json'), JSON.stringify({ schemaVersion: 1, resources: 'lots' }))
+      const file = { schemaVersion: 1, settings: { language: 'fr', theme: 'dark' }, starterLoaded: true, trash: [] }
+      await writeFile(join(dir, 'db.json'), JSON.stringify({ ...file, resources: 'lots' }))
       const { notices, store } = await open(dir)
-      expect(notices[0]?.text).toMatch(/wrong shape/)
-      expect(notices[0]?.text).toMatch(/no usable backup/)
+      expect(notices.map((n) => n.id)).toEqual(['records-set-aside'])
       expect(store.read().resources).toEqual([])
+      expect(store.read().settings.theme).toBe('dark')
+      const aside = JSON.parse(await readFile(join(dir, 'set-aside.json'), 'utf8'))
+      expect(aside).toMatchObject([{ where: 'resources', reason: 'not a list', value: 'lots' }])
     })
   })
 
@@ -101,14 +112,14 @@ describe('the store on disk', () => {
     const store = createStore({
       read: async () => null,
       write: async () => {
-        throw new Error('ENOSPC: no space left on device')
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
       },
     })
     await expect(
       store.update((d) => {
         d.settings.language = 'ar'
       }),
-    ).rejects.toThrow(/ENOSPC/)
+    ).rejects.toMatchObject({ code: 'disk-full', said: { id: 'disk-full' } })
     expect(store.read().settings.language).toBe('en')
   })
 })

@@ -88,23 +88,23 @@ async function importOne(deps: ImportDeps, source: ImportSource, report: Report)
   await storeText(deps.paths, sha, extracted.pages)
   await storePdf(deps.paths, sha, source.path)
   const record = recordFor(name, sha, bytes, extracted, deps.clock.now())
-  const added = await addRecord(deps, source, record, sha)
-  const status = added.file === record.file ? ('imported' as const) : ('duplicate' as const)
+  const { resource: added, fresh } = await addRecord(deps, source, record, sha)
+  const status = fresh ? ('imported' as const) : ('duplicate' as const)
   return { name, status, resourceId: added.id, title: added.title, pages: extracted.pages.length }
 }
 
-async function addRecord(deps: ImportDeps, source: ImportSource, record: Resource, sha: string): Promise<Resource> {
+async function addRecord(deps: ImportDeps, source: ImportSource, record: Resource, sha: string) {
   try {
-    return await deps.store.update((data) => {
+    return await deps.store.update((data): { resource: Resource; fresh: boolean } => {
       const raced = data.resources.find((r) => r.file?.sha256 === sha)
-      if (raced) return raced
+      if (raced) return { resource: raced, fresh: false }
       const owner = source.attachTo ? data.resources.find((r) => r.id === source.attachTo) : undefined
       if (owner) {
         owner.file = record.file
-        return owner
+        return { resource: owner, fresh: true }
       }
       data.resources.push(record)
-      return record
+      return { resource: record, fresh: true }
     })
   } catch (error) {
     const { resources, trash } = deps.store.read()
