@@ -13,6 +13,7 @@ import { createEvents, type Events } from './events'
 import { createHandlers } from './handlers'
 import { dataPaths, type DataPaths } from './paths'
 import { openStore } from './store/open-store'
+import { removeLeftoverTemps } from './durable-write'
 import type { Store } from './store/store'
 import { readStarterLibrary, seedStarterLibrary, starterPdfSources } from './services/library/starter'
 import { systemClock } from './services/clock'
@@ -68,14 +69,22 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     await clearUploads(paths)
     for (const dir of [paths.files, paths.text, paths.index, paths.backups, paths.uploads])
       await mkdir(dir, { recursive: true })
-    const { store, notices } = await openStore({ dbPath: paths.db, backupsDir: paths.backups })
+    const events = createEvents()
+    const notices: UserMessage[] = []
+    const notify = (message: UserMessage) => {
+      if (!notices.some((n) => n.text === message.text)) notices.push(message)
+      events.emit('app:notice', message)
+    }
+    const opened = await openStore({ dbPath: paths.db, backupsDir: paths.backups, notify })
+    const { store } = opened
+    notices.push(...opened.notices)
+    await removeLeftoverTemps(paths.index)
     await tidyLibrary(store, paths)
     await loadStarter(store, pool, paths, options.resourcesDir)
     await seedTimeline(store, options.resourcesDir, systemClock)
     await seedGlossary(store, options.resourcesDir, systemClock)
     await seedScenarios(store, options.resourcesDir, systemClock)
-    const events = createEvents()
-    const search = new SearchService(store, paths)
+    const search = new SearchService(store, paths, notify)
     const searchReady = search.load().catch((error: unknown) => console.error('search index:', error))
     void searchReady.then(() => search.warm()).catch(() => undefined)
     const waitingSearch = {

@@ -251,6 +251,8 @@ export const contract = {
 /** Events the main side pushes to the renderer (Electron: webContents.send; browser mode: server-sent events). */
 export interface AppEvents {
   'import:progress': ImportProgress
+  /** something the facilitator should know that happened in the background (a full disk, a failed backup) */
+  'app:notice': UserMessage
 }
 export type AppEvent = { [K in keyof AppEvents]: { type: K; payload: AppEvents[K] } }[keyof AppEvents]
 export const EVENT_CHANNEL = 'tc:event'

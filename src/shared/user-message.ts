@@ -52,6 +52,14 @@ export const englishMessages = {
     'This library was saved by a newer version of Training Companion (library format {{version}}). It was left untouched at {{path}}: open it with that version.',
   'records-set-aside':
     '{{count}} records in your library did not fit and were set aside; everything else is here. They are kept, with the reason, in {{path}}.',
+  'import-disk-full':
+    '{{name}} was not imported: the disk is full. Free some space and import it again; nothing was changed.',
+  'disk-full-background':
+    'The disk is full. Everything saved so far is safe, but new changes cannot be saved until some space is freed. Reading and searching still work.',
+  'index-not-saved':
+    'The search index could not be saved ({{detail}}). Search still works; it will be saved again in a moment.',
+  'backup-not-taken':
+    'A backup of your library could not be taken ({{detail}}). Your library itself is safe; the backup will be tried again.',
   'library-reset':
     'Your library file could not be read ({{reason}}). It was kept as {{aside}}; no usable backup was found, so the library starts empty.',
 } as const

@@ -9,7 +9,7 @@
 import { open, readFile, stat } from 'node:fs/promises'
 import { collectionNames, type CollectionName, type Data } from './schema'
 import { recordKey, type Change } from './changes'
-import { writeFileDurably } from './durable-file'
+import { writeFileDurably } from '../durable-write'
 
 interface Header {
   journal: 1

@@ -16,8 +16,10 @@ import { createStore, type Store } from './store'
 import { emptyData, type Data } from './schema'
 import { salvage, type Salvaged } from './salvage'
 import { DurableJsonFile } from './durable-file'
+import { removeLeftoverTemps } from '../durable-write'
 import { JOURNAL_LIMIT_BYTES, openJournal, readJournal, replay } from './journal'
 import { recordSetAside } from './set-aside'
+import { inBackground, type Notify } from '../services/background'
 
 export const BACKUPS_KEPT = 10
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -32,6 +34,8 @@ interface Options {
   dbPath: string
   backupsDir: string
   now?: () => Date
+  /** tells the facilitator of a failure in work they did not ask for (journal, backup) */
+  notify?: Notify
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-')
@@ -119,10 +123,16 @@ async function recover(dbPath: string, backupsDir: string, journalPath: string, 
   return { data, notice, restored: !!base }
 }
 
-export async function openStore({ dbPath, backupsDir, now = () => new Date() }: Options): Promise<OpenedStore> {
+export async function openStore({
+  dbPath,
+  backupsDir,
+  now = () => new Date(),
+  notify = () => undefined,
+}: Options): Promise<OpenedStore> {
   const notices: UserMessage[] = []
   const folder = dirname(dbPath)
   const journalPath = join(folder, 'journal.jsonl')
+  await removeLeftoverTemps(folder)
   const found = await readRaw(dbPath)
   const hasHistory = !found.exists && ((await listBackups(backupsDir)).length > 0 || !!(await readJournal(journalPath)))
   const outcome: Salvaged | { kind: 'new' } = !found.exists
@@ -166,15 +176,18 @@ export async function openStore({ dbPath, backupsDir, now = () => new Date() }: 
   }
 
   const journal = await openJournal(journalPath)
-  const snapshot = async (reason: string) => journal.restart(await takeBackup(dbPath, backupsDir, now(), reason))
+  const snapshot = (reason: string) =>
+    inBackground(async () => journal.restart(await takeBackup(dbPath, backupsDir, now(), reason)), 'backup', notify)
+  let snapshotDue = false
   const store = createStore(new DurableJsonFile(dbPath), data, {
     afterWrite: async (change) => {
-      await journal.append(change, now().toISOString())
-      if (journal.size() > JOURNAL_LIMIT_BYTES) await snapshot('journal-full')
+      if (!snapshotDue)
+        snapshotDue = !(await inBackground(() => journal.append(change, now().toISOString()), 'journal', notify))
+      if (snapshotDue || journal.size() > JOURNAL_LIMIT_BYTES) snapshotDue = !(await snapshot('journal-full'))
     },
   })
   if (mustWrite) await store.update(() => undefined)
-  if (outcome.kind === 'new') await journal.restart(null)
+  if (outcome.kind === 'new') await inBackground(() => journal.restart(null), 'journal', notify)
   else if (mustWrite || backupReason) await snapshot(backupReason ?? 'after-opening')
   return { store, notices, created: outcome.kind === 'new' || (outcome.kind === 'damaged' && !restored) }
 }

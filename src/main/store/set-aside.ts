@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SetAside } from './salvage'
-import { writeFileDurably } from './durable-file'
+import { writeFileDurably } from '../durable-write'
 
 export const SET_ASIDE_FILE = 'set-aside.json'
 

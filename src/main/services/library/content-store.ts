@@ -1,14 +1,16 @@
 /**
  * PDFs are stored once, by content: files/<sha256>.pdf, never rewritten, with
  * their page text beside them in text/<sha256>.json (never in db.json, which
- * lowdb rewrites whole). Every write goes to a temp name first and is renamed into
- * place, so a crash leaves either the whole file or a *.tmp that the sweep removes.
+ * lowdb rewrites whole). Every write is placed durably (durable-write.ts) before the
+ * record that points at it, so a crash leaves either the whole file or a *.tmp that
+ * the sweep removes.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { copyFile, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DataPaths } from '../../paths'
+import { placeDurably } from '../../durable-write'
 
 export interface PageText {
   sha256: string
@@ -21,29 +23,16 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex')
 }
 
-const tmpName = (target: string) => `${target}.${randomBytes(6).toString('hex')}.tmp`
-
-async function placeAtomically(target: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const tmp = tmpName(target)
-  try {
-    await write(tmp)
-    await rename(tmp, target)
-  } catch (error) {
-    await rm(tmp, { force: true })
-    throw error
-  }
-}
-
 export const pdfPath = (paths: DataPaths, sha: string) => join(paths.files, `${sha}.pdf`)
 export const textPath = (paths: DataPaths, sha: string) => join(paths.text, `${sha}.json`)
 
 export async function storePdf(paths: DataPaths, sha: string, source: string): Promise<void> {
-  await placeAtomically(pdfPath(paths, sha), (tmp) => copyFile(source, tmp))
+  await placeDurably(pdfPath(paths, sha), (tmp) => copyFile(source, tmp))
 }
 
 export async function storeText(paths: DataPaths, sha: string, pages: string[]): Promise<void> {
   const body = JSON.stringify({ sha256: sha, pages } satisfies PageText)
-  await placeAtomically(textPath(paths, sha), (tmp) => writeFile(tmp, body))
+  await placeDurably(textPath(paths, sha), (tmp) => writeFile(tmp, body))
 }
 
 export async function readText(paths: DataPaths, sha: string): Promise<PageText | null> {

@@ -9,6 +9,7 @@ import { basename } from 'node:path'
 import type { ImportOutcome, ImportProgress } from '@shared/contract'
 import { emptyResourceDetails, type Resource } from '@shared/model'
 import { ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
@@ -137,6 +138,10 @@ export async function importPdfs(deps: ImportDeps, sources: ImportSource[], batc
         })
       } catch (error) {
         if (error instanceof ServiceError) return { name, status: 'failed', message: error.message, said: error.said }
+        if (['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException).code ?? '')) {
+          const said = userMessage('import-disk-full', { name })
+          return { name, status: 'failed', message: said.text, said }
+        }
         return { name, status: 'failed', message: `${name}: ${(error as Error).message}` }
       } finally {
         filesDone++

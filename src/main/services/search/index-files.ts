@@ -3,7 +3,8 @@
  * vocabulary and which page each id stands for. Written atomically; anything
  * that does not read back as expected means "rebuild from the page text".
  */
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import { placeDurably } from '../../durable-write'
 import { join } from 'node:path'
 import type { DataPaths } from '../../paths'
 import { TermIndex, type TermIndexDump } from './term-index'
@@ -39,7 +40,5 @@ export async function savePageIndex(
   indexed: Record<string, string>,
 ): Promise<void> {
   const body: IndexFile = { version: VERSION, docs, indexed, dump: await index.dump() }
-  const tmp = `${file(paths)}.tmp`
-  await writeFile(tmp, JSON.stringify(body))
-  await rename(tmp, file(paths))
+  await placeDurably(file(paths), (temp) => writeFile(temp, JSON.stringify(body)))
 }

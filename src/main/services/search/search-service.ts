@@ -15,6 +15,7 @@ import { readText } from '../library/content-store'
 import { TermIndex } from './term-index'
 import { fold, hasPhrases, parseQuery } from './text'
 import { makeSnippet } from './snippet'
+import { inBackground, type Notify } from '../background'
 import { loadPageIndex, savePageIndex, type PageDoc } from './index-files'
 
 export interface SearchFilters {
@@ -40,10 +41,12 @@ export class SearchService {
   private texts = new Map<string, string[]>()
   private folded = new Map<string, string[]>()
   private saveTimer: NodeJS.Timeout | null = null
+  private closed = false
 
   constructor(
     private readonly store: Store,
     private readonly paths: DataPaths,
+    private readonly notify: Notify = () => undefined,
   ) {}
 
   /** Loads the persisted index, then brings it in step with the library (adding or dropping what changed). */
@@ -61,7 +64,7 @@ export class SearchService {
     for (const [id, sha] of this.indexed) if (live.get(id) !== sha) changed += this.dropPages(id)
     for (const [id, sha] of live) if (this.indexed.get(id) !== sha) changed += await this.addPages(id, sha)
     this.rebuildMeta()
-    if (changed || !loaded) await this.save()
+    if (changed || !loaded) await this.saveInBackground()
     return { loadedMs, rebuilt: !loaded, changed }
   }
 
@@ -145,8 +148,19 @@ export class SearchService {
   }
 
   private scheduleSave(): void {
+    if (this.closed) return
     if (this.saveTimer) clearTimeout(this.saveTimer)
-    this.saveTimer = setTimeout(() => void this.save(), 1500)
+    this.saveTimer = setTimeout(() => void this.saveInBackground(), 1500)
+  }
+
+  /** Never rejects: a failed save (a full disk) is told and tried again later. */
+  private saveInBackground(): Promise<boolean> {
+    return inBackground(
+      () => this.save(),
+      'search-index',
+      this.notify,
+      () => this.scheduleSave(),
+    )
   }
 
   async save(): Promise<void> {
@@ -238,7 +252,8 @@ export class SearchService {
     return results
   }
 
-  close(): Promise<void> {
-    return this.saveTimer ? this.save() : Promise.resolve()
+  async close(): Promise<void> {
+    if (this.saveTimer) await this.saveInBackground()
+    this.closed = true
   }
 }

@@ -20,6 +20,7 @@ import type { AreaId } from './routes'
 import { useRoute } from './use-route'
 import { useAreaShortcuts } from './use-area-shortcuts'
 import { useSystemDark } from './use-system-dark'
+import { useBackgroundNotices } from './use-background-notices'
 
 function AreaView({ area, params }: { area: AreaId; params: string[] }) {
   if (area === 'library') return <LibraryPage />
@@ -39,6 +40,7 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null)
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
+  useBackgroundNotices()
   const systemDark = useSystemDark()
   useAreaShortcuts()
 
