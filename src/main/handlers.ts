@@ -10,6 +10,7 @@ import { userMessage, type UserMessage } from '@shared/user-message'
 import type { Handlers } from './dispatch'
 import type { Events } from './events'
 import type { Store } from './store/store'
+import { readSetAside } from './store/set-aside'
 import type { DataPaths } from './paths'
 import { newId, type Clock } from './services/clock'
 import { exportedFile } from './services/exported-file'
@@ -84,6 +85,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return value
   }
   return {
+    'app:setAside': async () => (await readSetAside(paths.root)).reverse(),
     'app:info': () => ({
       name: 'Training Companion',
       version: deps.version,

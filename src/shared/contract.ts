@@ -10,6 +10,7 @@ import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './mo
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
 import type { UserMessage } from './user-message'
+import type { SetAsideEntry } from './set-aside'
 import type { ExportedFile } from './text'
 import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
@@ -52,6 +53,8 @@ const byId = z.object({ id: z.string().min(1) }).strict()
 
 export const contract = {
   'app:info': { input: z.undefined(), output: returns<AppInfo>() },
+  /** records set aside when the library was opened (they did not fit), newest first */
+  'app:setAside': { input: z.undefined(), output: returns<SetAsideEntry[]>() },
   'settings:get': { input: z.undefined(), output: returns<Settings>() },
   'settings:set': { input: Settings.partial().strict(), output: returns<Settings>() },
   'library:list': { input: z.undefined(), output: returns<Resource[]>() },

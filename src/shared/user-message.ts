@@ -51,7 +51,7 @@ export const englishMessages = {
   'library-too-new':
     'This library was saved by a newer version of Training Companion (library format {{version}}). It was left untouched at {{path}}: open it with that version.',
   'records-set-aside':
-    '{{count}} records in your library did not fit and were set aside; everything else is here. They are kept, with the reason, in {{path}}.',
+    'Records that did not fit your library were set aside ({{count}}); everything else is here. They are kept, with the reason, in {{path}} and listed in Settings.',
   'import-disk-full':
     '{{name}} was not imported: the disk is full. Free some space and import it again; nothing was changed.',
   'disk-full-background':

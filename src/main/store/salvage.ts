@@ -18,17 +18,11 @@ import {
   type Data,
 } from './schema'
 import { recordKey } from './changes'
+import type { SetAsideEntry } from '@shared/set-aside'
 
 type Raw = Record<string, unknown>
 
-export interface SetAside {
-  /** the list (or part of db.json) it came from, e.g. "workshops" or "workshops/w1/notes" */
-  where: string
-  key: string
-  label: string
-  reason: string
-  value: unknown
-}
+export type SetAside = Omit<SetAsideEntry, 'at'>
 
 export type Salvaged =
   | { kind: 'ok'; data: Data; from: number; setAside: SetAside[] }

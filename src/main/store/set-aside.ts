@@ -6,13 +6,10 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SetAside } from './salvage'
+import type { SetAsideEntry } from '@shared/set-aside'
 import { writeFileDurably } from '../durable-write'
 
 export const SET_ASIDE_FILE = 'set-aside.json'
-
-export interface SetAsideEntry extends SetAside {
-  at: string
-}
 
 export async function readSetAside(folder: string): Promise<SetAsideEntry[]> {
   try {

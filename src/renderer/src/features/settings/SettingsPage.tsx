@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { languages, type Settings } from '@shared/model'
 import { call } from '../../api/api'
 import { LabeledField } from '../../ui/LabeledField'
+import { SetAsidePanel } from './SetAsidePanel'
 
 const themes = ['system', 'light', 'dark'] as const
 
@@ -91,6 +92,7 @@ export function SettingsPage() {
           </DataList.Root>
         </Card>
       )}
+      {info.data && <SetAsidePanel dataDir={info.data.dataDir} />}
     </section>
   )
 }
