@@ -33,7 +33,12 @@ function slotsOf(copy: ScenarioFields, w: AdaptWords): Slot[] {
   for (const k of freeText.scenario) add([k], w[k], ScenarioFields.shape[k], copy)
   copy.themes.forEach((_, n) => add(['themes', n], w.theme(n + 1), ScenarioFields.shape.themes.element, copy.themes))
   copy.learningObjectives.forEach((_, n) =>
-    add(['learningObjectives', n], w.objective(n + 1), ScenarioFields.shape.learningObjectives.element, copy.learningObjectives),
+    add(
+      ['learningObjectives', n],
+      w.objective(n + 1),
+      ScenarioFields.shape.learningObjectives.element,
+      copy.learningObjectives,
+    ),
   )
   copy.roles.forEach((r, n) => {
     for (const k of freeText.role) add(['roles', n, k], `${w.role(r.name)} · ${w.roleField[k]}`, Role.shape[k], r)
@@ -69,7 +74,7 @@ interface Plan extends AdaptPreview {
 }
 
 function plan(source: Scenario, request: AdaptRequest, w: AdaptWords): Plan {
-  const { id: _i, createdAt: _c, updatedAt: _u, run: _r, derivedFrom: _d, ...fields } = structuredClone(source)
+  const { id: _i, createdAt: _c, updatedAt: _u, run: _r, ...fields } = structuredClone(source)
   const replace = termReplacer(request.replacements)
   const changes: AdaptChange[] = []
   const refusals: UserMessage[] = []
