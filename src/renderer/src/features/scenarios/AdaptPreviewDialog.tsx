@@ -47,7 +47,7 @@ export function AdaptPreviewDialog({ preview, error, busy, onConfirm, onClose }:
                   <Table.RowHeaderCell>{c.label}</Table.RowHeaderCell>
                   <Table.Cell>{c.before}</Table.Cell>
                   <Table.Cell>{c.after}</Table.Cell>
-                  <Table.Cell>{c.count}</Table.Cell>
+                  <Table.Cell>{c.count || '–'}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
