@@ -130,11 +130,22 @@ test('adapting a starter with "police" previews the changes, keeps the sector, a
   await page.getByRole('link', { name: 'Rising water in the Lower Sava valley' }).click()
 
   await page.getByRole('textbox', { name: 'Context (e.g. a region)' }).fill('Sahel')
-  await page.getByRole('textbox', { name: 'Terms to change' }).fill('police = gendarmerie')
+  const terms = page.getByRole('textbox', { name: 'Terms to change' })
+  await terms.fill('District Governor =')
+  await page.getByRole('button', { name: 'Preview the changes' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Changes in the adapted copy' })
+  await expect(dialog.getByRole('alert')).toContainText(
+    'The adapted copy cannot be made: Role “District Governor” · name would be empty.',
+  )
+  await expect(dialog.getByRole('button', { name: 'Make an adapted copy' })).toBeDisabled()
+  await snap(page, 'scenario-adapt-refused')
+  await page.keyboard.press('Escape')
+
+  await terms.fill('police = gendarmerie')
+  await terms.focus()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: 'Preview the changes' })).toBeFocused()
   await page.keyboard.press('Enter')
-  const dialog = page.getByRole('dialog', { name: 'Changes in the adapted copy' })
   await expect(
     dialog.getByText('The copy will be called “Rising water in the Lower Sava valley (Sahel)”.'),
   ).toBeVisible()

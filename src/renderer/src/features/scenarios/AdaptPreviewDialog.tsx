@@ -25,7 +25,6 @@ export function AdaptPreviewDialog({ preview, error, busy, onConfirm, onClose }:
         </Dialog.Description>
         {refused && (
           <Callout.Root color="red" role="alert" mb="3">
-            <Callout.Text weight="bold">{t('scenarios.adapt.refused')}</Callout.Text>
             {preview.refusals.map((r, n) => (
               <Callout.Text key={n}>{say(r)}</Callout.Text>
             ))}
