@@ -41,7 +41,8 @@ import {
 } from './services/timeline/timeline'
 import { exportReport } from './services/workshops/export-report'
 import { printAgenda } from './services/workshops/agenda-print'
-import { adaptScenario, deleteScenario, getScenario, listScenarios, saveScenario } from './services/scenarios/scenarios'
+import { deleteScenario, getScenario, listScenarios, saveScenario } from './services/scenarios/scenarios'
+import { adaptScenario, previewAdaptation } from './services/scenarios/adapt'
 import { runScenario } from './services/scenarios/scenario-run'
 import { printScenario } from './services/scenarios/scenario-print'
 import { deleteTerm, glossaryHandout, listGlossary, lookupTerm, saveTerm } from './services/glossary/glossary'
@@ -141,8 +142,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'scenarios:get': ({ id }) => getScenario(store, id),
     'scenarios:save': ({ id, fields }) => saveScenario(store, clock, id, fields),
     'scenarios:delete': ({ id }) => deleteScenario(store, id),
-    'scenarios:adapt': ({ id, contextName, replacements }) =>
-      adaptScenario(store, clock, id, contextName, replacements),
+    'scenarios:adaptPreview': (request) => previewAdaptation(store, request),
+    'scenarios:adapt': (request) => adaptScenario(store, clock, request),
     'scenarios:run': ({ id, ...act }) => runScenario(store, clock, id, act),
     'scenarios:print': ({ id, what, includePrivate }) =>
       printScenario(getScenario(store, id), what, includePrivate, store.read().settings.language),

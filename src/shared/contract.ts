@@ -15,6 +15,7 @@ import type { ExportedFile } from './text'
 import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
 import { ScenarioFields, type Scenario } from './scenario'
+import { AdaptRequest, type AdaptPreview } from './scenario-adapt'
 import { TimelineFields, timelineKinds, type TimelineEntry, type TimelineEvent } from './timeline'
 
 const returns = <T>() => undefined as unknown as T
@@ -171,16 +172,8 @@ export const contract = {
     output: returns<Scenario>(),
   },
   'scenarios:delete': { input: byId, output: returns<{ id: string }>() },
-  'scenarios:adapt': {
-    input: z
-      .object({
-        id: z.string().min(1),
-        contextName: z.string().trim().min(1).max(200),
-        replacements: z.array(z.object({ from: z.string().max(200), to: z.string().max(200) })).max(100),
-      })
-      .strict(),
-    output: returns<Scenario>(),
-  },
+  'scenarios:adaptPreview': { input: AdaptRequest, output: returns<AdaptPreview>() },
+  'scenarios:adapt': { input: AdaptRequest, output: returns<Scenario>() },
   'scenarios:run': {
     input: z.discriminatedUnion('action', [
       z.object({ id: z.string(), action: z.literal('start') }).strict(),

@@ -35,6 +35,9 @@ export const englishMessages = {
   'scenario-no-phases': 'This scenario has no phases to run.',
   'scenario-not-started': 'Start the scenario first.',
   'inject-wrong-phase': 'That inject does not belong to the running phase.',
+  'adapt-too-long':
+    'The adapted copy cannot be made: {{field}} would be {{length}} characters long; the limit is {{max}}. Choose a shorter local term, or shorten that text first.',
+  'adapt-empty': 'The adapted copy cannot be made: {{field}} would be empty.',
   'workshop-gone': 'That workshop is no longer in the library.',
   'block-gone': 'That block is no longer in the agenda.',
   'block-ends-before-start': 'A block cannot end before it starts.',

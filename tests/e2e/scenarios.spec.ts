@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, snap } from './support/fixtures'
+import { startAppServer } from './support/app-server'
 
 const pdfTool = (tool: string, args: string[]) => {
   try {
@@ -62,7 +64,8 @@ test('author a scenario, adapt it to a context, run all phases with injects and 
 
   await page.getByRole('textbox', { name: 'Context (e.g. a region)' }).fill('Mopti')
   await page.getByRole('textbox', { name: 'Terms to change' }).fill('Ministry = Préfecture')
-  await page.getByRole('button', { name: 'Make an adapted copy' }).click()
+  await page.getByRole('button', { name: 'Preview the changes' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Make an adapted copy' }).click()
   await expect(
     page.getByRole('heading', { level: 1, name: 'Checkpoint at the Préfecture bridge (Mopti)' }),
   ).toBeVisible()
@@ -111,5 +114,82 @@ test('author a scenario, adapt it to a context, run all phases with injects and 
     ] as const) {
       expect(pdfTool('pdftotext', ['-f', String(n), '-l', String(n), file, '-'])).toContain(name)
     }
+  }
+})
+
+test('adapting a starter with "police" previews the changes, keeps the sector, and survives a restart', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000)
+  await page.goto(app.url)
+  const resources = page.getByRole('rowheader')
+  await expect(resources.first()).toBeVisible()
+  const libraryCount = await resources.count()
+  await page.getByRole('link', { name: /^Scenarios/ }).click()
+  await page.getByRole('link', { name: 'Rising water in the Lower Sava valley' }).click()
+
+  await page.getByRole('textbox', { name: 'Context (e.g. a region)' }).fill('Sahel')
+  const terms = page.getByRole('textbox', { name: 'Terms to change' })
+  await terms.fill('District Governor =')
+  await page.getByRole('button', { name: 'Preview the changes' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Changes in the adapted copy' })
+  await expect(dialog.getByRole('alert')).toContainText(
+    'The adapted copy cannot be made: Role “District Governor” · name would be empty.',
+  )
+  await expect(dialog.getByRole('button', { name: 'Make an adapted copy' })).toBeDisabled()
+  await snap(page, 'scenario-adapt-refused')
+  await page.keyboard.press('Escape')
+
+  await terms.fill('police = gendarmerie')
+  await terms.focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Preview the changes' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(
+    dialog.getByText('The copy will be called “Rising water in the Lower Sava valley (Sahel)”.'),
+  ).toBeVisible()
+  const chief = dialog.getByRole('row', { name: /Role “Regional police chief” · name/ })
+  await expect(chief.getByRole('cell')).toHaveText(['Regional police chief', 'Regional gendarmerie chief', '1'])
+  await expect(dialog.getByRole('rowheader', { name: /sector/i })).toHaveCount(0)
+  await snap(page, 'scenario-adapt-preview')
+
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1, name: 'Rising water in the Lower Sava valley' })).toBeVisible()
+  await page.getByRole('button', { name: 'Preview the changes' }).press('Enter')
+  await dialog.getByRole('button', { name: 'Make an adapted copy' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Rising water in the Lower Sava valley (Sahel)' }),
+  ).toBeVisible()
+  const role = page.getByRole('row', { name: /Regional gendarmerie chief/ })
+  await expect(role.getByRole('cell').first()).toHaveText('Police')
+
+  await app.stop()
+  const db = JSON.parse(readFileSync(join(app.dataDir, 'db.json'), 'utf8')) as {
+    scenarios: { title: string; roles: { id: string; sector: string }[] }[]
+  }
+  const copy = db.scenarios.find((x) => x.title.endsWith('(Sahel)'))!
+  expect(copy.roles.map((r) => r.sector)).toEqual([
+    'government',
+    'military',
+    'police',
+    'civil-society',
+    'un-ingo',
+    'media',
+  ])
+
+  const again = await startAppServer(app.dataDir)
+  try {
+    await page.goto(again.url)
+    await expect(resources).toHaveCount(libraryCount)
+    await expect(page.getByText(/could not be read/)).toHaveCount(0)
+    await page.getByRole('link', { name: /^Scenarios/ }).click()
+    await expect(page.getByRole('link', { name: 'Rising water in the Lower Sava valley (Sahel)' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Election week in Port Amara' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Coming home to Tesa district' })).toBeVisible()
+  } finally {
+    await again.stop()
   }
 })

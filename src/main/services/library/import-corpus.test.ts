@@ -10,6 +10,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { corpusDir, withTempDir, workerPath } from '../../testing/temp-dir'
 import { openStore } from '../../store/open-store'
+import { Data } from '../../store/schema'
 import { dataPaths } from '../../paths'
 import { createExtractionPool, type ExtractionPool } from '../pdf/extraction-pool'
 import { importPdfs, type ImportDeps } from './import'
@@ -93,6 +94,7 @@ describe.skipIf(!hasCorpus)('importing the real corpus', () => {
       })
       const imported = outcomes.filter((o) => o.status === 'imported').length
       expect(store.read().resources).toHaveLength(imported)
+      expect(Data.safeParse(store.read()).error).toBeUndefined()
       expect(await readdir(paths.files)).toHaveLength(imported)
       expect(await readdir(paths.text)).toHaveLength(imported)
     })

@@ -16,7 +16,8 @@ import { newId, type Clock } from '../clock'
 import { ExtractError, type ExtractionPool } from '../pdf/extraction-pool'
 import type { Extracted } from '../pdf/extract-types'
 import { removeContent, sha256File, storePdf, storeText } from './content-store'
-import { cleanMetaString, extractionMessage, notPdfMessage, preflight } from './pdf-checks'
+import { cleanText } from '../pdf/extracted'
+import { extractionMessage, notPdfMessage, preflight } from './pdf-checks'
 
 export interface ImportDeps {
   store: Store
@@ -36,25 +37,35 @@ export interface ImportSource {
 }
 
 const titleFromName = (name: string) =>
-  cleanMetaString(
+  cleanText(
     basename(name)
       .replace(/\.pdf$/i, '')
       .replace(/[_-]+/g, ' '),
   ) || 'Untitled PDF'
 
+/** `ex` has been checked where the worker handed it over (pdf/extracted.ts). */
 export function recordFor(name: string, sha: string, bytes: number, ex: Extracted, now: string): Resource {
   const hasText = ex.pages.some((p) => p.trim().length > 0)
-  const author = cleanMetaString(ex.author)
   return {
     id: newId(),
     createdAt: now,
     updatedAt: now,
     kind: 'handbook',
-    title: cleanMetaString(ex.title) || titleFromName(name),
+    title: ex.title || titleFromName(name),
     ...emptyResourceDetails(),
-    authors: author ? [author] : [],
+    authors: ex.author ? [ex.author] : [],
+    summary: ex.subject,
+    year: ex.year,
+    language: ex.language,
     tags: hasText ? [] : ['no searchable text'],
-    file: { sha256: sha, bytes, pages: ex.pages.length, originalName: basename(name), outline: ex.outline, hasText },
+    file: {
+      sha256: sha,
+      bytes,
+      pages: ex.pages.length,
+      originalName: cleanText(basename(name), 255) || 'file.pdf',
+      outline: ex.outline,
+      hasText,
+    },
     source: 'import',
   }
 }

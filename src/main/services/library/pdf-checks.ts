@@ -50,15 +50,3 @@ const byKind: Partial<Record<ExtractErrorKind, MessageId>> = {
 export function extractionMessage(name: string, kind: ExtractErrorKind, detail: string): UserMessage {
   return userMessage(byKind[kind] ?? 'pdf-unreadable', { name, detail })
 }
-
-/** Metadata strings from a hostile file: no control characters, bounded length. */
-export function cleanMetaString(value: string, max = 300): string {
-  return (
-    value
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f\ufffd]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, max)
-  )
-}

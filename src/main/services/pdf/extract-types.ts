@@ -7,11 +7,36 @@ export interface ExtractRequest {
   password?: string
 }
 
+/** An outline entry as pdf.js gave it; `page` is counted from 1 and may be anything the file said. */
+export interface RawOutlineItem {
+  title: string
+  page: number | null
+  items: RawOutlineItem[]
+}
+
+/** What a worker sends back: the file's own values, not yet checked (extracted.ts checks them). */
+export interface RawExtracted {
+  pages: string[]
+  pageErrors: number[]
+  title: string
+  author: string
+  subject: string
+  /** the Info dictionary's CreationDate, as written (`D:YYYYMMDD…`) */
+  created: string
+  /** the catalog's /Lang */
+  language: string
+  outline: RawOutlineItem[]
+}
+
+/** The same values once checked: they fit a library record. */
 export interface Extracted {
   pages: string[]
   pageErrors: number[]
   title: string
   author: string
+  subject: string
+  year: number | null
+  language: string
   outline: OutlineItemT[]
 }
 
@@ -20,5 +45,5 @@ export type ExtractFailureKind = 'password' | 'invalid' | 'error'
 export type WorkerMessage =
   | { id: number; type: 'opened'; pages: number }
   | { id: number; type: 'page'; done: number; pages: number }
-  | { id: number; type: 'done'; result: Extracted }
+  | { id: number; type: 'done'; result: RawExtracted }
   | { id: number; type: 'failed'; kind: ExtractFailureKind; message: string }

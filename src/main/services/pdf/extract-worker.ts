@@ -6,9 +6,8 @@
 import { parentPort } from 'node:worker_threads'
 import { readFile } from 'node:fs/promises'
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { OutlineItemT } from '@shared/model'
 import { pdfjsModuleUrl, pdfjsWorkerUrl, untrustedPdfOptions } from './pdfjs-node'
-import type { ExtractRequest, WorkerMessage } from './extract-types'
+import type { ExtractRequest, RawOutlineItem, WorkerMessage } from './extract-types'
 
 type PdfJs = typeof PdfJsModule
 type Doc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
@@ -33,12 +32,13 @@ async function pageOfDest(doc: Doc, dest: unknown): Promise<number | null> {
   }
 }
 
-async function convertOutline(doc: Doc, items: RawOutline | null, depth = 0): Promise<OutlineItemT[]> {
+/** The outline as the file has it; extracted.ts checks it. The caps only keep a hostile outline from costing time here. */
+async function convertOutline(doc: Doc, items: RawOutline | null, depth = 0): Promise<RawOutlineItem[]> {
   if (!items || depth > 12) return []
-  const out: OutlineItemT[] = []
+  const out: RawOutlineItem[] = []
   for (const item of items.slice(0, 2000)) {
     out.push({
-      title: String(item.title ?? '').slice(0, 500),
+      title: String(item.title ?? '').slice(0, 2000),
       page: await pageOfDest(doc, item.dest),
       items: await convertOutline(doc, item.items, depth + 1),
     })
@@ -65,7 +65,7 @@ async function pageText(doc: Doc, n: number): Promise<string> {
 
 const infoString = (info: unknown, key: string): string => {
   const value = (info as Record<string, unknown> | null)?.[key]
-  return typeof value === 'string' ? value.trim() : ''
+  return typeof value === 'string' ? value.slice(0, 10_000) : ''
 }
 
 /**
@@ -110,7 +110,16 @@ async function extract({ id, path, password }: ExtractRequest): Promise<void> {
     post({
       id,
       type: 'done',
-      result: { pages, pageErrors, title: infoString(info, 'Title'), author: infoString(info, 'Author'), outline },
+      result: {
+        pages,
+        pageErrors,
+        title: infoString(info, 'Title'),
+        author: infoString(info, 'Author'),
+        subject: infoString(info, 'Subject'),
+        created: infoString(info, 'CreationDate'),
+        language: infoString(info, 'Language'),
+        outline,
+      },
     })
   } catch (error) {
     const name = (error as Error)?.name ?? ''

@@ -9,6 +9,7 @@ import type { EventEmitter } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
 import type { Extracted, ExtractFailureKind, WorkerMessage } from './extract-types'
+import { fromWorker } from './extracted'
 
 /**
  * pdf.js allocates many short-lived objects per page; V8's default young
@@ -131,8 +132,12 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
       armStall()
       if (message.type === 'opened') job.onProgress?.(0, message.pages)
       else if (message.type === 'page') job.onProgress?.(message.done, message.pages)
-      else if (message.type === 'done') finish(() => job.resolve(message.result))
-      else finish(() => job.reject(new ExtractError(message.kind, message.message)))
+      else if (message.type === 'done') {
+        const checked = fromWorker(message.result)
+        finish(() =>
+          checked ? job.resolve(checked) : job.reject(new ExtractError('error', 'the extractor sent back no pages')),
+        )
+      } else finish(() => job.reject(new ExtractError(message.kind, message.message)))
     }
     const onError = (error: Error & { code?: string }) => {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY'

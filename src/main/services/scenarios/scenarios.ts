@@ -1,7 +1,6 @@
 /**
  * Scenario exercises: three original starter scenarios (loaded once), authored
- * and edited by the facilitator, adapted to a context (a copy that remembers its
- * origin), and run phase by phase with injects released on schedule or by hand.
+ * and edited by the facilitator, adapted to a context (adapt.ts), and run phase by phase with injects released on schedule or by hand.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,7 +8,6 @@ import { z } from 'zod'
 import { ScenarioFields, type Scenario } from '@shared/scenario'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
-import { escapeRegExp } from '@shared/text'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 
@@ -68,38 +66,5 @@ export function deleteScenario(store: Store, id: string) {
   return store.update((data) => {
     data.scenarios = data.scenarios.filter((x) => x.id !== id)
     return { id }
-  })
-}
-
-/** Deep-replaces terms in every text of a scenario (terminology adapted to a context). */
-function replaceTerms<T>(value: T, replacements: { from: string; to: string }[]): T {
-  if (typeof value === 'string') {
-    return replacements.reduce(
-      (s, r) => (r.from ? s.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(r.from)}(?![\\p{L}])`, 'gu'), r.to) : s),
-      value as string,
-    ) as T
-  }
-  if (Array.isArray(value)) return value.map((v) => replaceTerms(v, replacements)) as T
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, k === 'id' ? v : replaceTerms(v, replacements)]),
-    ) as T
-  return value
-}
-
-export function adaptScenario(
-  store: Store,
-  clock: Clock,
-  id: string,
-  contextName: string,
-  replacements: { from: string; to: string }[],
-): Promise<Scenario> {
-  const source = getScenario(store, id)
-  const { id: _id, createdAt: _c, updatedAt: _u, run: _r, derivedFrom: _d, ...fields } = source
-  const adapted = replaceTerms(fields, replacements)
-  return saveScenario(store, clock, null, {
-    ...adapted,
-    title: `${adapted.title} (${contextName})`,
-    derivedFrom: { scenarioId: source.id, title: source.title, contextName },
   })
 }

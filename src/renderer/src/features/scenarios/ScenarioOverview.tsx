@@ -1,61 +1,11 @@
 import { useState } from 'react'
-import { Badge, Button, Card, Checkbox, Flex, Heading, Table, Text, TextArea, TextField } from '@radix-ui/themes'
+import { Badge, Button, Card, Checkbox, Flex, Heading, Table, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { totalMinutes, type Scenario } from '@shared/scenario'
 import { call } from '../../api/api'
-import { hrefFor } from '../../shell/routes'
 import { saveExportedFile } from '../../api/download'
 import { MaterialLinks } from '../workshops/BlockMaterials'
-
-function AdaptForm({ s }: { s: Scenario }) {
-  const { t } = useTranslation()
-  const [context, setContext] = useState('')
-  const [lines, setLines] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const adapt = async () => {
-    setError(null)
-    const replacements = lines
-      .split('\n')
-      .map((l) => l.split('='))
-      .filter((p) => p.length === 2 && p[0]!.trim())
-      .map(([from, to]) => ({ from: from!.trim(), to: to!.trim() }))
-    try {
-      const copy = await call('scenarios:adapt', { id: s.id, contextName: context, replacements })
-      window.location.hash = hrefFor('scenarios', copy.id, 'overview')
-    } catch (e) {
-      setError((e as Error).message)
-    }
-  }
-  return (
-    <Card>
-      <Heading as="h3" size="3" mb="2">
-        {t('scenarios.adapt.title')}
-      </Heading>
-      <Flex direction="column" gap="2">
-        <TextField.Root
-          aria-label={t('scenarios.adapt.context')}
-          placeholder={t('scenarios.adapt.context')}
-          value={context}
-          onChange={(e) => setContext(e.currentTarget.value)}
-        />
-        <TextArea
-          aria-label={t('scenarios.adapt.terms')}
-          placeholder={t('scenarios.adapt.termsPlaceholder')}
-          value={lines}
-          onChange={(e) => setLines(e.currentTarget.value)}
-        />
-        {error && (
-          <Text color="red" size="2" role="alert">
-            {error}
-          </Text>
-        )}
-        <Button onClick={() => void adapt()} disabled={!context.trim()}>
-          {t('scenarios.adapt.button')}
-        </Button>
-      </Flex>
-    </Card>
-  )
-}
+import { AdaptCard } from './AdaptCard'
 
 function PrintCard({ s }: { s: Scenario }) {
   const { t } = useTranslation()
@@ -145,7 +95,7 @@ export function ScenarioOverview({ s }: { s: Scenario }) {
         </Card>
       ))}
       <Flex gap="3" wrap="wrap" align="start">
-        <AdaptForm s={s} />
+        <AdaptCard s={s} />
         <PrintCard s={s} />
       </Flex>
     </Flex>
