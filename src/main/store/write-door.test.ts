@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { withTempDir, resourcesDir } from '../testing/temp-dir'
 import { openStore } from './open-store'
 import { seedScenarios } from '../services/scenarios/scenarios'
-import { adaptScenario } from '../services/scenarios/scenarios'
+import { adaptScenario } from '../services/scenarios/adapt'
+import { ServiceError } from '@shared/result'
 import { Data } from './schema'
 import type { Scenario } from '@shared/scenario'
 
@@ -55,9 +56,10 @@ describe('the one door for writes', () => {
         { from: 'e', to: 'e'.repeat(300) },
       ]
       for (const id of ids)
-        await adaptScenario(store, clock, id, 'Sahel '.repeat(30).trim(), pairs).catch((e: { code?: string }) => {
-          expect(e.code).toBe('invalid-record')
-        })
+        for (const replacements of [pairs.slice(0, 3), pairs])
+          await adaptScenario(store, clock, { id, contextName: 'Sahel '.repeat(30).trim(), replacements }).catch(
+            (e: unknown) => expect(e).toBeInstanceOf(ServiceError),
+          )
       const kept = store.read().scenarios as Scenario[]
       const reopened = await open(dir)
       expect(reopened.notices).toEqual([])
