@@ -6,14 +6,16 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 
 export class DataFolderBusyError extends Error {
-  constructor(
-    readonly folder: string,
-    readonly pid: number,
-  ) {
+  readonly folder: string
+  readonly pid: number
+
+  constructor(folder: string, pid: number) {
     super(
       `Another Training Companion (process ${pid}) is already using the data folder ${folder}. ` +
         'Close it first, or choose another folder with --data.',
     )
+    this.folder = folder
+    this.pid = pid
   }
 }
 
