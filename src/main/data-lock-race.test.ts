@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fork, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { once } from 'node:events'
@@ -24,25 +24,28 @@ async function deadPid(): Promise<number> {
   return child.pid!
 }
 
-async function runRound(contenders: ChildProcess[], staleLock: boolean): Promise<string | undefined> {
+type Case = { staleLock: boolean; hardLinks: boolean }
+
+async function runRound(contenders: ChildProcess[], { staleLock, hardLinks }: Case): Promise<string | undefined> {
   const dir = mkdtempSync(join(tmpdir(), 'tc-lock-race-'))
   try {
     const lockPath = join(dir, 'training-companion.lock')
     if (staleLock) writeFileSync(lockPath, String(await deadPid()))
     const startAt = Date.now() + 300
     const outcomes = await Promise.all(
-      contenders.map((c) => ask<Outcome>(c, { round: { lockModule, lockPath, startAt } })),
+      contenders.map((c) => ask<Outcome>(c, { round: { lockModule, lockPath, startAt, hardLinks } })),
     )
     const winners = contenders.filter((_, i) => outcomes[i]!.got).map((c) => c.pid)
     const owner = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : 'no lock file'
     const strays = outcomes.filter((o) => !o.got && o.busyPid !== winners[0])
     await Promise.all(contenders.map((c) => ask(c, { letGo: true })))
-    const left = existsSync(lockPath)
-    if (winners.length === 1 && owner === String(winners[0]) && strays.length === 0 && !left) return undefined
+    const left = readdirSync(dir)
+    if (winners.length === 1 && owner === String(winners[0]) && strays.length === 0 && left.length === 0)
+      return undefined
     return `${winners.length} owners, lock says ${owner}, ${strays.length} losers named another owner or failed (${strays
       .map((s) => s.error ?? s.busyPid)
       .slice(0, 2)
-      .join('; ')})${left ? ', lock left after release' : ''}`
+      .join('; ')})${left.length ? `, left after release: ${left.join(', ')}` : ''}`
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -63,11 +66,17 @@ describe('the data-folder lock under a race of separate processes', () => {
     for (const child of contenders) child.kill()
   })
 
-  for (const staleLock of [false, true]) {
-    it(`leaves exactly one owner of ${contenderCount} simultaneous starts, ${staleLock ? 'with' : 'without'} a stale lock`, async () => {
+  const cases: Case[] = [
+    { staleLock: false, hardLinks: true },
+    { staleLock: true, hardLinks: true },
+    { staleLock: true, hardLinks: false },
+  ]
+  for (const c of cases) {
+    const how = `${c.staleLock ? 'with' : 'without'} a stale lock${c.hardLinks ? '' : ', on a file system without hard links'}`
+    it(`leaves exactly one owner of ${contenderCount} simultaneous starts, ${how}`, async () => {
       const failures: string[] = []
       for (let round = 0; round < roundsEach; round++) {
-        const failure = await runRound(contenders, staleLock)
+        const failure = await runRound(contenders, c)
         if (failure) failures.push(`round ${round + 1}: ${failure}`)
       }
       expect(failures).toEqual([])

@@ -5,17 +5,17 @@
  */
 import { pathToFileURL } from 'node:url'
 
-type Round = { lockModule: string; lockPath: string; startAt: number }
+type Round = { lockModule: string; lockPath: string; startAt: number; hardLinks: boolean }
 type Outcome = { got: true } | { got: false; busyPid?: number; error?: string }
 
 const send = (message: unknown) => process.send?.(message)
 let release: (() => void) | undefined
 
-async function contend({ lockModule, lockPath, startAt }: Round): Promise<Outcome> {
+async function contend({ lockModule, lockPath, startAt, hardLinks }: Round): Promise<Outcome> {
   const { acquireDataLock, DataFolderBusyError } = await import(pathToFileURL(lockModule).href)
   while (Date.now() < startAt);
   try {
-    release = acquireDataLock(lockPath, 'the data folder')
+    release = acquireDataLock(lockPath, 'the data folder', process.pid, { hardLinks })
     return { got: true }
   } catch (error) {
     if (error instanceof DataFolderBusyError) return { got: false, busyPid: (error as { pid: number }).pid }
