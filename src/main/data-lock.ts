@@ -8,7 +8,8 @@
  * finding it still stale: without it, two processes could find the same dead owner and the
  * slower one remove the lock the faster one had just placed. The mutex is a directory
  * (mkdir is exclusive on every file system), held for a read and an unlink; one older than
- * ten seconds was left by a process that died holding it, and is broken. Release removes the lock only while it still names its owner.
+ * ten seconds was left by a process that died holding it, and is broken. Release removes
+ * the lock only while it still names its owner.
  *
  * Not proper-lockfile (the maintained npm choice): it judges a lock stale by its mtime,
  * which the owner must keep touching, so a restart right after a crash waits the stale
