@@ -7,7 +7,8 @@ import { parentPort } from 'node:worker_threads'
 import { readFile } from 'node:fs/promises'
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { pdfjsModuleUrl, pdfjsWorkerUrl, untrustedPdfOptions } from './pdfjs-node'
-import type { ExtractRequest, RawOutlineItem, WorkerMessage } from './extract-types'
+import type { ExtractRequest, RawExtracted, RawOutlineItem, WorkerMessage } from './extract-types'
+import { collectUntilBelow } from './collect-garbage'
 
 type PdfJs = typeof PdfJsModule
 type Doc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
@@ -76,58 +77,84 @@ const infoString = (info: unknown, key: string): string => {
  */
 const PAGES_PER_OPEN = 300
 
-async function extract({ id, path, password }: ExtractRequest): Promise<void> {
-  const pdfjs = await pdfjsPromise
-  const bytes = await readFile(path)
-  // pdf.js takes ownership of (transfers) the array it is given: each opening gets its own copy.
-  const open = () =>
-    pdfjs.getDocument({ ...untrustedPdfOptions, data: new Uint8Array(bytes), password } as Parameters<
-      PdfJs['getDocument']
-    >[0])
-  let task = open()
-  try {
-    let doc = await task.promise
-    const total = doc.numPages
-    post({ id, type: 'opened', pages: total })
-    const { info } = await doc.getMetadata().catch(() => ({ info: null }))
-    const outline = await convertOutline(doc, await doc.getOutline().catch(() => null))
-    const pages: string[] = []
-    const pageErrors: number[] = []
-    for (let n = 1; n <= total; n++) {
-      if (n % PAGES_PER_OPEN === 1 && n > 1) {
-        await task.destroy()
-        task = open()
-        doc = await task.promise
-      }
-      try {
-        pages.push(await pageText(doc, n))
-      } catch {
-        pages.push('')
-        pageErrors.push(n)
-      }
-      post({ id, type: 'page', done: n, pages: total })
-    }
-    post({
-      id,
-      type: 'done',
-      result: {
-        pages,
-        pageErrors,
-        title: infoString(info, 'Title'),
-        author: infoString(info, 'Author'),
-        subject: infoString(info, 'Subject'),
-        created: infoString(info, 'CreationDate'),
-        language: infoString(info, 'Language'),
-        outline,
-      },
-    })
-  } catch (error) {
-    const name = (error as Error)?.name ?? ''
-    const kind = name === 'PasswordException' ? 'password' : name === 'InvalidPDFException' ? 'invalid' : 'error'
-    post({ id, type: 'failed', kind, message: (error as Error)?.message ?? String(error) })
-  } finally {
-    await task.destroy()
+/** Below this, a file left for V8 to free in its own time costs little. */
+const COLLECT_AFTER_BYTES = 16 * 1024 * 1024
+
+type LoadingTask = ReturnType<PdfJs['getDocument']>
+
+/**
+ * One PDF as pdf.js sees it, opened again on demand. pdf.js takes over (transfers) a
+ * Uint8Array that spans its whole buffer and copies any other, so each opening reads the
+ * file afresh into an array of its own and hands it over: the file is held once, by pdf.js.
+ * Closing frees those bytes (see collect-garbage.ts) before anything else is read.
+ */
+function pdfFile(pdfjs: PdfJs, path: string, password: string | undefined) {
+  let task: LoadingTask | undefined
+  let bytes = 0
+  const close = async () => {
+    await task?.destroy()
+    task = undefined
+    if (bytes > COLLECT_AFTER_BYTES) await collectUntilBelow(bytes)
+    bytes = 0
   }
+  const open = async (): Promise<Doc> => {
+    await close()
+    const file = await readFile(path)
+    bytes = file.byteLength
+    const data = new Uint8Array(file.buffer, file.byteOffset, file.byteLength)
+    task = pdfjs.getDocument({ ...untrustedPdfOptions, data, password } as Parameters<PdfJs['getDocument']>[0])
+    return task.promise
+  }
+  return { open, close }
+}
+
+async function extractText(id: number, file: ReturnType<typeof pdfFile>): Promise<RawExtracted> {
+  let doc = await file.open()
+  const total = doc.numPages
+  post({ id, type: 'opened', pages: total })
+  const { info } = await doc.getMetadata().catch(() => ({ info: null }))
+  const outline = await convertOutline(doc, await doc.getOutline().catch(() => null))
+  const pages: string[] = []
+  const pageErrors: number[] = []
+  for (let n = 1; n <= total; n++) {
+    if (n % PAGES_PER_OPEN === 1 && n > 1) doc = await file.open()
+    try {
+      pages.push(await pageText(doc, n))
+    } catch {
+      pages.push('')
+      pageErrors.push(n)
+    }
+    post({ id, type: 'page', done: n, pages: total })
+  }
+  return {
+    pages,
+    pageErrors,
+    title: infoString(info, 'Title'),
+    author: infoString(info, 'Author'),
+    subject: infoString(info, 'Subject'),
+    created: infoString(info, 'CreationDate'),
+    language: infoString(info, 'Language'),
+    outline,
+  }
+}
+
+function failure(id: number, error: unknown): WorkerMessage {
+  const name = (error as Error)?.name ?? ''
+  const kind = name === 'PasswordException' ? 'password' : name === 'InvalidPDFException' ? 'invalid' : 'error'
+  return { id, type: 'failed', kind, message: (error as Error)?.message ?? String(error) }
+}
+
+/** The outcome is sent once the file's bytes are freed: the pool counts them as held until then. */
+async function extract({ id, path, password }: ExtractRequest): Promise<void> {
+  const file = pdfFile(await pdfjsPromise, path, password)
+  let outcome: WorkerMessage
+  try {
+    outcome = { id, type: 'done', result: await extractText(id, file) }
+  } catch (error) {
+    outcome = failure(id, error)
+  }
+  await file.close().catch(() => undefined)
+  post(outcome)
 }
 
 parentPort!.on('message', (request: ExtractRequest) => {

@@ -51,6 +51,26 @@ describe('extraction pool', () => {
     })
   }, 60_000)
 
+  it('keeps the files extracted at once within its byte budget, and runs a file larger than it alone', async () => {
+    await withTempDir(async (dir) => {
+      const pdf = await makeTextPdf(dir, 'doc.pdf', pageTexts(5, 'Doc'))
+      const pool = createExtractionPool({ workerPath, size: 2, maxBytesAtOnce: 300 })
+      try {
+        const small = [pool.extract({ path: pdf, bytes: 100 }), pool.extract({ path: pdf, bytes: 150 })]
+        expect(pool.workers()).toBe(2)
+        await Promise.all(small)
+        const large = [pool.extract({ path: pdf, bytes: 200 }), pool.extract({ path: pdf, bytes: 200 })]
+        expect(pool.workers()).toBe(1)
+        await Promise.all(large)
+        const huge = [pool.extract({ path: pdf, bytes: 1000 }), pool.extract({ path: pdf, bytes: 10 })]
+        expect(pool.workers()).toBe(1)
+        expect((await Promise.all(huge)).map((r) => r.pages.length)).toEqual([5, 5])
+      } finally {
+        await pool.close()
+      }
+    })
+  }, 60_000)
+
   it('keeps a worker’s failure between jobs (out of memory while stopping) from reaching the app', () => {
     const worker = new EventEmitter()
     expect(() => worker.emit('error', new Error('unheard'))).toThrow('unheard')

@@ -4,10 +4,16 @@
  * heap limit, and a job that makes no progress for `stallMs` (or runs past
  * `maxMs`) has its worker terminated and replaced. The largest waiting file goes
  * first, so a long manual never starts last and runs alone on one core.
+ *
+ * A worker holds the whole file it extracts, outside its heap (pdf.js keeps the bytes in
+ * an ArrayBuffer), so the heap limit does not bound that. The pool bounds it instead: the
+ * files being extracted at once add up to at most `maxBytesAtOnce`; a larger file waits
+ * until it can run alone, and small files still run side by side.
  */
 import type { EventEmitter } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
+import { stat } from 'node:fs/promises'
 import type { Extracted, ExtractFailureKind, WorkerMessage } from './extract-types'
 import { fromWorker } from './extracted'
 
@@ -17,6 +23,8 @@ import { fromWorker } from './extracted'
  * (measured: 48 MB makes the corpus import about 12% faster).
  */
 const YOUNG_GENERATION_MB = 48
+
+export const DEFAULT_MAX_BYTES_AT_ONCE = 256 * 1024 * 1024
 
 export type ExtractErrorKind = ExtractFailureKind | 'timeout' | 'memory' | 'crashed'
 
@@ -38,6 +46,7 @@ export interface ExtractJob {
 }
 
 interface Pending extends ExtractJob {
+  bytes: number
   resolve(value: Extracted): void
   reject(error: ExtractError): void
 }
@@ -60,6 +69,8 @@ export interface PoolOptions {
    * it; one that needs more is refused with a "memory" error.
    */
   heapMb?: number
+  /** Sum of the sizes of the files extracted at once (see above). */
+  maxBytesAtOnce?: number
 }
 
 export interface ExtractionPool {
@@ -84,10 +95,12 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
   const stallMs = options.stallMs ?? 30_000
   const openMs = options.openMs ?? 10_000
   const maxMs = options.maxMs ?? 10 * 60_000
+  const maxBytesAtOnce = options.maxBytesAtOnce ?? DEFAULT_MAX_BYTES_AT_ONCE
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, busy: false }))
   const queue: Pending[] = []
   let nextId = 1
   let closed = false
+  let bytesRunning = 0
 
   const spawnWorker = (slot: Slot) => {
     const worker = new Worker(options.workerPath, {
@@ -101,6 +114,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
 
   function run(slot: Slot, job: Pending): void {
     slot.busy = true
+    bytesRunning += job.bytes
     const worker = (slot.worker ??= spawnWorker(slot))
     const id = nextId++
     let settled = false
@@ -120,6 +134,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
       worker.off('exit', onExit)
       outcome()
       slot.busy = false
+      bytesRunning -= job.bytes
       pump()
     }
     const kill = (kind: ExtractErrorKind, message: string) => {
@@ -154,19 +169,24 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
     worker.postMessage({ id, path: job.path, password: job.password })
   }
 
-  function takeLargest(): Pending | undefined {
-    let best = 0
-    for (let i = 1; i < queue.length; i++) if ((queue[i]!.bytes ?? 0) > (queue[best]!.bytes ?? 0)) best = i
-    return queue.splice(best, 1)[0]
+  /** The largest waiting file that fits beside those running; when none runs, the largest. */
+  function takeNext(): Pending | undefined {
+    const room = slots.some((s) => s.busy) ? maxBytesAtOnce - bytesRunning : Infinity
+    let best = -1
+    for (let i = 0; i < queue.length; i++) {
+      const bytes = queue[i]!.bytes
+      if (bytes <= room && (best < 0 || bytes > queue[best]!.bytes)) best = i
+    }
+    return best < 0 ? undefined : queue.splice(best, 1)[0]
   }
 
   /** Starts waiting jobs on free workers; a worker left with nothing to do is stopped, giving its memory back. */
   function pump(): void {
     for (const slot of slots) {
       if (slot.busy || closed) continue
-      const job = takeLargest()
+      const job = takeNext()
       if (job) run(slot, job)
-      else if (slot.worker) {
+      else if (slot.worker && queue.length === 0) {
         void slot.worker.terminate()
         slot.worker = null
       }
@@ -174,10 +194,16 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
   }
 
   return {
-    extract(job) {
-      if (closed) return Promise.reject(new ExtractError('error', 'the extraction pool is closed'))
+    async extract(job) {
+      const bytes =
+        job.bytes ??
+        (await stat(job.path).then(
+          (s) => s.size,
+          () => 0,
+        ))
+      if (closed) throw new ExtractError('error', 'the extraction pool is closed')
       return new Promise<Extracted>((resolve, reject) => {
-        queue.push({ ...job, resolve, reject })
+        queue.push({ ...job, bytes, resolve, reject })
         pump()
       })
     },
