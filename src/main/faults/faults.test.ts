@@ -1,0 +1,71 @@
+/**
+ * The fault suite (issue #14, item 8): nothing acknowledged is lost when the
+ * process is killed, when db.json is damaged, when the disk is full, or across
+ * restarts at any point of a random sequence of edits. Prints its seed first and
+ * its figures last (test-results/faults.txt, which `npm test` repeats).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { figures, writeFigures } from './figures'
+import { killNine } from './kill-nine'
+import { makeTemplate, type Template } from './library-template'
+import { shapes, tryShape } from './damaged-shapes'
+import { seededRandom, suiteSeed } from './seeded'
+
+const seed = suiteSeed()
+const began = Date.now()
+const KILLS = Number(process.env.TC_FAULT_KILLS ?? 50)
+let work = ''
+
+beforeAll(async () => {
+  figures.seed = seed
+  console.log(`fault suite seed ${seed} (replay: TC_FAULT_SEED=${seed} npm run test:faults)`)
+  work = await mkdtemp(join(tmpdir(), 'tc-faults-'))
+})
+
+afterAll(async () => {
+  console.log(writeFigures((Date.now() - began) / 1000))
+  await rm(work, { recursive: true, force: true })
+})
+
+describe('kill -9 of the browser-mode server', () => {
+  it(`loses nothing acknowledged over ${KILLS} kills`, { timeout: 600_000 }, async () => {
+    const dataDir = join(work, 'kill-data')
+    await mkdir(join(work, 'kill-pdfs'), { recursive: true })
+    const report = await killNine(dataDir, join(work, 'kill-pdfs'), seededRandom(seed), KILLS)
+    const survived = report.lost.length || report.problems.length ? report.kills - 1 : report.kills
+    figures.kills = `${survived}/${KILLS}`
+    figures.lost = `${report.lost.length} of ${report.acknowledged}`
+    console.log(`kills by moment: ${JSON.stringify(report.byMoment)}`)
+    expect(report.lost, `seed ${seed}`).toEqual([])
+    expect(report.problems, `seed ${seed}`).toEqual([])
+    expect(report.kills).toBe(KILLS)
+  })
+})
+
+describe('a damaged db.json beside a good backup', () => {
+  let template: Template
+  const outcomes = new Map<string, string[]>()
+  const random = seededRandom(seed + 1)
+  beforeAll(async () => {
+    template = await makeTemplate(join(work, 'template'))
+  }, 120_000)
+  afterAll(() => {
+    const recovered = [...outcomes.values()].filter((p) => !p.length).length
+    figures.damaged = `${recovered}/${shapes.length} handled`
+    for (const [name, problems] of outcomes)
+      if (problems.length) console.log(`damaged shape "${name}": ${problems.join('; ')}`)
+  })
+  for (const [i, shape] of shapes.entries()) {
+    const should = shape.refuse
+      ? 'is refused clearly and left as it is'
+      : 'starts with a notice and keeps every good record'
+    it(`${shape.name}: ${should}`, { timeout: 120_000 }, async () => {
+      const problems = await tryShape(template, join(work, `shape-${i}`), shape, random)
+      outcomes.set(shape.name, problems)
+      expect(problems).toEqual([])
+    })
+  }
+})
