@@ -12,6 +12,8 @@ import { figures, writeFigures } from './figures'
 import { killNine } from './kill-nine'
 import { makeTemplate, type Template } from './library-template'
 import { shapes, tryShape } from './damaged-shapes'
+import { makeDisk } from './disk'
+import { fullDisk } from './full-disk'
 import { seededRandom, suiteSeed } from './seeded'
 
 const seed = suiteSeed()
@@ -36,9 +38,10 @@ describe('kill -9 of the browser-mode server', () => {
     await mkdir(join(work, 'kill-pdfs'), { recursive: true })
     const report = await killNine(dataDir, join(work, 'kill-pdfs'), seededRandom(seed), KILLS)
     const survived = report.lost.length || report.problems.length ? report.kills - 1 : report.kills
-    figures.kills = `${survived}/${KILLS}`
     figures.lost = `${report.lost.length} of ${report.acknowledged}`
-    console.log(`kills by moment: ${JSON.stringify(report.byMoment)}`)
+    const landed = Object.entries(report.landed).map(([where, n]) => `${n} ${where}`)
+    console.log(`kills landed: ${landed.join(', ')}; ${report.acknowledged} writes acknowledged`)
+    figures.kills = `${survived}/${KILLS} (${landed.join(', ')})`
     expect(report.lost, `seed ${seed}`).toEqual([])
     expect(report.problems, `seed ${seed}`).toEqual([])
     expect(report.kills).toBe(KILLS)
@@ -68,4 +71,26 @@ describe('a damaged db.json beside a good backup', () => {
       expect(problems).toEqual([])
     })
   }
+})
+
+describe('a full disk', () => {
+  it(
+    'refuses writes clearly, keeps running, leaves no temp file, and loses nothing',
+    { timeout: 300_000 },
+    async () => {
+      const disk = await makeDisk(work)
+      await mkdir(join(work, 'disk-pdfs'), { recursive: true })
+      try {
+        console.log(`full disk: ${disk.kind}`)
+        const report = await fullDisk(disk, join(work, 'disk-pdfs'))
+        const ok = !report.problems.length && !report.lost.length
+        figures.disk = `${disk.kind}, ${report.refused} writes refused, ${ok ? 'no problem' : `${report.problems.length + report.lost.length} problems`}`
+        for (const problem of report.problems) console.log(`full disk: ${problem}`)
+        expect(report.lost).toEqual([])
+        expect(report.problems).toEqual([])
+      } finally {
+        await disk.close()
+      }
+    },
+  )
 })

@@ -3,7 +3,8 @@
  * writes and PDF imports — on one data folder, again and again. After each kill
  * db.json must parse; after each restart every write the server acknowledged must
  * be there, and the restart must not report damage. Kill moments come from the
- * suite's seed.
+ * suite's seed; where each kill landed (start-up, an import in flight, only note
+ * writes in flight) is counted, not assumed.
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -11,49 +12,69 @@ import { join } from 'node:path'
 import { makeTextPdf } from '../testing/pdf-fixtures'
 import { acknowledgedCount, emptyLedger, missingWrites, type Ledger } from './ledger'
 import type { Random } from './seeded'
-import { must, startServer, type ServerProcess } from './server-process'
+import { must, startServer, type Answer, type ServerProcess } from './server-process'
 
-export type KillMoment = 'start-up' | 'notes' | 'import'
+type Plan = 'start-up' | 'notes' | 'import'
+export type Landing = 'start-up' | 'import in flight' | 'note write in flight' | 'idle'
 
 export interface KillReport {
   kills: number
-  byMoment: Record<KillMoment, number>
+  landed: Record<Landing, number>
   acknowledged: number
   lost: string[]
   problems: string[]
 }
 
+interface Cycle {
+  server: ServerProcess
+  ledger: Ledger
+  random: Random
+  pdfDir: string
+  killed: boolean
+  inFlight: { imports: number; notes: number }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-async function writeNotes(server: ServerProcess, ledger: Ledger, random: Random, stop: () => boolean) {
-  while (!stop()) {
-    const ids = [...ledger.notes.keys()]
-    if (!ids.length || random.next() < 0.08) {
-      const created = await server.call('workshops:create', { title: `Kill test ${random.int(1, 1e6)}` })
-      if (created.ok) ledger.notes.set((created.value as { id: string }).id, new Map())
-      continue
-    }
-    const id = random.pick(ids)
-    const text = `note ${random.int(1, 1e9)} ${'x'.repeat(random.int(1, 400))}`
-    const answer = await server.call('workshops:addNote', { id, kind: 'observation', text })
-    if (answer.ok) ledger.notes.get(id)!.set((answer.value as { id: string }).id, text)
+async function tracked(c: Cycle, kind: 'imports' | 'notes', request: Promise<Answer>): Promise<Answer> {
+  c.inFlight[kind] += 1
+  try {
+    const answer = await request
+    if (!answer.ok) throw new Error(`refused: ${answer.error?.code} ${answer.error?.message}`)
+    return answer
+  } finally {
+    c.inFlight[kind] -= 1
   }
 }
 
-async function importPdfs(server: ServerProcess, ledger: Ledger, random: Random, dir: string, stop: () => boolean) {
-  let n = 0
-  while (!stop()) {
-    const name = `kill-${random.int(1, 1e9)}-${n++}.pdf`
-    const pages = Array.from({ length: random.int(1, 120) }, (_, i) => `${name} page ${i + 1}: coordination.`)
-    const bytes = await readFile(await makeTextPdf(dir, name, pages))
+async function writeNotes(c: Cycle) {
+  while (!c.killed) {
+    const ids = [...c.ledger.notes.keys()]
+    if (!ids.length || c.random.next() < 0.08) {
+      const title = `Kill test ${c.random.int(1, 1e6)}`
+      const created = await tracked(c, 'notes', c.server.call('workshops:create', { title }))
+      c.ledger.notes.set((created.value as { id: string }).id, new Map())
+      continue
+    }
+    const id = c.random.pick(ids)
+    const text = `note ${c.random.int(1, 1e9)} ${'x'.repeat(c.random.int(1, 400))}`
+    const answer = await tracked(c, 'notes', c.server.call('workshops:addNote', { id, kind: 'observation', text }))
+    c.ledger.notes.get(id)!.set((answer.value as { id: string }).id, text)
+  }
+}
+
+async function importPdfs(c: Cycle) {
+  while (!c.killed) {
+    const name = `kill-${c.random.int(1, 1e9)}.pdf`
+    const pages = Array.from({ length: c.random.int(1, 120) }, (_, i) => `${name} page ${i + 1}: coordination.`)
+    const bytes = await readFile(await makeTextPdf(c.pdfDir, name, pages))
     const sha = createHash('sha256').update(bytes).digest('hex')
-    const uploadId = (await must<{ uploadId: string }>(server.upload(bytes), 'upload')).uploadId
-    const answer = await server.call('library:import', { sources: [{ uploadId, name }] })
-    const outcome = answer.ok
-      ? (answer.value as { outcomes: { status: string; resourceId?: string }[] }).outcomes[0]
-      : null
-    if (outcome?.status === 'imported') ledger.imports.set(outcome.resourceId!, sha)
-    else if (answer.ok) throw new Error(`import of ${name} answered ${JSON.stringify(answer.value)}`)
+    const uploaded = await tracked(c, 'imports', c.server.upload(bytes))
+    const { uploadId } = uploaded.value as { uploadId: string }
+    const answer = await tracked(c, 'imports', c.server.call('library:import', { sources: [{ uploadId, name }] }))
+    const outcome = (answer.value as { outcomes: { status: string; resourceId?: string }[] }).outcomes[0]
+    if (outcome?.status !== 'imported') throw new Error(`import of ${name} answered ${JSON.stringify(outcome)}`)
+    c.ledger.imports.set(outcome.resourceId!, sha)
   }
 }
 
@@ -72,68 +93,61 @@ async function checkDbParses(dataDir: string, report: KillReport, label: string)
   }
 }
 
-/** One cycle: start, (check), work, kill. Returns how long start-up took, when it finished. */
-async function cycle(moment: KillMoment, ctx: KillContext, startMs: number): Promise<number | null> {
-  const { dataDir, ledger, random, report } = ctx
+/** Start, check, work, kill; answers where the kill landed and how long start-up took. */
+async function cycle(
+  plan: Plan,
+  dataDir: string,
+  base: Omit<Cycle, 'server' | 'killed' | 'inFlight'>,
+  report: KillReport,
+  startMs: number,
+) {
   const began = Date.now()
   const server = startServer(dataDir)
-  if (moment === 'start-up') {
-    await Promise.race([sleep(random.int(0, startMs)), server.exited])
+  if (plan === 'start-up') {
+    let ready = false
+    void server.ready.then(() => (ready = true)).catch(() => undefined)
+    await Promise.race([sleep(base.random.int(0, startMs)), server.exited])
     await server.kill9()
-    return null
+    return { landed: (ready ? 'idle' : 'start-up') as Landing, startMs: null }
   }
   await server.ready
   const started = Date.now() - began
-  await checkAfterRestart(server, dataDir, ledger, report)
-  let killed = false
-  const stop = () => killed
+  await checkAfterRestart(server, dataDir, base.ledger, report)
+  const c: Cycle = { ...base, server, killed: false, inFlight: { imports: 0, notes: 0 } }
   const guard = (work: Promise<void>) =>
     work.catch((e: Error) => {
-      if (!killed) report.problems.push(`${moment} work failed before the kill: ${e.message}`)
+      if (!c.killed) report.problems.push(`${plan} work failed before the kill: ${e.message}`)
     })
-  const second =
-    moment === 'notes' ? writeNotes(server, ledger, random, stop) : importPdfs(server, ledger, random, ctx.pdfDir, stop)
-  const work = Promise.all([guard(writeNotes(server, ledger, random, stop)), guard(second)])
-  await sleep(moment === 'notes' ? random.int(20, 900) : random.int(50, 2500))
-  killed = true
+  const work = Promise.all([guard(writeNotes(c)), guard(plan === 'notes' ? writeNotes(c) : importPdfs(c))])
+  await sleep(plan === 'notes' ? base.random.int(20, 700) : base.random.int(50, 1800))
+  c.killed = true
+  const landed: Landing = c.inFlight.imports ? 'import in flight' : c.inFlight.notes ? 'note write in flight' : 'idle'
   await server.kill9()
   await work
-  return started
-}
-
-interface KillContext {
-  dataDir: string
-  pdfDir: string
-  ledger: Ledger
-  random: Random
-  report: KillReport
+  return { landed, startMs: started }
 }
 
 export async function killNine(dataDir: string, pdfDir: string, random: Random, kills: number, log = console.log) {
-  const report: KillReport = {
-    kills: 0,
-    byMoment: { 'start-up': 0, notes: 0, import: 0 },
-    acknowledged: 0,
-    lost: [],
-    problems: [],
-  }
-  const ctx: KillContext = { dataDir, pdfDir, ledger: emptyLedger(), random, report }
+  const landed: Record<Landing, number> = { 'start-up': 0, 'import in flight': 0, 'note write in flight': 0, idle: 0 }
+  const report: KillReport = { kills: 0, landed, acknowledged: 0, lost: [], problems: [] }
+  const ledger = emptyLedger()
   const first = startServer(dataDir)
   await first.ready
   await first.stop()
   let startMs = 2000
   for (let k = 1; k <= kills && !report.lost.length && !report.problems.length; k++) {
-    const moment = random.pick<KillMoment>(['start-up', 'notes', 'import', 'import'])
-    startMs = (await cycle(moment, ctx, startMs)) ?? startMs
+    const plan = random.pick<Plan>(['start-up', 'notes', 'import', 'import'])
+    const done = await cycle(plan, dataDir, { ledger, random, pdfDir }, report, startMs)
+    startMs = done.startMs ?? startMs
     report.kills = k
-    report.byMoment[moment] += 1
-    await checkDbParses(dataDir, report, `kill ${k} (${moment})`)
-    if (k % 10 === 0) log(`  kill ${k}/${kills}: ${acknowledgedCount(ctx.ledger)} acknowledged writes so far`)
+    landed[done.landed] += 1
+    await checkDbParses(dataDir, report, `kill ${k} (${done.landed})`)
+    if (k % 10 === 0) log(`  kill ${k}/${kills}: ${acknowledgedCount(ledger)} acknowledged writes so far`)
   }
   const last = startServer(dataDir)
   await last.ready
-  await checkAfterRestart(last, dataDir, ctx.ledger, report)
+  await checkAfterRestart(last, dataDir, ledger, report)
   await last.stop()
-  report.acknowledged = acknowledgedCount(ctx.ledger)
+  report.acknowledged = acknowledgedCount(ledger)
   return report
 }
