@@ -14,12 +14,16 @@ import { makeTemplate, type Template } from './library-template'
 import { shapes, tryShape } from './damaged-shapes'
 import { makeDisk } from './disk'
 import { fullDisk } from './full-disk'
+import { propertyRuns } from './property'
 import { seededRandom, suiteSeed } from './seeded'
 
 const seed = suiteSeed()
 const began = Date.now()
 const KILLS = Number(process.env.TC_FAULT_KILLS ?? 50)
+const RUNS = Number(process.env.TC_FAULT_RUNS ?? 30)
 let work = ''
+let template: Promise<Template> | undefined
+const library = () => (template ??= makeTemplate(join(work, 'template')))
 
 beforeAll(async () => {
   figures.seed = seed
@@ -49,12 +53,8 @@ describe('kill -9 of the browser-mode server', () => {
 })
 
 describe('a damaged db.json beside a good backup', () => {
-  let template: Template
   const outcomes = new Map<string, string[]>()
   const random = seededRandom(seed + 1)
-  beforeAll(async () => {
-    template = await makeTemplate(join(work, 'template'))
-  }, 120_000)
   afterAll(() => {
     const recovered = [...outcomes.values()].filter((p) => !p.length).length
     figures.damaged = `${recovered}/${shapes.length} handled`
@@ -65,8 +65,8 @@ describe('a damaged db.json beside a good backup', () => {
     const should = shape.refuse
       ? 'is refused clearly and left as it is'
       : 'starts with a notice and keeps every good record'
-    it(`${shape.name}: ${should}`, { timeout: 120_000 }, async () => {
-      const problems = await tryShape(template, join(work, `shape-${i}`), shape, random)
+    it(`${shape.name}: ${should}`, { timeout: 180_000 }, async () => {
+      const problems = await tryShape(await library(), join(work, `shape-${i}`), shape, random)
       outcomes.set(shape.name, problems)
       expect(problems).toEqual([])
     })
@@ -93,4 +93,13 @@ describe('a full disk', () => {
       }
     },
   )
+})
+
+describe('random edits with restarts at random points (fast-check)', () => {
+  it(`read back after every restart equals what was acknowledged (${RUNS} runs)`, { timeout: 600_000 }, async () => {
+    const base = (await library()).dir
+    const report = await propertyRuns(base, work, seed, RUNS)
+    figures.property = `${report.runs}/${RUNS} (${report.edits} edits, ${report.refused} refused, ${report.restarts} restarts)`
+    console.log(`property: ${JSON.stringify(report)}`)
+  })
 })
