@@ -57,7 +57,7 @@ describe('a damaged db.json beside a good backup', () => {
   const random = seededRandom(seed + 1)
   afterAll(() => {
     const recovered = [...outcomes.values()].filter((p) => !p.length).length
-    figures.damaged = `${recovered}/${shapes.length} handled`
+    figures.damaged = `${recovered}/${shapes.length} recovered with a notice or refused clearly`
     for (const [name, problems] of outcomes)
       if (problems.length) console.log(`damaged shape "${name}": ${problems.join('; ')}`)
   })
@@ -85,6 +85,7 @@ describe('a full disk', () => {
         const report = await fullDisk(disk, join(work, 'disk-pdfs'))
         const ok = !report.problems.length && !report.lost.length
         figures.disk = `${disk.kind}, ${report.refused} writes refused, ${ok ? 'no problem' : `${report.problems.length + report.lost.length} problems`}`
+        for (const [said, n] of report.said) console.log(`full disk: refused ${n}× with "${said}"`)
         for (const problem of report.problems) console.log(`full disk: ${problem}`)
         expect(report.lost).toEqual([])
         expect(report.problems).toEqual([])

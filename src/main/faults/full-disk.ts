@@ -15,6 +15,8 @@ import { must, startServer, type Answer, type ServerProcess } from './server-pro
 
 export interface DiskReport {
   refused: number
+  /** how the refusals were worded: code and message, with how often */
+  said: Map<string, number>
   problems: string[]
   acknowledged: number
   lost: string[]
@@ -39,11 +41,15 @@ function judge(run: Run, what: string, answer: Answer | Error): boolean {
     run.report.problems.push(`${what}: no answer (${answer.message})`)
     return false
   }
-  if (answer.ok) return true
+  if (!answer.ok) refusal(run, what, answer.error?.code ?? '?', answer.error?.message ?? '')
+  return answer.ok
+}
+
+function refusal(run: Run, what: string, code: string, message: string) {
   run.report.refused += 1
-  if (!CLEAR.test(answer.error?.message ?? ''))
-    run.report.problems.push(`${what} was refused unclearly: ${answer.error?.code} "${answer.error?.message}"`)
-  return false
+  const said = `${code}: ${message.replace(/'[^']*'|\/\S+|\S+\.pdf/g, '…')}`
+  run.report.said.set(said, (run.report.said.get(said) ?? 0) + 1)
+  if (!CLEAR.test(message)) run.report.problems.push(`${what} was refused unclearly: ${code} "${message}"`)
 }
 
 const attempt = (request: Promise<Answer>) => request.catch((e: Error) => e)
@@ -81,8 +87,7 @@ async function importPdf(run: Run, label: string, pages = 20) {
   ).outcomes[0]!
   if (outcome.status === 'imported')
     run.ledger.imports.set(outcome.resourceId!, createHash('sha256').update(bytes).digest('hex'))
-  else if (CLEAR.test(outcome.message ?? '')) run.report.refused += 1
-  else run.report.problems.push(`an import (${label}) failed unclearly: "${outcome.message}"`)
+  else refusal(run, `an import (${label})`, `outcome ${outcome.status}`, outcome.message ?? '')
 }
 
 async function tmpLeftovers(dir: string): Promise<string[]> {
@@ -116,7 +121,7 @@ async function whileFull(run: Run, label: string) {
 }
 
 export async function fullDisk(disk: Disk, pdfDir: string): Promise<DiskReport> {
-  const report: DiskReport = { refused: 0, problems: [], acknowledged: 0, lost: [] }
+  const report: DiskReport = { refused: 0, said: new Map(), problems: [], acknowledged: 0, lost: [] }
   const server = startServer(disk.dataDir, { nodeArgs: disk.nodeArgs, env: disk.env })
   await server.ready
   const w = await must<{ id: string }>(server.call('workshops:create', { title: 'Full disk' }), 'workshops:create')
