@@ -15,6 +15,7 @@ import { shapes, tryShape } from './damaged-shapes'
 import { makeDisk } from './disk'
 import { fullDisk } from './full-disk'
 import { propertyRuns } from './property'
+import { killAll } from './server-process'
 import { seededRandom, suiteSeed } from './seeded'
 
 const seed = suiteSeed()
@@ -25,6 +26,11 @@ let work = ''
 let template: Promise<Template> | undefined
 const library = () => (template ??= makeTemplate(join(work, 'template')))
 
+const stopped = (part: 'kills' | 'disk' | 'property') => (error: Error) => {
+  figures[part] = `stopped (${error.message.split('\n')[0]})`
+  throw error
+}
+
 beforeAll(async () => {
   figures.seed = seed
   console.log(`fault suite seed ${seed} (replay: TC_FAULT_SEED=${seed} npm run test:faults)`)
@@ -32,6 +38,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  await killAll()
   console.log(writeFigures((Date.now() - began) / 1000))
   await rm(work, { recursive: true, force: true })
 })
@@ -40,9 +47,9 @@ describe('kill -9 of the browser-mode server', () => {
   it(`loses nothing acknowledged over ${KILLS} kills`, { timeout: 600_000 }, async () => {
     const dataDir = join(work, 'kill-data')
     await mkdir(join(work, 'kill-pdfs'), { recursive: true })
-    const report = await killNine(dataDir, join(work, 'kill-pdfs'), seededRandom(seed), KILLS)
+    const report = await killNine(dataDir, join(work, 'kill-pdfs'), seededRandom(seed), KILLS).catch(stopped('kills'))
     const survived = report.lost.length || report.problems.length ? report.kills - 1 : report.kills
-    figures.lost = `${report.lost.length} of ${report.acknowledged}`
+    figures.lostAfterKills = `${report.lost.length} of ${report.acknowledged}`
     const landed = Object.entries(report.landed).map(([where, n]) => `${n} ${where}`)
     console.log(`kills landed: ${landed.join(', ')}; ${report.acknowledged} writes acknowledged`)
     figures.kills = `${survived}/${KILLS} (${landed.join(', ')})`
@@ -82,8 +89,9 @@ describe('a full disk', () => {
       await mkdir(join(work, 'disk-pdfs'), { recursive: true })
       try {
         console.log(`full disk: ${disk.kind}`)
-        const report = await fullDisk(disk, join(work, 'disk-pdfs'))
+        const report = await fullDisk(disk, join(work, 'disk-pdfs')).catch(stopped('disk'))
         const ok = !report.problems.length && !report.lost.length
+        figures.lostOnFullDisk = `${report.lost.length} of ${report.acknowledged}`
         figures.disk = `${disk.kind}, ${report.refused} writes refused, ${ok ? 'no problem' : `${report.problems.length + report.lost.length} problems`}`
         for (const [said, n] of report.said) console.log(`full disk: refused ${n}× with "${said}"`)
         for (const problem of report.problems) console.log(`full disk: ${problem}`)
@@ -99,7 +107,7 @@ describe('a full disk', () => {
 describe('random edits with restarts at random points (fast-check)', () => {
   it(`read back after every restart equals what was acknowledged (${RUNS} runs)`, { timeout: 600_000 }, async () => {
     const base = (await library()).dir
-    const report = await propertyRuns(base, work, seed, RUNS)
+    const report = await propertyRuns(base, work, seed, RUNS).catch(stopped('property'))
     figures.property = `${report.runs}/${RUNS} (${report.edits} edits, ${report.refused} refused, ${report.restarts} restarts)`
     console.log(`property: ${JSON.stringify(report)}`)
   })

@@ -10,7 +10,8 @@ import { projectRoot } from '../testing/temp-dir'
 export const figures = {
   seed: 0,
   kills: 'not run',
-  lost: 'not run',
+  lostAfterKills: 'not run',
+  lostOnFullDisk: 'not run',
   damaged: 'not run',
   disk: 'not run',
   property: 'not run',
@@ -19,7 +20,8 @@ export const figures = {
 export function figuresLine(): string {
   const f = figures
   return (
-    `fault suite (seed ${f.seed}): kills ${f.kills}, acknowledged writes lost ${f.lost}, ` +
+    `fault suite (seed ${f.seed}): kills ${f.kills}, ` +
+    `acknowledged writes lost ${f.lostAfterKills} after kills and ${f.lostOnFullDisk} on the full disk, ` +
     `damaged shapes ${f.damaged}, full disk: ${f.disk}, property runs ${f.property}`
   )
 }

@@ -28,6 +28,13 @@ export interface ServerProcess {
 
 export const serverPath = join(projectRoot, 'out', 'main', 'server.js')
 
+const running = new Set<ServerProcess>()
+
+/** Kills whatever a failed test left running. */
+export async function killAll(): Promise<void> {
+  await Promise.all([...running].map((s) => s.kill9()))
+}
+
 export function startServer(dataDir: string, options: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}) {
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--data', dataDir], {
     cwd: projectRoot,
@@ -78,6 +85,8 @@ export function startServer(dataDir: string, options: { nodeArgs?: string[]; env
       await exited
     },
   }
+  running.add(server)
+  void exited.then(() => running.delete(server))
   return server
 }
 
