@@ -4,12 +4,15 @@
  * the app's own backup. What should happen: the app starts, says so in a notice,
  * keeps the damaged bytes somewhere, and every good record is there — restored
  * from the backup when the file is unreadable as a whole, loaded from the file
- * when only a record is bad. A file from a newer app, or a folder where db.json
- * should be, is refused with a clear message and left as it is.
+ * when only a record is bad. A file from a newer app is refused with a clear
+ * message and left as it is (starting would replace a newer app's data with an
+ * older backup); a folder where db.json should be may be refused the same way or
+ * set aside like a damaged file — nothing in it is a library.
  */
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Random } from './seeded'
+import type { Core } from '../core'
 import { copyTemplate, missingRecords, openCore, type Template } from './library-template'
 
 export interface Shape {
@@ -18,6 +21,8 @@ export interface Shape {
   make(good: Record<string, unknown>, text: string, random: Random): string | 'directory'
   /** start and recover, or refuse with a message matching this */
   refuse?: RegExp
+  /** refusing is right, and so is recovering (notice, good records, the damaged thing kept) */
+  orRecover?: boolean
   /** whose records must be there afterwards: the backup's, or all the good ones of the file */
   expect?: 'backup' | 'file'
   /** a string that must still be found on disk (the set-aside record); default: the damaged bytes */
@@ -67,6 +72,8 @@ export const shapes: Shape[] = [
   {
     name: 'db.json is a directory',
     refuse: /db\.json[\s\S]*(directory|folder)|(directory|folder)[\s\S]*db\.json/i,
+    orRecover: true,
+    marker: 'not a library',
     make: () => 'directory',
   },
 ]
@@ -99,9 +106,10 @@ async function writeShape(dir: string, shape: Shape, random: Random): Promise<st
   return made
 }
 
-async function refusal(dir: string, shape: Shape, written: string): Promise<string[]> {
+async function refusal(dir: string, shape: Shape, written: string, template: Template): Promise<string[]> {
   const problems: string[] = []
   const started = await openCore(dir).catch((error: Error) => error)
+  if (!(started instanceof Error) && shape.orRecover) return recovered(started, dir, shape, written, template)
   if (!(started instanceof Error)) {
     problems.push(`started (notices: ${started.notices.map((n) => n.text).join(' | ') || 'none'}) instead of refusing`)
     await started.close()
@@ -118,11 +126,9 @@ async function refusal(dir: string, shape: Shape, written: string): Promise<stri
   return problems
 }
 
-async function recovery(dir: string, shape: Shape, written: string, template: Template): Promise<string[]> {
+async function recovered(core: Core, dir: string, shape: Shape, written: string, template: Template) {
   const problems: string[] = []
   const expected = shape.expect === 'file' ? template.all : template.early
-  const core = await openCore(dir).catch((error: Error) => error)
-  if (core instanceof Error) return [`did not start: ${core.message}`]
   try {
     if (!core.notices.length) problems.push('no notice')
     const missing = await missingRecords(core, expected)
@@ -131,7 +137,7 @@ async function recovery(dir: string, shape: Shape, written: string, template: Te
     await core.close()
   }
   if (!(await keptOnDisk(dir, shape, written)))
-    problems.push(shape.marker ? 'the bad record was not kept aside' : 'the damaged file was not kept')
+    problems.push(shape.marker ? `"${shape.marker}" was not kept aside` : 'the damaged file was not kept')
   const again = await openCore(dir).catch((error: Error) => error)
   if (again instanceof Error) return [...problems, `did not start a second time: ${again.message}`]
   const missingAgain = await missingRecords(again, expected)
@@ -140,9 +146,15 @@ async function recovery(dir: string, shape: Shape, written: string, template: Te
   return problems
 }
 
+async function recovery(dir: string, shape: Shape, written: string, template: Template): Promise<string[]> {
+  const core = await openCore(dir).catch((error: Error) => error)
+  if (core instanceof Error) return [`did not start: ${core.message}`]
+  return recovered(core, dir, shape, written, template)
+}
+
 /** What went wrong with one shape; empty when the app behaved as it should. */
 export async function tryShape(template: Template, dir: string, shape: Shape, random: Random): Promise<string[]> {
   await copyTemplate(template, dir)
   const written = await writeShape(dir, shape, random)
-  return shape.refuse ? refusal(dir, shape, written) : recovery(dir, shape, written, template)
+  return shape.refuse ? refusal(dir, shape, written, template) : recovery(dir, shape, written, template)
 }

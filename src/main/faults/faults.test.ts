@@ -69,9 +69,9 @@ describe('a damaged db.json beside a good backup', () => {
       if (problems.length) console.log(`damaged shape "${name}": ${problems.join('; ')}`)
   })
   for (const [i, shape] of shapes.entries()) {
-    const should = shape.refuse
-      ? 'is refused clearly and left as it is'
-      : 'starts with a notice and keeps every good record'
+    const recovers = 'starts with a notice and keeps every good record'
+    const refuses = 'is refused clearly and left as it is'
+    const should = shape.orRecover ? `${refuses}, or ${recovers}` : shape.refuse ? refuses : recovers
     it(`${shape.name}: ${should}`, { timeout: 180_000 }, async () => {
       const problems = await tryShape(await library(), join(work, `shape-${i}`), shape, random)
       outcomes.set(shape.name, problems)
