@@ -1,6 +1,7 @@
 // `npm test`: typecheck, lint, unit tests (vitest) and end-to-end tests
 // (Playwright against browser mode), then one closing line with the totals
-// taken from the runners' own JSON reports, e.g. "412 passed, 0 failed".
+// taken from the runners' own JSON reports, e.g. "412 passed, 0 failed", after
+// the fault suite's figures (src/main/faults writes test-results/faults.txt).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root, requireModernNode, run } from './lib.mjs'
@@ -10,6 +11,7 @@ const results = join(root, 'test-results')
 rmSync(join(results, 'vitest.json'), { force: true })
 rmSync(join(results, 'playwright.json'), { force: true })
 rmSync(join(results, 'summary.txt'), { force: true })
+rmSync(join(results, 'faults.txt'), { force: true })
 mkdirSync(results, { recursive: true })
 
 const steps = [
@@ -63,6 +65,10 @@ const checksFailed = failedSteps.filter((s) => !['unit', 'e2e'].includes(s))
 failed += checksFailed.length
 
 console.log('')
+const faults = join(results, 'faults.txt')
+console.log(
+  existsSync(faults) ? readFileSync(faults, 'utf8').trim() : 'fault suite: no figures (it did not run to the end)',
+)
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`)
 console.log(`Skipped: ${skipped}`)
 const summary = `${passed} passed, ${failed} failed`
