@@ -13,6 +13,7 @@ import { createEvents, type Events } from './events'
 import { createHandlers } from './handlers'
 import { dataPaths, type DataPaths } from './paths'
 import { openStore } from './store/open-store'
+import { PickedFiles } from './services/library/picked-files'
 import { removeLeftoverTemps } from './durable-write'
 import type { Store } from './store/store'
 import { readStarterLibrary, seedStarterLibrary, starterPdfSources } from './services/library/starter'
@@ -29,6 +30,7 @@ import { seedScenarios } from './services/scenarios/scenarios'
 
 export interface Core {
   dispatch: Dispatch
+  picked: PickedFiles
   paths: DataPaths
   store: Store
   events: Events
@@ -92,8 +94,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       syncResource: async (id: string) => (await searchReady, search.syncResource(id)),
       rebuildMeta: () => search.rebuildMeta(),
     }
+    const picked = new PickedFiles()
     const handlers = createHandlers({
       ...options,
+      picked,
       store,
       paths,
       notices,
@@ -104,6 +108,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     })
     return {
       dispatch: createDispatcher(handlers),
+      picked,
       paths,
       store,
       events,

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
-import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readdir, readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import { projectRoot, resourcesDir, withTempDir, workerPath } from './testing/temp-dir'
 import { makeTextPdf } from './testing/pdf-fixtures'
 import { startCore } from './core'
@@ -31,7 +31,16 @@ async function startServer(dataDir: string) {
     })
     return res.json() as Promise<{ ok: boolean; value?: unknown }>
   }
-  return { child, origin, token, call }
+  const importFile = async (path: string) => {
+    const res = await fetch(`${origin}/upload`, {
+      method: 'POST',
+      headers: { 'x-tc-token': token },
+      body: await readFile(path),
+    })
+    const { value } = (await res.json()) as { value: { uploadId: string } }
+    return call('library:import', { sources: [{ uploadId: value.uploadId, name: basename(path) }] })
+  }
+  return { child, origin, token, call, importFile }
 }
 
 describe('killing the process during an import', () => {
@@ -45,7 +54,7 @@ describe('killing the process during an import', () => {
         Array.from({ length: 1500 }, (_, i) => `Page ${i + 1} of a long manual on coordination.`),
       )
       const server = await startServer(dataDir)
-      const first = await server.call('library:import', { sources: [{ path: small }] })
+      const first = await server.importFile(small)
       expect(first.ok).toBe(true)
       const before = ((await server.call('library:list', undefined)).value as { id: string; title: string }[]).map(
         (r) => r.id,
@@ -53,7 +62,7 @@ describe('killing the process during an import', () => {
 
       const events = await fetch(`${server.origin}/events`, { headers: { 'x-tc-token': server.token } })
       const reader = events.body!.getReader()
-      void server.call('library:import', { sources: [{ path: big }] }).catch(() => undefined)
+      void server.importFile(big).catch(() => undefined)
       let seen = ''
       while (!/"pagesDone":[1-9]/.test(seen)) seen += new TextDecoder().decode((await reader.read()).value)
       server.child.kill('SIGKILL')

@@ -71,3 +71,25 @@ describe('the validating dispatcher', () => {
     })
   })
 })
+
+describe('no path imports from a page', () => {
+  it('refuses a source that names a path, and one whose id this process never handed out, saying nothing of the path', async () => {
+    const dispatch = createDispatcher(createHandlers(memoryHandlerDeps()), () => undefined)
+    const byPath = await dispatch('library:import', { sources: [{ path: '/etc/passwd' }] })
+    expect(byPath).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    for (const id of ['00000000-0000-4000-8000-000000000000', '11111111-1111-4111-8111-111111111111']) {
+      const unknown = await dispatch('library:import', { sources: [{ pickedId: id }] })
+      expect(unknown).toMatchObject({ ok: false, error: { code: 'forbidden', said: { id: 'pick-unknown' } } })
+    }
+  })
+
+  it('hands out ids, not paths, for the files picked in the desktop dialog', async () => {
+    const deps = { ...memoryHandlerDeps(), pickFiles: async () => ['/home/facilitator/Handbook 2024.pdf'] }
+    const dispatch = createDispatcher(createHandlers(deps), () => undefined)
+    const picked = await dispatch('library:pickFiles', undefined)
+    expect(picked).toMatchObject({ ok: true, value: [{ name: 'Handbook 2024.pdf' }] })
+    expect(JSON.stringify(picked)).not.toContain('/home/facilitator')
+    const [{ id }] = (picked as { value: { id: string }[] }).value as [{ id: string }]
+    expect(deps.picked.pathOf(id)).toBe('/home/facilitator/Handbook 2024.pdf')
+  })
+})

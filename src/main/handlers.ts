@@ -20,6 +20,7 @@ import { deleteResource, getResource, listResources, undoDelete, updateResource 
 import { importPdfs, type ImportSource } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { removeUpload } from './services/library/uploads'
+import type { PickedFiles } from './services/library/picked-files'
 import type { SearchService } from './services/search/search-service'
 import {
   addNote,
@@ -66,6 +67,8 @@ export interface HandlerDeps {
   pool: ExtractionPool
   maxBytes?: number
   search: SearchLike
+  /** Files picked in the desktop's dialog or dropped on its window, known to pages by id only. */
+  picked: PickedFiles
   /** The desktop host's file dialog; browser mode has none (it uploads instead). */
   pickFiles?: () => Promise<string[]>
 }
@@ -95,6 +98,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       platform: process.platform,
       nodeVersion: process.versions.node,
       notices: deps.notices,
+      maxImportBytes: deps.maxBytes ?? DEFAULT_MAX_BYTES,
     }),
     'settings:get': () => getSettings(store),
     'settings:set': (patch) => setSettings(store, patch),
@@ -102,8 +106,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library:get': ({ id }) => getResource(store, id),
     'library:import': async ({ sources }) => {
       const batchId = randomUUID()
-      const resolved: ImportSource[] = sources.map((s) =>
-        'uploadId' in s ? { path: join(paths.uploads, s.uploadId), name: s.name, password: s.password } : s,
+      const resolved: ImportSource[] = sources.map(({ name, password, ...s }) =>
+        'uploadId' in s
+          ? { path: join(paths.uploads, s.uploadId), name, password }
+          : { path: deps.picked.pathOf(s.pickedId), name, password },
       )
       try {
         const outcomes = await importPdfs(
@@ -124,9 +130,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         for (const s of sources) if ('uploadId' in s) await removeUpload(paths, s.uploadId)
       }
     },
-    'library:pickFiles': () => {
+    'library:pickFiles': async () => {
       if (!deps.pickFiles) throw new ServiceError('forbidden', userMessage('no-file-dialog'))
-      return deps.pickFiles()
+      return (await deps.pickFiles()).map((path) => deps.picked.remember(path))
     },
     'library:update': ({ id, patch }) => withMeta(updateResource(store, clock, id, patch)),
     'library:delete': ({ id }) => withPages(id, deleteResource(store, clock, id)),

@@ -9,7 +9,7 @@ import { APP_SCHEME, LIBRARY_SCHEME } from '@shared/url-policy'
 import { EVENT_CHANNEL } from '@shared/contract'
 import { startCore, type Core } from './core'
 import { dataDirFromArgs } from './paths'
-import { registerIpc } from './electron/ipc'
+import { registerDropChannel, registerIpc } from './electron/ipc'
 import { appRequestPath, fileResponse, libraryRequestPath, privilegedSchemes } from './electron/protocols'
 import { createMainWindow, lockDownSession } from './electron/window'
 
@@ -47,6 +47,7 @@ async function start(): Promise<Core> {
   )
   lockDownSession(session.defaultSession)
   registerIpc(ipcMain, core.dispatch)
+  registerDropChannel(ipcMain, core.picked)
   const win = createMainWindow(join(here, '..', 'preload', 'index.cjs'))
   core.events.subscribe((event) => {
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event)

@@ -1,6 +1,13 @@
-/** The whole preload: one method per contract channel, an event subscription, and a file's path for drops. */
+/** The whole preload: one method per contract channel, an event subscription, and an id for a dropped file. */
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import { buildBridge, EVENT_CHANNEL, type AppEvent, type EventBridge } from '@shared/contract'
+import {
+  buildBridge,
+  DROP_CHANNEL,
+  EVENT_CHANNEL,
+  type AppEvent,
+  type EventBridge,
+  type PickedFile,
+} from '@shared/contract'
 
 contextBridge.exposeInMainWorld(
   'tc',
@@ -15,4 +22,10 @@ contextBridge.exposeInMainWorld('tcEvents', {
   },
 } satisfies EventBridge)
 
-contextBridge.exposeInMainWorld('tcFiles', { pathFor: (file: File) => webUtils.getPathForFile(file) })
+contextBridge.exposeInMainWorld('tcFiles', {
+  // webUtils gives a path only for a File the user really dropped or picked; the page sees the id alone.
+  register: (file: File): Promise<PickedFile | null> => {
+    const path = webUtils.getPathForFile(file)
+    return path ? (ipcRenderer.invoke(DROP_CHANNEL, path) as Promise<PickedFile | null>) : Promise.resolve(null)
+  },
+})

@@ -28,6 +28,8 @@ export interface AppInfo {
   platform: string
   nodeVersion: string
   notices: UserMessage[]
+  /** the largest PDF an import takes, in bytes */
+  maxImportBytes: number
 }
 
 export interface ImportProgress {
@@ -43,8 +45,9 @@ export type ImportOutcome =
   | { name: string; status: 'imported' | 'duplicate'; resourceId: string; title: string; pages?: number }
   | { name: string; status: 'failed'; message: string; said?: UserMessage }
 
+/** A file arrives by upload (browser mode) or as a file the facilitator picked on the desktop: never by path. */
 const ImportSource = z.union([
-  z.object({ path: z.string().min(1), name: z.string().optional(), password: z.string().optional() }).strict(),
+  z.object({ pickedId: z.uuid(), name: z.string().optional(), password: z.string().optional() }).strict(),
   z
     .object({ uploadId: z.string().regex(/^[a-f0-9]{32}$/), name: z.string().min(1), password: z.string().optional() })
     .strict(),
@@ -64,7 +67,7 @@ export const contract = {
     input: z.object({ sources: z.array(ImportSource).min(1).max(500) }).strict(),
     output: returns<{ batchId: string; outcomes: ImportOutcome[] }>(),
   },
-  'library:pickFiles': { input: z.undefined(), output: returns<string[]>() },
+  'library:pickFiles': { input: z.undefined(), output: returns<PickedFile[]>() },
   'library:update': {
     input: z.object({ id: z.string().min(1), patch: ResourceEdit }).strict(),
     output: returns<Resource>(),
@@ -252,6 +255,18 @@ export interface AppEvents {
 }
 export type AppEvent = { [K in keyof AppEvents]: { type: K; payload: AppEvents[K] } }[keyof AppEvents]
 export const EVENT_CHANNEL = 'tc:event'
+
+/**
+ * The one channel outside the contract, used by the preload alone: it hands the main side
+ * the path of a File the facilitator really dropped (webUtils gives a path only for those)
+ * and gets back its opaque id. Pages never see it.
+ */
+export const DROP_CHANNEL = 'tc:dropped-file'
+
+export interface PickedFile {
+  id: string
+  name: string
+}
 
 export interface EventBridge {
   subscribe(listener: (event: AppEvent) => void): () => void

@@ -25,3 +25,7 @@ export interface ExportedFile {
   mime: string
   base64: string
 }
+
+/** A file size as a facilitator reads it: "3.4 MB", "256 MB". */
+export const megabytes = (bytes: number): string =>
+  `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`

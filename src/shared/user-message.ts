@@ -45,6 +45,10 @@ export const englishMessages = {
     'The PDF cannot show “{{char}}”: its fonts draw Latin scripts only. The Word (DOCX) and Markdown exports show every language.',
   'library-restored':
     'Your library file could not be read ({{reason}}). It was kept as {{aside}} and the backup {{backup}} was restored with the {{changes}} changes found since; changes made between older backups may be missing, and are in {{aside}} if it can be read.',
+  'pick-unknown': 'That file is no longer available to import: choose it again.',
+  'session-ended':
+    'This page is not connected to Training Companion: it was restarted or closed. Open the address it printed when it started (npm run serve) in this tab.',
+  'request-refused': 'Training Companion refused this request ({{reason}}).',
   'write-refused': 'This change was not saved: {{what}} would not fit the library ({{details}}). Nothing was changed.',
   'disk-full':
     'The disk is full: this change was not saved and nothing was changed. Free some space; reading and searching still work.',

@@ -93,8 +93,8 @@ test('the app makes no network request of its own', async ({ page, app }) => {
   expect(foreign).toEqual([])
 })
 
-test('a page that forgot the token is refused', async ({ page, app }) => {
+test('a page that forgot the token is refused, in words a facilitator can act on', async ({ page, app }) => {
   const response = await page.goto(app.origin + '/')
   expect(response?.status()).toBe(403)
-  await expect(page.getByText(/missing or wrong access token/)).toBeVisible()
+  await expect(page.getByText(/not connected to Training Companion/)).toBeVisible()
 })

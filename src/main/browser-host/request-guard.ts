@@ -1,12 +1,15 @@
 /**
  * Browser mode listens on loopback, but any web page the user visits could still
  * aim requests at it. So every request must carry the access token (query on the
- * first visit, then an HttpOnly SameSite cookie or header), a Host header naming
- * this server, and no foreign Origin.
+ * first visit, exchanged at once for an HttpOnly SameSite cookie, or a header), a
+ * Host header naming this server, and no foreign Origin. Cookies ignore ports, so the
+ * cookie's name carries this server's port: two copies on two ports each read their
+ * own, and one never takes the other's for its own.
  */
 import { timingSafeEqual } from 'node:crypto'
 
-export const TOKEN_COOKIE = 'tc_token'
+/** The cookie for the server on `port`; a copy on another port has a cookie of its own. */
+export const tokenCookie = (port: number): string => `tc_token_${port}`
 export const TOKEN_HEADER = 'x-tc-token'
 
 export interface GuardInput {
@@ -40,7 +43,7 @@ export function checkRequest(input: GuardInput, token: string, port: number): Gu
   if (input.origin !== undefined && !hosts.has(input.origin.replace(/^http:\/\//, '')))
     return { ok: false, status: 403, reason: 'foreign Origin header' }
   if (same(input.tokenQuery, token)) return { ok: true, viaQuery: true }
-  if (same(input.tokenHeader, token) || same(readCookie(input.cookie, TOKEN_COOKIE), token))
+  if (same(input.tokenHeader, token) || same(readCookie(input.cookie, tokenCookie(port)), token))
     return { ok: true, viaQuery: false }
   return { ok: false, status: 403, reason: 'missing or wrong access token' }
 }

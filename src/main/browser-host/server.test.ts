@@ -71,6 +71,7 @@ describe('browser mode server', () => {
     await withHost(async (host) => {
       expect((await fetchRaw(host, '/')).status).toBe(403)
       expect((await fetchRaw(host, '/?token=wrong')).status).toBe(403)
+      expect((await fetchRaw(host, '/', { Cookie: `tc_token=${TOKEN}` })).status).toBe(403)
       const foreignHost = await fetchRaw(host, `/?token=${TOKEN}`, { Host: 'attacker.example:80' })
       expect(foreignHost.status).toBe(403)
       expect(foreignHost.body).toContain('foreign Host')
@@ -85,15 +86,42 @@ describe('browser mode server', () => {
     })
   })
 
-  it('serves the renderer with the CSP and sets the token cookie on first visit', async () => {
+  it('exchanges the token on first visit for a cookie named for this server, and takes it out of the address', async () => {
     await withHost(async (host) => {
-      const page = await fetchRaw(host, `/?token=${TOKEN}`)
+      const first = await fetchRaw(host, `/?token=${TOKEN}`)
+      expect(first.status).toBe(303)
+      expect(first.headers.location).toBe('/')
+      const cookie = String(first.headers['set-cookie'])
+      expect(cookie).toBe(`tc_token_${host.port}=${TOKEN}; HttpOnly; SameSite=Strict; Path=/`)
+      const page = await fetchRaw(host, '/', { Cookie: `tc_token_${host.port}=${TOKEN}` })
       expect(page.status).toBe(200)
       expect(page.body).toContain('<title>TC</title>')
       expect(page.headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'")
-      expect(String(page.headers['set-cookie'])).toMatch(/tc_token=test-token-123; HttpOnly; SameSite=Strict/)
-      const withCookie = await fetchRaw(host, '/index.html', { Cookie: `tc_token=${TOKEN}` })
-      expect(withCookie.status).toBe(200)
+      expect((await fetchRaw(host, '/', { Cookie: `tc_token=${TOKEN}` })).status).toBe(403)
+      expect((await fetchRaw(host, '/', { Cookie: `tc_token_${host.port + 1}=${TOKEN}` })).status).toBe(403)
+    })
+  })
+
+  it('tells a page whose server restarted what happened, in words the facilitator can act on', async () => {
+    await withHost(async (host) => {
+      const stale = await fetchRaw(host, '/api/app:info', { Cookie: `tc_token_${host.port}=an-old-token` }, '')
+      expect(stale.status).toBe(403)
+      expect(JSON.parse(stale.body)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', said: { id: 'session-ended' } },
+      })
+      const page = await fetchRaw(host, '/')
+      expect(page.body).toMatch(/not connected to Training Companion/)
+      expect(page.body).not.toMatch(/access token/)
+    })
+  })
+
+  it('answers a malformed percent-encoding in an API path with a clear refusal, not a 500', async () => {
+    await withHost(async (host) => {
+      const auth = { 'x-tc-token': TOKEN }
+      const answer = await fetchRaw(host, '/api/library%E0%A4%A:list', auth, '')
+      expect(answer.status).toBe(200)
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
     })
   })
 

@@ -11,10 +11,11 @@ import type { AddressInfo } from 'node:net'
 import type { Core } from '../core'
 import { CSP } from '../csp'
 import { contentType, libraryFilePath, resolveInside } from '../served-path'
-import { checkRequest, TOKEN_COOKIE, TOKEN_HEADER } from './request-guard'
+import { checkRequest, tokenCookie, TOKEN_HEADER } from './request-guard'
 import { parseRange } from './range'
 import { receiveUpload } from '../services/library/uploads'
-import { ServiceError } from '@shared/result'
+import { fail, ServiceError } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 
 export interface BrowserHostOptions {
   core: Core
@@ -58,6 +59,25 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/** A malformed percent-encoding names no channel: the dispatcher refuses it as unknown. */
+function decodeChannel(raw: string): string {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
+}
+
+const isPageLoad = (path: string) => !path.startsWith('/api/') && path !== '/upload' && path !== '/events'
+
+/** A tab without the token (usually: the server was restarted and printed a new address). */
+function refuse(res: ServerResponse, path: string, status: number, reason: string) {
+  const said = userMessage(reason.includes('token') ? 'session-ended' : 'request-refused', { reason })
+  if (!isPageLoad(path))
+    return send(res, status, JSON.stringify(fail('forbidden', said.text, said)), 'application/json')
+  send(res, status, said.text)
+}
+
 async function handleApi(core: Core, channel: string, req: IncomingMessage, res: ServerResponse) {
   let input: unknown
   try {
@@ -67,7 +87,7 @@ async function handleApi(core: Core, channel: string, req: IncomingMessage, res:
     const message = `The request could not be read: ${(error as Error).message}`
     return send(res, 200, JSON.stringify({ ok: false, error: { code: 'invalid-input', message } }), 'application/json')
   }
-  const result = await core.dispatch(decodeURIComponent(channel), input)
+  const result = await core.dispatch(decodeChannel(channel), input)
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8')
 }
 
@@ -130,9 +150,14 @@ export function createRequestHandler({ core, rendererDir, token }: BrowserHostOp
       token,
       port(),
     )
-    if (!verdict.ok) return send(res, verdict.status, `Refused: ${verdict.reason}.`)
+    if (!verdict.ok) return refuse(res, url.pathname, verdict.status, verdict.reason)
     if (verdict.viaQuery) {
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
+      res.setHeader('Set-Cookie', `${tokenCookie(port())}=${token}; HttpOnly; SameSite=Strict; Path=/`)
+      if (req.method === 'GET' && isPageLoad(url.pathname)) {
+        url.searchParams.delete('token')
+        res.writeHead(303, { ...securityHeaders, Location: url.pathname + url.search, 'Cache-Control': 'no-store' })
+        return res.end()
+      }
     }
     if (url.pathname === '/upload') {
       if (req.method !== 'POST') return send(res, 405, 'Use POST to upload.')

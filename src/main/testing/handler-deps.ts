@@ -4,6 +4,7 @@ import { dataPaths } from '../paths'
 import { createEvents } from '../events'
 import { createHandlers, type HandlerDeps } from '../handlers'
 import { createDispatcher } from '../dispatch'
+import { PickedFiles } from '../services/library/picked-files'
 import type { ExtractionPool } from '../services/pdf/extraction-pool'
 
 const noPool: ExtractionPool = {
@@ -18,6 +19,7 @@ export function memoryHandlerDeps(): HandlerDeps {
     store: createStore(new Memory()),
     paths: dataPaths('/data'),
     host: 'browser',
+    picked: new PickedFiles(),
     version: '1.2.3',
     notices: [],
     clock: { now: () => '2026-11-24T10:00:00.000Z' },

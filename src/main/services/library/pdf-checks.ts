@@ -5,12 +5,11 @@
  */
 import { open, stat } from 'node:fs/promises'
 import { ServiceError } from '@shared/result'
+import { megabytes } from '@shared/text'
 import { userMessage, type MessageId, type UserMessage } from '@shared/user-message'
 import type { ExtractErrorKind } from '../pdf/extraction-pool'
 
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024
-
-const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`
 
 /** Size checks throw; a missing header is only noted (pdf.js recovers some such files) and named if parsing fails. */
 export async function preflight(
@@ -24,7 +23,7 @@ export async function preflight(
   if (info.size > maxBytes) {
     throw new ServiceError(
       'import-failed',
-      userMessage('file-too-large', { name, size: mb(info.size), limit: mb(maxBytes) }),
+      userMessage('file-too-large', { name, size: megabytes(info.size), limit: megabytes(maxBytes) }),
     )
   }
   const handle = await open(path, 'r')

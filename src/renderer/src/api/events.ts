@@ -2,12 +2,12 @@
  * Events from the main side. Under Electron the preload exposes a subscription;
  * in browser mode they arrive as server-sent events on /events.
  */
-import type { AppEvent, EventBridge } from '@shared/contract'
+import type { AppEvent, EventBridge, PickedFile } from '@shared/contract'
 
 declare global {
   interface Window {
     tcEvents?: EventBridge
-    tcFiles?: { pathFor(file: File): string }
+    tcFiles?: { register(file: File): Promise<PickedFile | null> }
   }
 }
 

@@ -1,12 +1,22 @@
 /**
  * Browser mode's transport: each channel is a POST to /api/<channel> on the same
- * origin. The access token travels as the HttpOnly cookie the server set when the
- * printed URL was first opened.
+ * origin. The access token travels as the HttpOnly cookie (named for this server's
+ * port) the server set when the printed URL was first opened.
  */
 import { buildBridge, type Api } from '@shared/contract'
 import type { Result } from '@shared/result'
 
 const KEEPALIVE_MAX = 16 * 1024
+
+/** The server explains a refusal (a restarted server, a stale tab) as a Result the renderer can say. */
+function parseResult(text: string): Result<never> | undefined {
+  try {
+    const parsed = JSON.parse(text) as Result<never>
+    return parsed && parsed.ok === false && parsed.error ? parsed : undefined
+  } catch {
+    return undefined
+  }
+}
 
 export function createHttpBridge(fetchFn: typeof fetch = fetch): Api {
   return buildBridge(async (channel, input) => {
@@ -22,6 +32,8 @@ export function createHttpBridge(fetchFn: typeof fetch = fetch): Api {
       })
       if (!response.ok) {
         const text = await response.text()
+        const refusal = parseResult(text)
+        if (refusal) return refusal
         return {
           ok: false,
           error: { code: 'forbidden', message: `${response.status}: ${text}` },

@@ -18,18 +18,18 @@ export interface ImportState {
   outcomes: ImportOutcome[]
 }
 
-async function sourcesFor(files: File[]): Promise<{ sources: Source[]; failed: ImportOutcome[] }> {
+async function sourcesFor(files: File[], maxBytes: number): Promise<{ sources: Source[]; failed: ImportOutcome[] }> {
   const sources: Source[] = []
   const failed: ImportOutcome[] = []
   for (const file of files) {
-    const path = window.tcFiles?.pathFor(file)
-    if (hostKind === 'desktop' && path) {
-      sources.push({ path, name: file.name })
+    const picked = hostKind === 'desktop' ? await window.tcFiles?.register(file) : null
+    if (picked) {
+      sources.push({ pickedId: picked.id, name: file.name })
       continue
     }
-    const uploaded = await uploadFile(file)
+    const uploaded = await uploadFile(file, maxBytes)
     if (uploaded.ok) sources.push({ uploadId: uploaded.value.uploadId, name: file.name })
-    else failed.push({ name: file.name, status: 'failed', message: uploaded.error.message })
+    else failed.push({ name: file.name, status: 'failed', message: uploaded.error.message, said: uploaded.error.said })
   }
   return { sources, failed }
 }
@@ -65,11 +65,18 @@ export function useImport() {
     [client],
   )
 
-  const importFiles = useCallback((files: File[]) => run(() => sourcesFor(files)), [run])
+  const importFiles = useCallback(
+    (files: File[]) =>
+      run(async () => {
+        const info = await client.fetchQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
+        return sourcesFor(files, info.maxImportBytes)
+      }),
+    [run, client],
+  )
   const importFromDialog = useCallback(
     () =>
       run(async () => ({
-        sources: (await call('library:pickFiles')).map((path) => ({ path })),
+        sources: (await call('library:pickFiles')).map(({ id, name }) => ({ pickedId: id, name })),
         failed: [],
       })),
     [run],
