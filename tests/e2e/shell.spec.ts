@@ -29,7 +29,10 @@ test('the shell works by keyboard: skip link, tab order, Alt+number shortcuts', 
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
   await page.keyboard.press('Alt+3')
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
+  // the address no longer carries the token, so going to #/library is a same-page jump: load it afresh
   await page.goto(app.origin + '/#/library')
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
   await page.keyboard.press('Tab')
