@@ -11,9 +11,10 @@ import { startCore, type Core } from './core'
 import { dataDirFromArgs } from './paths'
 import { registerDropChannel, registerIpc } from './electron/ipc'
 import { appRequestPath, fileResponse, libraryRequestPath, privilegedSchemes } from './electron/protocols'
-import { createMainWindow, lockDownSession } from './electron/window'
+import { createMainWindow, guardContents, lockDownSession } from './electron/window'
 
 const here = dirname(fileURLToPath(import.meta.url))
+const preloadPath = join(here, '..', 'preload', 'index.cjs')
 protocol.registerSchemesAsPrivileged(privilegedSchemes)
 
 const portableDir = process.env.PORTABLE_EXECUTABLE_DIR
@@ -48,7 +49,7 @@ async function start(): Promise<Core> {
   lockDownSession(session.defaultSession)
   registerIpc(ipcMain, core.dispatch)
   registerDropChannel(ipcMain, core.picked)
-  const win = createMainWindow(join(here, '..', 'preload', 'index.cjs'))
+  const win = createMainWindow(preloadPath)
   core.events.subscribe((event) => {
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event)
   })
@@ -58,9 +59,8 @@ async function start(): Promise<Core> {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault())
-  })
+  // every web contents the app makes (main window, presenter window) gets the same guards
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, preloadPath))
   app
     .whenReady()
     .then(start)

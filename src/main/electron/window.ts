@@ -1,10 +1,12 @@
 /**
- * The desktop window with DESIGN.md rule 8's defaults: isolated, sandboxed, no
- * Node in the page, no new windows, navigation pinned to the app, permissions
- * denied, and only http(s) links handed to the system browser.
+ * The desktop windows with DESIGN.md rule 8's defaults: isolated, sandboxed, no Node in
+ * the page, navigation pinned to the app, permissions denied, only http(s) links handed
+ * to the system browser. The guards go on every web contents the app creates (the
+ * presenter window included), from the decisions in window-options.ts.
  */
-import { BrowserWindow, shell, type Session } from 'electron'
-import { APP_ORIGIN, decideUrl, isLocalRequest, isPresenterUrl } from '@shared/url-policy'
+import { BrowserWindow, shell, type Session, type WebContents } from 'electron'
+import { APP_ORIGIN, isLocalRequest } from '@shared/url-policy'
+import { decideNavigation, decideWindowOpen, windowOptions } from './window-options'
 
 export function lockDownSession(session: Session): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
@@ -12,43 +14,26 @@ export function lockDownSession(session: Session): void {
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url) }))
 }
 
-const secureWebPreferences = (preload: string) => ({
-  preload,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  spellcheck: true,
-})
-
-export function createMainWindow(preloadPath: string): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Training Companion',
-    webPreferences: secureWebPreferences(preloadPath),
-  })
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isPresenterUrl(url))
-      return {
-        action: 'allow',
-        overrideBrowserWindowOptions: { title: 'Presenter', webPreferences: secureWebPreferences(preloadPath) },
-      }
-    if (decideUrl(url) === 'open-external') void shell.openExternal(url)
+export function guardContents(contents: WebContents, preload: string): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url, preload)
+    if (decision.action === 'allow') return decision
+    if (decision.external) void shell.openExternal(decision.external)
     return { action: 'deny' }
   })
-  win.webContents.on('will-navigate', (event, url) => {
-    const decision = decideUrl(url)
-    if (decision === 'stay') return
+  const onNavigate = (event: { preventDefault(): void }, url: string) => {
+    const decision = decideNavigation(url)
+    if (decision.allow) return
     event.preventDefault()
-    if (decision === 'open-external') void shell.openExternal(url)
-  })
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault())
+    if (decision.external) void shell.openExternal(decision.external)
+  }
+  contents.on('will-navigate', onNavigate)
+  contents.on('will-redirect', onNavigate)
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow(windowOptions('main', preloadPath))
   win.once('ready-to-show', () => win.show())
   void win.loadURL(`${APP_ORIGIN}/index.html`)
   return win
