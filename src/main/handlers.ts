@@ -39,7 +39,7 @@ import {
   timelineIcs,
   updateTimelineEvent,
 } from './services/timeline/timeline'
-import { exportReport } from './services/workshops/export-report'
+import { exportReport, previewNamesOut } from './services/workshops/export-report'
 import { printAgenda } from './services/workshops/agenda-print'
 import { deleteScenario, getScenario, listScenarios, saveScenario } from './services/scenarios/scenarios'
 import { adaptScenario, previewAdaptation } from './services/scenarios/adapt'
@@ -186,6 +186,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       composeReport(getWorkshop(store, id), withNames, store.read().settings.language),
     'workshops:export': ({ id, format }) =>
       exportReport(getWorkshop(store, id), format, store.read().settings.language),
+    'workshops:previewNamesOut': ({ id }) => previewNamesOut(getWorkshop(store, id), store.read().settings.language),
     'workshops:printAgenda': ({ id, runSheet }) =>
       printAgenda(getWorkshop(store, id), store.read().resources, runSheet, store.read().settings.language),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>

@@ -49,20 +49,21 @@ export interface Folded {
 }
 
 export function foldWithMap(original: string): Folded {
-  let text = ''
+  const pieces: string[] = []
   const from: number[] = []
   const to: number[] = []
-  let at = 0
-  for (const ch of original) {
-    const piece = foldChar(ch)
+  for (let at = 0; at < original.length;) {
+    const code = original.codePointAt(at)!
+    const size = code > 0xffff ? 2 : 1
+    const piece = code < 0x80 && code !== 0x60 ? original[at]!.toLowerCase() : foldChar(String.fromCodePoint(code))
     for (let i = 0; i < piece.length; i++) {
       from.push(at)
-      to.push(at + ch.length)
+      to.push(at + size)
     }
-    text += piece
-    at += ch.length
+    pieces.push(piece)
+    at += size
   }
-  return { text, from, to }
+  return { text: pieces.join(''), from, to }
 }
 
 /** The original stretch for folded [start, end), with the marks and hidden characters that follow it. */

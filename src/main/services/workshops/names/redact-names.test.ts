@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { redactNames } from '../report-compose'
+import { redactNames } from './redact'
 import { arabic, english, french, kept, participants } from './redaction-cases'
 import { foldWord } from './fold-map'
 import { titles } from './titles'
 
 const variants = [...english, ...french, ...arabic]
-const words = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+const words = (s: string): string[] => s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
 const redact = (text: string) => redactNames(text, { participants })
 
 /** The name words the expected output took out (titles aside): a variant is caught when none is left. */

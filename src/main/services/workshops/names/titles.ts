@@ -1,10 +1,10 @@
 /**
  * Words that stand before a name (titles, ranks, honorifics) and words that join its
- * parts (particles), written folded (see fold-map.ts): lower case, no accents, no harakat,
- * ة as ه. A title is replaced together with the name it precedes ("Col. Diallo" becomes
+ * parts (particles), compared folded (see fold-map.ts). A title is replaced together with the name it precedes ("Col. Diallo" becomes
  * one "[participant]"): a rank beside a placeholder can be enough to tell who it was in a
  * room of twenty. A title alone ("the colonel agreed") is left as written.
  */
+import { foldWord } from './fold-map'
 
 const english = `mr mrs ms miss mx sir madam dame dr doctor prof professor hon honourable honorable rev
   reverend father sister brother imam sheikh chief col colonel lt lieutenant maj major capt cpt captain
@@ -26,7 +26,9 @@ const arabic = `السيد السيده الانسه الدكتور الدكتو
 /** Titles that are one letter are only titles with their full stop ("M. Diallo", "د. أمينة"). */
 export const dottedTitles = ['m', 'د']
 
-export const titles = new Set([english, french, arabic].flatMap((list) => list.split(/\s+/).filter(Boolean)))
+const words = (list: string) => list.split(/\s+/).filter(Boolean).map(foldWord)
+
+export const titles = new Set([english, french, arabic].flatMap(words))
 
 /**
  * Parts that join a name and are ordinary words on their own (de, al, ben…): never
@@ -34,7 +36,7 @@ export const titles = new Set([english, french, arabic].flatMap((list) => list.s
  * part after them: in "Abd al-Rahman" the second part is a name of God, not of a person.
  */
 export const particles = new Set(
-  `de du des da das do dos di del della van von der den ter le la les y e al el ad ag ben bin bint ibn ould
-  abd abdel abdul abdoul بن بنت ابن ولد عبد`.split(/\s+/),
+  words(`de du des da das do dos di del della van von der den ter le la les y e al el ad ag ben bin bint ibn
+  ould abd abdel abdul abdoul بن بنت ابن ولد عبد`),
 )
 export const binding = new Set(['abd', 'abdel', 'abdul', 'abdoul', 'عبد'])
