@@ -42,10 +42,11 @@ const initials = (tokens: string[]) =>
 
 export function nameTokens(name: string): string[] {
   const tokens = foldWord(name)
-    .split(/[\s,;/()]+/u)
-    .map((t) => t.replace(/^[-'.]+|[-'.]+$/gu, ''))
+    .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
+    .split(' ')
+    .map((t) => t.replace(/^[-']+|[-']+$/gu, ''))
     .filter((t) => /[\p{L}\p{N}]/u.test(t))
-  while (tokens.length > 1 && titles.has(tokens[0]!)) tokens.shift()
+  while (tokens.length && titles.has(tokens[0]!)) tokens.shift()
   return tokens
 }
 
