@@ -33,6 +33,7 @@ import {
 } from './services/workshops/workshops'
 import { composeReport } from './services/workshops/report-compose'
 import {
+  calendarEntries,
   createTimelineEvent,
   deleteTimelineEvent,
   listTimeline,
@@ -160,7 +161,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       exportedFile(
         `human-security-timeline${q.year ? `-${q.year}` : ''}.ics`,
         'text/calendar',
-        Buffer.from(timelineIcs(listTimeline(store, q)), 'utf8'),
+        Buffer.from(timelineIcs(calendarEntries(store, q)), 'utf8'),
       ),
     'workshops:list': () => listWorkshops(store),
     'templates:list': () => store.read().blockTemplates,
