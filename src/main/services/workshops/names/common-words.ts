@@ -1,6 +1,6 @@
 /**
  * Names that are also everyday English or French words ("Will", "Mark", "Rose",
- * "Pierre", "Saïd" folded to "said"…), folded. Alone, such a part is replaced only where
+ * "Pierre", "Saïd" folded to "said", "An", "Mai"…), folded. Alone, such a part is replaced only where
  * it is written with a capital, as a name is; "the police will share" keeps its verb.
  * Beside another part of the name or after a title ("will thompson", "Mr will") it is
  * replaced whatever its case. The cost is a capitalised ordinary word at the start of a
@@ -17,5 +17,7 @@ export const commonWords = new Set(
   bush fox wolf lamb price short hall church brook love lord sow fall wade yaw said come
   pierre claire blanche marin modeste espoir merveille gloire providence fortune destin bienvenu
   joyeux juste sage parfait clement olive violette marguerite petit blanc roux aime aimee desire
-  desiree fidele ange colombe marie noel paix bonheur`.split(/\s+/),
+  desiree fidele ange colombe marie noel paix bonheur line reine fleur marine celeste constant victoire
+  felicite esperance honore patient joie merci serge pascal roger lance eve mai don bob max rod lee sol rim
+  an as at be by he in is it me my no of on or so to up us we ma ho il et en un ne se ce sa ta ou au ai`.split(/\s+/),
 )
