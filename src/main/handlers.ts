@@ -34,13 +34,14 @@ import {
 } from './services/workshops/workshops'
 import { composeReport } from './services/workshops/report-compose'
 import {
+  calendarEntries,
   createTimelineEvent,
   deleteTimelineEvent,
   listTimeline,
   timelineIcs,
   updateTimelineEvent,
 } from './services/timeline/timeline'
-import { exportReport } from './services/workshops/export-report'
+import { exportReport, previewNamesOut } from './services/workshops/export-report'
 import { printAgenda } from './services/workshops/agenda-print'
 import { deleteScenario, getScenario, listScenarios, saveScenario } from './services/scenarios/scenarios'
 import { adaptScenario, previewAdaptation } from './services/scenarios/adapt'
@@ -166,7 +167,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       exportedFile(
         `human-security-timeline${q.year ? `-${q.year}` : ''}.ics`,
         'text/calendar',
-        Buffer.from(timelineIcs(listTimeline(store, q)), 'utf8'),
+        Buffer.from(timelineIcs(calendarEntries(store, q)), 'utf8'),
       ),
     'workshops:list': () => listWorkshops(store),
     'templates:list': () => store.read().blockTemplates,
@@ -192,6 +193,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       composeReport(getWorkshop(store, id), withNames, store.read().settings.language),
     'workshops:export': ({ id, format }) =>
       exportReport(getWorkshop(store, id), format, store.read().settings.language),
+    'workshops:previewNamesOut': ({ id }) => previewNamesOut(getWorkshop(store, id), store.read().settings.language),
     'workshops:printAgenda': ({ id, runSheet }) =>
       printAgenda(getWorkshop(store, id), store.read().resources, runSheet, store.read().settings.language),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>

@@ -12,6 +12,7 @@ import type { SearchResults } from './search-types'
 import type { UserMessage } from './user-message'
 import type { SetAsideEntry } from './set-aside'
 import type { ExportedFile } from './text'
+import type { NamesPreview } from './names-preview'
 import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
 import { ScenarioFields, type Scenario } from './scenario'
@@ -168,6 +169,7 @@ export const contract = {
     input: z.object({ id: z.string().min(1), format: z.enum(['md', 'docx', 'pdf']) }).strict(),
     output: returns<ExportedFile>(),
   },
+  'workshops:previewNamesOut': { input: byId, output: returns<NamesPreview>() },
   'scenarios:list': { input: z.undefined(), output: returns<Scenario[]>() },
   'scenarios:get': { input: byId, output: returns<Scenario>() },
   'scenarios:save': {

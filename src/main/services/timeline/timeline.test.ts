@@ -80,4 +80,29 @@ describe('the timeline', () => {
     expect(text).toContain('DTEND;VALUE=DATE:20140814')
     expect(text).toContain('SUMMARY:Bamako course')
   })
+
+  it('leaves participants out of a workshop that leaves names out', async () => {
+    const { dispatch } = await setup()
+    const w = await dispatch('workshops:create', { title: 'Visit of Col. Diallo' })
+    const id = w.ok ? (w.value as { id: string }).id : ''
+    const participants = [
+      { id: 'p1', name: 'Amina Diallo', organisation: '', sector: 'police', gender: 'female', consent: false },
+    ]
+    await dispatch('workshops:update', {
+      id,
+      patch: { startDate: '2014-05-12', endDate: '2014-05-12', objectives: 'Hear Amina on checkpoints', participants },
+    })
+    const calendar = async () => {
+      const ics = await dispatch('timeline:exportIcs', { year: 2014 })
+      return ics.ok ? Buffer.from((ics.value as { base64: string }).base64, 'base64').toString('utf8') : ''
+    }
+    const text = await calendar()
+    expect(text).toContain('SUMMARY:Visit of [participant]')
+    expect(text).toContain('Hear [participant] on checkpoints')
+    expect(text).not.toMatch(/Amina|Diallo/)
+    const list = await dispatch('timeline:list', { year: 2014 })
+    expect(list.ok && (list.value as TimelineEntry[]).some((e) => e.title === 'Visit of Col. Diallo')).toBe(true)
+    await dispatch('workshops:update', { id, patch: { report: { draft: '', excludeNames: false } } })
+    expect(await calendar()).toContain('SUMMARY:Visit of Col. Diallo')
+  })
 })

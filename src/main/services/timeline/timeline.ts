@@ -1,7 +1,9 @@
 /**
  * The timeline: stored events (a starter set of the 2014 human-security calendar
  * and the activity reports, loaded once) and the app's own workshops, filterable
- * by year and kind, exportable to iCalendar for any calendar program.
+ * by year and kind, exportable to iCalendar for any calendar program. A workshop
+ * that leaves participants' names out of every export leaves them out of its
+ * calendar entry too (title, place, organiser and objectives can all name someone).
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -12,6 +14,7 @@ import { userMessage } from '@shared/user-message'
 import { TimelineEvent, type TimelineEntry, type TimelineFields } from '@shared/timeline'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
+import { namesOut } from '../workshops/names/redact'
 
 const StarterEvents = z.object({
   events: z.array(TimelineEvent.omit({ id: true, createdAt: true, updatedAt: true }).extend({ key: z.string() })),
@@ -58,6 +61,16 @@ export function listTimeline(store: Store, q: TimelineQuery = {}): TimelineEntry
     .filter((e) => !q.year || (Number(e.start.slice(0, 4)) <= q.year && Number(e.end.slice(0, 4)) >= q.year))
     .filter((e) => !q.kinds?.length || q.kinds.includes(e.kind))
     .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title))
+}
+
+export function calendarEntries(store: Store, q: TimelineQuery = {}): TimelineEntry[] {
+  const workshops = new Map(store.read().workshops.map((w) => [w.id, w]))
+  return listTimeline(store, q).map((e) => {
+    const w = e.workshopId ? workshops.get(e.workshopId) : undefined
+    if (!w) return e
+    const out = namesOut(w)
+    return { ...e, title: out(e.title), place: out(e.place), organiser: out(e.organiser), summary: out(e.summary) }
+  })
 }
 
 export function createTimelineEvent(store: Store, clock: Clock, fields: TimelineFields): Promise<TimelineEvent> {

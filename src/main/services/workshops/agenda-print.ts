@@ -1,6 +1,8 @@
 /**
  * Printable agenda (for participants) and facilitator run sheet, as PDF. Both
- * are laid out from Markdown by the same pdfkit writer as the report.
+ * are laid out from Markdown by the same pdfkit writer as the report. With names
+ * left out ("every export"), a participant named in a block title, the objectives
+ * or the workshop's title is taken out of them too.
  */
 import { planAgenda, toClock } from '@shared/agenda'
 import type { Language, Resource } from '@shared/model'
@@ -9,6 +11,7 @@ import type { Workshop } from '@shared/workshop'
 import { reportPdf } from './report-export'
 import { fileSafeName } from '@shared/text'
 import { PDF_MIME, exportedFile } from '../exported-file'
+import { namesOut } from './names/redact'
 
 const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/') || ' ').join(' | ')} |`
 
@@ -49,6 +52,8 @@ export function agendaMarkdown(
 export async function printAgenda(w: Workshop, resources: Resource[], runSheet: boolean, language: Language = 'en') {
   const words = printWords[language]
   const what = runSheet ? words.runSheetShort : words.agenda
-  const bytes = await reportPdf(agendaMarkdown(w, resources, runSheet, language), `${w.title}: ${what}`)
-  return exportedFile(`${fileSafeName(w.title, 'workshop')} - ${what}.pdf`, PDF_MIME, bytes)
+  const out = namesOut(w)
+  const title = out(w.title)
+  const bytes = await reportPdf(out(agendaMarkdown(w, resources, runSheet, language)), `${title}: ${what}`)
+  return exportedFile(`${fileSafeName(title, 'workshop')} - ${what}.pdf`, PDF_MIME, bytes)
 }

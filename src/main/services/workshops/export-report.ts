@@ -1,30 +1,46 @@
 /**
  * Export of the activity report in the format asked. The facilitator's edited
- * draft is used when there is one; with names excluded, participants' names are
- * taken out of it as well, whatever was typed.
+ * draft is used when there is one; with names left out, participants' names are
+ * taken out of it, whatever was typed, and out of the file name and the PDF's title.
+ * The preview marks, in that same text, every stretch the export will replace.
  */
 import type { Language } from '@shared/model'
+import type { NamesPreview } from '@shared/names-preview'
 import { reportWords } from '@shared/report-words'
 import type { Workshop } from '@shared/workshop'
-import { composeReport, redactNames } from './report-compose'
+import { composeText } from './report-compose'
 import { reportDocx, reportPdf } from './report-export'
 import { fileSafeName } from '@shared/text'
 import { exportedFile } from '../exported-file'
+import { PLACEHOLDER, nameFinder, namesOut } from './names/redact'
 
 const mimes = {
   md: 'text/markdown',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 } as const
+type Format = keyof typeof mimes
 
-export async function exportReport(w: Workshop, format: keyof typeof mimes, language: Language = 'en') {
-  const draft = w.report.draft.trim() ? w.report.draft : composeReport(w, !w.report.excludeNames, language)
-  const markdown = w.report.excludeNames ? redactNames(draft, w) : draft
+const reportText = (w: Workshop, language: Language) =>
+  w.report.draft.trim() ? w.report.draft : composeText(w, !w.report.excludeNames, reportWords[language])
+
+const fileBase = (title: string) => `${fileSafeName(title, 'workshop')} - report`
+
+export async function exportReport(w: Workshop, format: Format, language: Language = 'en') {
+  const out = namesOut(w)
+  const markdown = out(reportText(w, language))
+  const title = out(w.title)
   const bytes =
     format === 'md'
       ? Buffer.from(markdown, 'utf8')
       : format === 'docx'
         ? await reportDocx(markdown)
-        : await reportPdf(markdown, reportWords[language].title(w.title))
-  return exportedFile(`${fileSafeName(w.title, 'workshop')} - report.${format}`, mimes[format], bytes)
+        : await reportPdf(markdown, reportWords[language].title(title))
+  return exportedFile(`${fileBase(title)}.${format}`, mimes[format], bytes)
+}
+
+export function previewNamesOut(w: Workshop, language: Language = 'en'): NamesPreview {
+  const text = reportText(w, language)
+  const find = w.report.excludeNames ? nameFinder(w.participants) : () => []
+  return { text, replacements: find(text), placeholder: PLACEHOLDER, fileBase: fileBase(namesOut(w)(w.title)) }
 }

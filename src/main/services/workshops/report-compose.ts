@@ -8,7 +8,7 @@ import { actualMinutes, balance, planAgenda, toClock } from '@shared/agenda'
 import type { Language } from '@shared/model'
 import { reportWords, type ReportWords } from '@shared/report-words'
 import type { Workshop, WorkshopNote } from '@shared/workshop'
-import { escapeRegExp } from '@shared/text'
+import { redactNames } from './names/redact'
 
 const clockOf = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(11, 16) : '—')
 const tableRow = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`
@@ -79,22 +79,14 @@ function notesSection(w: Workshop, words: ReportWords): string[] {
   return lines
 }
 
-/** With names excluded, participants' names are also taken out of notes and edited text. */
-export function redactNames(text: string, w: Pick<Workshop, 'participants'>): string {
-  const names = w.participants.map((p) => p.name.trim()).filter((n) => n.length >= 2)
-  return names.reduce(
-    (t, name) => t.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu'), '[participant]'),
-    text,
-  )
-}
-
 /** The draft in the facilitator's language (the app's language setting). */
 export function composeReport(w: Workshop, withNames = !w.report.excludeNames, language: Language = 'en'): string {
   const text = composeText(w, withNames, reportWords[language])
   return withNames ? text : redactNames(text, w)
 }
 
-function composeText(w: Workshop, withNames: boolean, words: ReportWords): string {
+/** The draft as composed, before any name is taken out (the names preview marks them in it). */
+export function composeText(w: Workshop, withNames: boolean, words: ReportWords): string {
   const ran = w.agenda.filter((b) => b.actualStart)
   const actions = w.notes.filter((n) => n.kind === 'action' || n.kind === 'decision')
   const when = w.startDate && w.endDate ? words.dateRange(w.startDate, w.endDate) : w.startDate

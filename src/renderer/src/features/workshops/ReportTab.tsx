@@ -1,30 +1,22 @@
 import { useState } from 'react'
-import { Button, Callout, Flex, Switch, Text, TextArea } from '@radix-ui/themes'
+import { Button, Flex, Switch, Text, TextArea } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { Workshop } from '@shared/workshop'
 import { call } from '../../api/api'
 import type { WorkshopApi } from './use-workshop'
-import { saveExportedFile } from '../../api/download'
+import { ReportExports } from './ReportExports'
 
 export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(w.report.draft)
-  const [error, setError] = useState<string | null>(null)
   const saveDraft = (text: string) => api.update.mutate({ report: { ...w.report, draft: text } })
   const compose = async () => {
     const text = await call('workshops:composeReport', { id: w.id, withNames: !w.report.excludeNames })
     setDraft(text)
     saveDraft(text)
   }
-  const download = async (format: 'md' | 'docx' | 'pdf') => {
-    setError(null)
-    try {
-      if (draft !== w.report.draft) await api.update.mutateAsync({ report: { ...w.report, draft } })
-      const file = await call('workshops:export', { id: w.id, format })
-      saveExportedFile(file)
-    } catch (e) {
-      setError((e as Error).message)
-    }
+  const saveBeforeExport = async () => {
+    if (draft !== w.report.draft) await api.update.mutateAsync({ report: { ...w.report, draft } })
   }
   return (
     <Flex direction="column" gap="3">
@@ -51,22 +43,7 @@ export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
         onBlur={() => draft !== w.report.draft && saveDraft(draft)}
         className="report-draft"
       />
-      <Flex gap="2">
-        <Button variant="soft" onClick={() => void download('md')}>
-          {t('workshops.report.exportMd')}
-        </Button>
-        <Button variant="soft" onClick={() => void download('docx')}>
-          {t('workshops.report.exportDocx')}
-        </Button>
-        <Button variant="soft" onClick={() => void download('pdf')}>
-          {t('workshops.report.exportPdf')}
-        </Button>
-      </Flex>
-      {error && (
-        <Callout.Root color="red" role="alert">
-          <Callout.Text>{error}</Callout.Text>
-        </Callout.Root>
-      )}
+      <ReportExports w={w} draft={draft} saveDraft={saveBeforeExport} />
     </Flex>
   )
 }

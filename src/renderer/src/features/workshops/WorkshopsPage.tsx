@@ -99,7 +99,7 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
             <RunTab w={w} api={api} />
           </Tabs.Content>
           <Tabs.Content value="report">
-            <ReportTab key={w.report.draft === '' ? 'empty' : 'draft'} w={w} api={api} />
+            <ReportTab key={w.id} w={w} api={api} />
           </Tabs.Content>
         </div>
       </Tabs.Root>
