@@ -17,6 +17,7 @@ mkdirSync(results, { recursive: true })
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['security', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]],
   [
     'unit',
     'vitest',
