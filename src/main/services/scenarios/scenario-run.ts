@@ -32,6 +32,9 @@ export function runScenario(store: Store, clock: Clock, id: string, act: Scenari
     }
     const run = s.run
     if (!run) throw new ServiceError('conflict', userMessage('scenario-not-started'))
+    // the scenario may have been saved with fewer phases while it ran: carry on from its last one
+    if (!s.phases.length) throw new ServiceError('invalid-input', userMessage('scenario-no-phases'))
+    run.phaseIndex = Math.min(run.phaseIndex, s.phases.length - 1)
     const phase = s.phases[run.phaseIndex]!
     if (act.action === 'next-phase') {
       if (run.phaseIndex + 1 >= s.phases.length) run.finished = true

@@ -74,6 +74,21 @@ describe('scenarios', () => {
     expect(s.run!.notes[0]).toMatchObject({ phaseId: 'p1', text: 'Police asked organisers for a contact number' })
   })
 
+  it('a running scenario saved with fewer phases carries on from its last phase, without a TypeError', async () => {
+    const deps = memoryHandlerDeps()
+    await seedScenarios(deps.store, resourcesDir, deps.clock)
+    const call = callerFor(deps)
+    await call('scenarios:run', { id: 'starter-election', action: 'start' })
+    for (let n = 0; n < 2; n++) await call('scenarios:run', { id: 'starter-election', action: 'next-phase' })
+    await deps.store.update((data) => {
+      const s = data.scenarios.find((x) => x.id === 'starter-election')!
+      s.phases = s.phases.slice(0, 1)
+    })
+    const s = await call<Scenario>('scenarios:run', { id: 'starter-election', action: 'note', text: 'Still noted' })
+    expect(s.run).toMatchObject({ phaseIndex: 0 })
+    expect(s.run!.notes.at(-1)).toMatchObject({ phaseId: s.phases[0]!.id, text: 'Still noted' })
+  })
+
   it('prints one role card per page, public briefs only unless asked', async () => {
     const { call } = await setup()
     const file = await call<{ base64: string }>('scenarios:print', {
