@@ -12,10 +12,7 @@ const paragraph =
   'Civil-military coordination in a flood response: who leads, who decides, and how the police, the army ' +
   'and the volunteers share the boats, the roads and the shelters while the water keeps rising. '
 
-test('an import stays in view from every area, and its end is told where the facilitator is', async ({
-  page,
-  app,
-}) => {
+test('an import stays in view from every area, and its end is told where the facilitator is', async ({ page, app }) => {
   test.setTimeout(180_000)
   const dir = mkdtempSync(join(tmpdir(), 'tc-e2e-long-'))
   const pages = Array.from({ length: 2500 }, (_, i) => `Page ${i + 1}. ${paragraph.repeat(6)}`)

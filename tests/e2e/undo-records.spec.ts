@@ -81,10 +81,11 @@ test('a workshop note, a block template and a whole workshop are deleted from th
   const before = await recordNamed<{ id: string; notes: unknown[] }>(page, 'workshops:list', title)
   expect(before!.notes).toHaveLength(2)
 
-  await page.getByRole('button', { name: 'Delete the note “Two police officers arrived late”' }).click()
-  await expect(page.getByText('Two police officers arrived late')).toHaveCount(0)
+  const blocks = page.getByRole('region', { name: 'All blocks' })
+  await blocks.getByRole('button', { name: 'Delete the note “Two police officers arrived late”' }).click()
+  await expect(blocks.getByText('Two police officers arrived late')).toHaveCount(0)
   await undo(page, 'Two police officers arrived late')
-  await expect(page.getByText('Two police officers arrived late')).toBeVisible()
+  await expect(blocks.getByText('Two police officers arrived late')).toBeVisible()
   expect((await ask<{ notes: unknown[] }>(page, 'workshops:get', { id: before!.id })).notes).toEqual(before!.notes)
 
   await page.keyboard.press('Alt+6')

@@ -75,7 +75,11 @@ test('Compose over an edited draft keeps the edited one: Undo, or go back to it 
   await page.reload()
   const earlier = page.getByRole('region', { name: 'Earlier drafts' })
   await expect(earlier).toContainText('Written by the facilitator')
-  await earlier.getByRole('button', { name: /^Go back to the draft kept at/ }).click()
+  await earlier
+    .getByRole('listitem')
+    .filter({ hasText: 'Written by the facilitator' })
+    .getByRole('button', { name: /^Go back to the draft kept at/ })
+    .click()
   await expect(draft).toHaveValue(edited)
   await page.reload()
   await expect(draft).toHaveValue(edited)

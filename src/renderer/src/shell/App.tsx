@@ -21,6 +21,9 @@ import { useRoute } from './use-route'
 import { useAreaShortcuts } from './use-area-shortcuts'
 import { useSystemDark } from './use-system-dark'
 import { useBackgroundNotices } from './use-background-notices'
+import { ImportProvider } from '../features/library/use-import'
+import { ImportDoneNotice, ImportIndicator } from './ImportStatus'
+import { UndoToast } from './undo/UndoToast'
 
 function AreaView({ area, params }: { area: AreaId; params: string[] }) {
   if (area === 'library') return <LibraryPage />
@@ -74,7 +77,7 @@ export function App() {
         {presenting ? (
           <PresenterPage id={route.params[0] ?? ''} />
         ) : (
-          <>
+          <ImportProvider>
             <a className="skip-link" href="#main">
               {t('app.skipToContent')}
             </a>
@@ -90,6 +93,7 @@ export function App() {
                     {hostKind === 'browser' ? t('app.browserMode') : t('app.desktopMode')}
                   </Badge>
                   <NavBar current={route.area} />
+                  <ImportIndicator area={route.area} />
                 </nav>
               </Flex>
               <Box asChild p="5" className="shell-main">
@@ -99,13 +103,15 @@ export function App() {
                       <Callout.Text>{say(notice)}</Callout.Text>
                     </Callout.Root>
                   ))}
+                  <ImportDoneNotice area={route.area} />
                   <ErrorBoundary resetKey={window.location.hash}>
                     <AreaView area={route.area} params={route.params} />
                   </ErrorBoundary>
                 </main>
               </Box>
             </Flex>
-          </>
+            <UndoToast />
+          </ImportProvider>
         )}
       </DirectionProvider>
     </Theme>

@@ -5,17 +5,21 @@ import type { Workshop } from '@shared/workshop'
 import { call } from '../../api/api'
 import type { WorkshopApi } from './use-workshop'
 import { saveExportedFile } from '../../api/download'
+import { ErrorText } from '../../ui/ErrorText'
+import { useComposeDraft, useDraftFollowsRecord } from './report-draft'
+import { EarlierDrafts } from './EarlierDrafts'
 
 export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(w.report.draft)
   const [error, setError] = useState<string | null>(null)
   const saveDraft = (text: string) => api.update.mutate({ report: { ...w.report, draft: text } })
-  const compose = async () => {
-    const text = await call('workshops:composeReport', { id: w.id, withNames: !w.report.excludeNames })
-    setDraft(text)
-    saveDraft(text)
+  const flush = async () => {
+    if (draft !== w.report.draft) await api.update.mutateAsync({ report: { ...w.report, draft } })
   }
+  const composer = useComposeDraft(w.id)
+  useDraftFollowsRecord(w.report.draft, draft, setDraft)
+  const compose = () => void flush().then(() => composer.mutate(!w.report.excludeNames))
   const download = async (format: 'md' | 'docx' | 'pdf') => {
     setError(null)
     try {
@@ -29,7 +33,9 @@ export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   return (
     <Flex direction="column" gap="3">
       <Flex gap="3" align="center" wrap="wrap">
-        <Button onClick={() => void compose()}>{t('workshops.report.compose')}</Button>
+        <Button onClick={compose} disabled={composer.isPending}>
+          {t('workshops.report.compose')}
+        </Button>
         <Text as="label" size="2">
           <Flex gap="2" align="center">
             <Switch
@@ -40,6 +46,7 @@ export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
           </Flex>
         </Text>
       </Flex>
+      <ErrorText error={composer.error} />
       <Text size="2" color="gray">
         {t('workshops.report.hint')}
       </Text>
@@ -62,6 +69,7 @@ export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
           {t('workshops.report.exportPdf')}
         </Button>
       </Flex>
+      <EarlierDrafts workshopId={w.id} before={flush} />
       {error && (
         <Callout.Root color="red" role="alert">
           <Callout.Text>{error}</Callout.Text>
