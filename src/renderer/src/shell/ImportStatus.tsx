@@ -26,6 +26,11 @@ export function ImportIndicator({ area }: { area: AreaId }) {
         {p ? t('shell.importing', { filesDone: p.filesDone, files: p.files }) : t('library.import.starting')}
       </Link>
       <Progress size="1" value={p && p.pages ? Math.round((100 * p.pagesDone) / p.pages) : undefined} />
+      {p && p.pages > 0 && (
+        <Text size="1" color="gray">
+          {t('shell.importPages', { pagesDone: p.pagesDone, pages: p.pages })}
+        </Text>
+      )}
     </Flex>
   )
 }
