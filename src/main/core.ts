@@ -20,6 +20,7 @@ import { readStarterLibrary, seedStarterLibrary, starterPdfSources } from './ser
 import { systemClock } from './services/clock'
 import { createExtractionPool, type ExtractionPool } from './services/pdf/extraction-pool'
 import { tidyLibrary } from './services/library/library'
+import { emptyOldTrash } from './services/trash/trash'
 import { clearUploads } from './services/library/uploads'
 import { importPdfs } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
@@ -81,6 +82,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     const { store } = opened
     notices.push(...opened.notices)
     await removeLeftoverTemps(paths.index)
+    await emptyOldTrash(store, systemClock)
     await tidyLibrary(store, paths)
     await loadStarter(store, pool, paths, options.resourcesDir)
     await seedTimeline(store, options.resourcesDir, systemClock)

@@ -12,11 +12,11 @@ import type { Events } from './events'
 import type { Store } from './store/store'
 import { readSetAside } from './store/set-aside'
 import type { DataPaths } from './paths'
-import { newId, type Clock } from './services/clock'
+import type { Clock } from './services/clock'
 import { exportedFile } from './services/exported-file'
 import type { ExtractionPool } from './services/pdf/extraction-pool'
 import { getSettings, setSettings } from './services/settings/settings'
-import { deleteResource, getResource, listResources, undoDelete, updateResource } from './services/library/library'
+import { deleteResource, getResource, listResources, updateResource } from './services/library/library'
 import { importPdfs, type ImportSource } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { removeUpload } from './services/library/uploads'
@@ -25,14 +25,14 @@ import type { SearchService } from './services/search/search-service'
 import {
   addNote,
   createWorkshop,
-  deleteNote,
-  deleteWorkshop,
   getWorkshop,
   listWorkshops,
   runBlock,
   updateWorkshop,
 } from './services/workshops/workshops'
-import { composeReport } from './services/workshops/report-compose'
+import { composeDraft, deleteNote, deleteWorkshop } from './services/workshops/workshop-trash'
+import { deleteTemplate, listTemplates, saveTemplate } from './services/workshops/templates'
+import { listTrash, restoreFromTrash } from './services/trash/trash'
 import {
   calendarEntries,
   createTimelineEvent,
@@ -45,7 +45,7 @@ import { exportReport, previewNamesOut } from './services/workshops/export-repor
 import { printAgenda } from './services/workshops/agenda-print'
 import { deleteScenario, getScenario, listScenarios, saveScenario } from './services/scenarios/scenarios'
 import { adaptScenario, previewAdaptation } from './services/scenarios/adapt'
-import { runScenario } from './services/scenarios/scenario-run'
+import { restartRun, runScenario } from './services/scenarios/scenario-run'
 import { printScenario } from './services/scenarios/scenario-print'
 import { deleteTerm, glossaryHandout, listGlossary, lookupTerm, saveTerm } from './services/glossary/glossary'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
@@ -137,32 +137,32 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'library:update': ({ id, patch }) => withMeta(updateResource(store, clock, id, patch)),
     'library:delete': ({ id }) => withPages(id, deleteResource(store, clock, id)),
-    'library:undoDelete': ({ id }) => withPages(id, undoDelete(store, id)),
     'reader:getState': ({ resourceId }) => getReadingState(store, resourceId),
     'reader:setState': (state) => setReadingState(store, clock, state),
     'annotations:list': ({ resourceId }) => listAnnotations(store, resourceId),
     'annotations:create': (fields) => withMeta(createAnnotation(store, clock, fields)),
     'annotations:update': ({ id, patch }) => withMeta(updateAnnotation(store, clock, id, patch)),
-    'annotations:delete': ({ id }) => withMeta(deleteAnnotation(store, id)),
+    'annotations:delete': ({ id }) => withMeta(deleteAnnotation(store, clock, id)),
     'search:query': ({ q, ...filters }) => search.query(q, filters),
     'scenarios:list': () => listScenarios(store),
     'scenarios:get': ({ id }) => getScenario(store, id),
     'scenarios:save': ({ id, fields }) => saveScenario(store, clock, id, fields),
-    'scenarios:delete': ({ id }) => deleteScenario(store, id),
+    'scenarios:delete': ({ id }) => deleteScenario(store, clock, id),
     'scenarios:adaptPreview': (request) => previewAdaptation(store, request),
     'scenarios:adapt': (request) => adaptScenario(store, clock, request),
     'scenarios:run': ({ id, ...act }) => runScenario(store, clock, id, act),
+    'scenarios:restart': ({ id }) => restartRun(store, clock, id),
     'scenarios:print': ({ id, what, includePrivate }) =>
       printScenario(getScenario(store, id), what, includePrivate, store.read().settings.language),
     'glossary:list': () => listGlossary(store),
     'glossary:save': ({ id, fields }) => withMeta(saveTerm(store, clock, id, fields)),
-    'glossary:delete': ({ id }) => withMeta(deleteTerm(store, id)),
+    'glossary:delete': ({ id }) => withMeta(deleteTerm(store, clock, id)),
     'glossary:lookup': ({ text }) => lookupTerm(store, text),
     'glossary:handout': ({ language }) => glossaryHandout(store, language),
     'timeline:list': (q) => listTimeline(store, q),
     'timeline:create': (fields) => createTimelineEvent(store, clock, fields),
     'timeline:update': ({ id, fields }) => updateTimelineEvent(store, clock, id, fields),
-    'timeline:delete': ({ id }) => deleteTimelineEvent(store, id),
+    'timeline:delete': ({ id }) => deleteTimelineEvent(store, clock, id),
     'timeline:exportIcs': (q) =>
       exportedFile(
         `human-security-timeline${q.year ? `-${q.year}` : ''}.ics`,
@@ -170,27 +170,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         Buffer.from(timelineIcs(calendarEntries(store, q)), 'utf8'),
       ),
     'workshops:list': () => listWorkshops(store),
-    'templates:list': () => store.read().blockTemplates,
-    'templates:save': (fields) =>
-      store.update((data) => {
-        const template = { ...fields, id: newId() }
-        data.blockTemplates = [...data.blockTemplates.filter((x) => x.title !== fields.title), template]
-        return template
-      }),
-    'templates:delete': ({ id }) =>
-      store.update((data) => {
-        data.blockTemplates = data.blockTemplates.filter((x) => x.id !== id)
-        return { id }
-      }),
+    'templates:list': () => listTemplates(store),
+    'templates:save': (fields) => saveTemplate(store, clock, fields),
+    'templates:delete': ({ id }) => deleteTemplate(store, clock, id),
+    'trash:list': () => listTrash(store),
+    'trash:restore': async ({ id }) => {
+      const answer = await restoreFromTrash(store, clock, id)
+      const { kind, recordId } = answer.restored
+      if (kind === 'resource') await search.syncResource(recordId)
+      search.rebuildMeta()
+      return answer
+    },
     'workshops:get': ({ id }) => getWorkshop(store, id),
     'workshops:create': ({ title }) => createWorkshop(store, clock, title),
     'workshops:update': ({ id, patch }) => updateWorkshop(store, clock, id, patch),
-    'workshops:delete': ({ id }) => deleteWorkshop(store, id),
+    'workshops:delete': ({ id }) => deleteWorkshop(store, clock, id),
     'workshops:run': ({ id, ...run }) => runBlock(store, clock, id, run),
     'workshops:addNote': ({ id, ...note }) => addNote(store, clock, id, note),
-    'workshops:deleteNote': ({ id, noteId }) => deleteNote(store, id, noteId),
+    'workshops:deleteNote': ({ id, noteId }) => deleteNote(store, clock, id, noteId),
     'workshops:composeReport': ({ id, withNames }) =>
-      composeReport(getWorkshop(store, id), withNames, store.read().settings.language),
+      composeDraft(store, clock, id, withNames, store.read().settings.language),
     'workshops:export': ({ id, format }) =>
       exportReport(getWorkshop(store, id), format, store.read().settings.language),
     'workshops:previewNamesOut': ({ id }) => previewNamesOut(getWorkshop(store, id), store.read().settings.language),

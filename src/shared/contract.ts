@@ -13,6 +13,7 @@ import type { UserMessage } from './user-message'
 import type { SetAsideEntry } from './set-aside'
 import type { ExportedFile } from './text'
 import type { NamesPreview } from './names-preview'
+import type { Restored, Trashed } from './trash'
 import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
 import { ScenarioFields, type Scenario } from './scenario'
@@ -73,8 +74,7 @@ export const contract = {
     input: z.object({ id: z.string().min(1), patch: ResourceEdit }).strict(),
     output: returns<Resource>(),
   },
-  'library:delete': { input: byId, output: returns<{ id: string; title: string }>() },
-  'library:undoDelete': { input: byId, output: returns<Resource>() },
+  'library:delete': { input: byId, output: returns<Trashed>() },
   'reader:getState': {
     input: z.object({ resourceId: z.string().min(1) }).strict(),
     output: returns<ReadingState | null>(),
@@ -106,7 +106,7 @@ export const contract = {
       .strict(),
     output: returns<Annotation>(),
   },
-  'annotations:delete': { input: byId, output: returns<{ id: string }>() },
+  'annotations:delete': { input: byId, output: returns<Trashed>() },
   'workshops:list': { input: z.undefined(), output: returns<Workshop[]>() },
   'workshops:get': { input: byId, output: returns<Workshop>() },
   'workshops:create': { input: z.object({ title: z.string().min(1).max(300) }).strict(), output: returns<Workshop>() },
@@ -114,7 +114,7 @@ export const contract = {
     input: z.object({ id: z.string().min(1), patch: WorkshopFields.partial().strict() }).strict(),
     output: returns<Workshop>(),
   },
-  'workshops:delete': { input: byId, output: returns<{ id: string }>() },
+  'workshops:delete': { input: byId, output: returns<Trashed>() },
   'workshops:run': {
     input: z.discriminatedUnion('action', [
       z.object({ id: z.string(), action: z.literal('start'), blockId: z.string() }).strict(),
@@ -152,15 +152,16 @@ export const contract = {
   },
   'workshops:deleteNote': {
     input: z.object({ id: z.string().min(1), noteId: z.string().min(1) }).strict(),
-    output: returns<{ id: string }>(),
+    output: returns<Trashed>(),
   },
+  /** composes the draft and writes it; an edited draft it replaces is kept in the trash */
   'workshops:composeReport': {
     input: z.object({ id: z.string().min(1), withNames: z.boolean() }).strict(),
-    output: returns<string>(),
+    output: returns<{ workshop: Workshop; trashed: Trashed | null }>(),
   },
   'templates:list': { input: z.undefined(), output: returns<BlockTemplate[]>() },
   'templates:save': { input: BlockTemplate.omit({ id: true }).strict(), output: returns<BlockTemplate>() },
-  'templates:delete': { input: byId, output: returns<{ id: string }>() },
+  'templates:delete': { input: byId, output: returns<Trashed>() },
   'workshops:printAgenda': {
     input: z.object({ id: z.string().min(1), runSheet: z.boolean() }).strict(),
     output: returns<ExportedFile>(),
@@ -176,13 +177,12 @@ export const contract = {
     input: z.object({ id: z.string().min(1).nullable(), fields: ScenarioFields }).strict(),
     output: returns<Scenario>(),
   },
-  'scenarios:delete': { input: byId, output: returns<{ id: string }>() },
+  'scenarios:delete': { input: byId, output: returns<Trashed>() },
   'scenarios:adaptPreview': { input: AdaptRequest, output: returns<AdaptPreview>() },
   'scenarios:adapt': { input: AdaptRequest, output: returns<Scenario>() },
   'scenarios:run': {
     input: z.discriminatedUnion('action', [
       z.object({ id: z.string(), action: z.literal('start') }).strict(),
-      z.object({ id: z.string(), action: z.literal('reset') }).strict(),
       z.object({ id: z.string(), action: z.literal('next-phase') }).strict(),
       z.object({ id: z.string(), action: z.literal('finish') }).strict(),
       z
@@ -197,6 +197,8 @@ export const contract = {
     ]),
     output: returns<Scenario>(),
   },
+  /** phase 1 again with no notes; the run it replaces is kept in the trash */
+  'scenarios:restart': { input: byId, output: returns<{ scenario: Scenario; trashed: Trashed | null }>() },
   'scenarios:print': {
     input: z
       .object({ id: z.string().min(1), what: z.enum(['role-cards', 'run-sheet']), includePrivate: z.boolean() })
@@ -208,7 +210,7 @@ export const contract = {
     input: z.object({ id: z.string().min(1).nullable(), fields: GlossaryFields }).strict(),
     output: returns<GlossaryTerm>(),
   },
-  'glossary:delete': { input: byId, output: returns<{ id: string }>() },
+  'glossary:delete': { input: byId, output: returns<Trashed>() },
   'glossary:lookup': {
     input: z.object({ text: z.string().max(200) }).strict(),
     output: returns<GlossaryTerm | null>(),
@@ -226,11 +228,15 @@ export const contract = {
     input: z.object({ id: z.string().min(1), fields: TimelineFields }).strict(),
     output: returns<TimelineEvent>(),
   },
-  'timeline:delete': { input: byId, output: returns<{ id: string }>() },
+  'timeline:delete': { input: byId, output: returns<Trashed>() },
   'timeline:exportIcs': {
     input: z.object({ year: z.number().int().optional(), kinds: z.array(z.enum(timelineKinds)).optional() }).strict(),
     output: returns<ExportedFile>(),
   },
+  /** what deletes, resets and overwrites took away, newest first */
+  'trash:list': { input: z.undefined(), output: returns<Trashed[]>() },
+  /** puts an entry back where it was; what it replaces (a run, a draft) is kept in its stead */
+  'trash:restore': { input: byId, output: returns<Restored>() },
   'search:query': {
     input: z
       .object({

@@ -9,16 +9,29 @@ import { BlockTemplate, Workshop } from '@shared/workshop'
 import { TimelineEvent } from '@shared/timeline'
 import { GlossaryTerm } from '@shared/glossary'
 import { Scenario } from '@shared/scenario'
+import { TrashEntry } from '@shared/trash'
 
 export const SCHEMA_VERSION = 1
 
-/** Deleted resources, kept (with their files) until the undo window has passed. */
-export const TrashedResource = Resource.extend({ deletedAt: z.string() })
+/** Before the one trash, only resources were kept: a deleted resource with its time. */
+const TrashedResource = Resource.extend({ deletedAt: z.string() }).transform(
+  ({ deletedAt, ...record }): TrashEntry => ({
+    id: record.id,
+    kind: 'resource',
+    label: record.title,
+    deletedAt,
+    parentId: null,
+    record,
+  }),
+)
+
+/** What a delete, reset or overwrite took away (`@shared/trash`), kept so it can be put back. */
+export const TrashRecord = z.union([TrashEntry, TrashedResource])
 
 /** The lists of records in db.json, each checked record by record on write and on load. */
 export const collections = {
   resources: Resource,
-  trash: TrashedResource,
+  trash: TrashRecord,
   annotations: Annotation,
   readingStates: ReadingState,
   workshops: Workshop,
@@ -45,7 +58,7 @@ export const singleNames = Object.keys(singles) as SingleName[]
 export const Data = z.object({
   ...singles,
   resources: z.array(Resource),
-  trash: z.array(TrashedResource),
+  trash: z.array(TrashRecord),
   annotations: z.array(Annotation).default([]),
   readingStates: z.array(ReadingState).default([]),
   workshops: z.array(Workshop).default([]),

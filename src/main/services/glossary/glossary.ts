@@ -11,6 +11,8 @@ import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
+import type { Trashed } from '@shared/trash'
+import { takeOut, throwAway } from '../trash/trash'
 import { fold } from '../search/text'
 import { reportPdf } from '../workshops/report-export'
 import { PDF_MIME, exportedFile } from '../exported-file'
@@ -55,10 +57,10 @@ export function saveTerm(store: Store, clock: Clock, id: string | null, fields: 
   })
 }
 
-export function deleteTerm(store: Store, id: string) {
+export function deleteTerm(store: Store, clock: Clock, id: string): Promise<Trashed> {
   return store.update((data) => {
-    data.glossary = data.glossary.filter((t) => t.id !== id)
-    return { id }
+    const record = takeOut(data.glossary, id, () => new ServiceError('not-found', userMessage('term-gone')))
+    return throwAway(data, clock, { kind: 'glossary', label: record.term, parentId: null, record })
   })
 }
 

@@ -16,6 +16,7 @@ import { newId, type Clock } from '../clock'
 import { ExtractError, type ExtractionPool } from '../pdf/extraction-pool'
 import type { Extracted } from '../pdf/extract-types'
 import { removeContent, sha256File, storePdf, storeText } from './content-store'
+import { trashedResources } from '../trash/trash'
 import { cleanText } from '../pdf/extracted'
 import { extractionMessage, notPdfMessage, preflight } from './pdf-checks'
 
@@ -119,8 +120,9 @@ async function addRecord(deps: ImportDeps, source: ImportSource, record: Resourc
       return { resource: record, fresh: true }
     })
   } catch (error) {
-    const { resources, trash } = deps.store.read()
-    if (![...resources, ...trash].some((r) => r.file?.sha256 === sha)) await removeContent(deps.paths, sha)
+    const data = deps.store.read()
+    if (![...data.resources, ...trashedResources(data)].some((r) => r.file?.sha256 === sha))
+      await removeContent(deps.paths, sha)
     throw error
   }
 }

@@ -1,8 +1,7 @@
 /**
  * Library records: list, read, edit, delete with undo. A deleted resource goes to
- * the trash with its file kept, so "undo" can bring it back whole; the trash is
- * emptied at the next start, and a PDF is removed only when no resource (live or
- * in the trash) still uses it.
+ * the one trash with its file kept, so Undo brings it back whole; a PDF is removed
+ * only when no resource (live or in the trash) still uses it.
  */
 import type { Resource, ResourceEdit } from '@shared/model'
 import { ServiceError } from '@shared/result'
@@ -10,7 +9,9 @@ import { userMessage } from '@shared/user-message'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
 import type { Clock } from '../clock'
+import { throwAway, trashedResources } from '../trash/trash'
 import { sweepOrphans } from './content-store'
+import type { Trashed } from '@shared/trash'
 
 export const listResources = (store: Store): Resource[] =>
   [...store.read().resources].sort((a, b) => a.title.localeCompare(b.title))
@@ -35,38 +36,20 @@ export function updateResource(store: Store, clock: Clock, id: string, patch: Re
   })
 }
 
-export function deleteResource(store: Store, clock: Clock, id: string): Promise<{ id: string; title: string }> {
+export function deleteResource(store: Store, clock: Clock, id: string): Promise<Trashed> {
   return store.update((data) => {
     const index = data.resources.findIndex((r) => r.id === id)
     if (index < 0) throw notFound(id)
-    const [removed] = data.resources.splice(index, 1)
-    data.trash.push({ ...removed!, deletedAt: clock.now() })
-    return { id, title: removed!.title }
+    const [record] = data.resources.splice(index, 1)
+    return throwAway(data, clock, { kind: 'resource', label: record!.title, parentId: null, record: record! })
   })
 }
 
-export function undoDelete(store: Store, id: string): Promise<Resource> {
-  return store.update((data) => {
-    const index = data.trash.findIndex((r) => r.id === id)
-    if (index < 0) throw new ServiceError('not-found', userMessage('undo-expired'))
-    const [{ deletedAt: _d, ...resource }] = data.trash.splice(index, 1) as [Resource & { deletedAt: string }]
-    data.resources.push(resource)
-    return resource
-  })
-}
-
-/** At start-up: empty the trash (with its annotations and reading places), then remove content no record uses. */
+/** At start-up, after the trash has been emptied of old entries: remove content no record uses. */
 export async function tidyLibrary(store: Store, paths: DataPaths): Promise<string[]> {
-  if (store.read().trash.length) {
-    await store.update((data) => {
-      const gone = new Set(data.trash.map((r) => r.id))
-      data.trash = []
-      data.annotations = data.annotations.filter((a) => !gone.has(a.resourceId))
-      data.readingStates = data.readingStates.filter((s) => !gone.has(s.resourceId))
-    })
-  }
+  const data = store.read()
   const referenced = new Set(
-    [...store.read().resources, ...store.read().trash].flatMap((r) => (r.file ? [r.file.sha256] : [])),
+    [...data.resources, ...trashedResources(data)].flatMap((r) => (r.file ? [r.file.sha256] : [])),
   )
   return sweepOrphans(paths, referenced)
 }

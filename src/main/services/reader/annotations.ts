@@ -9,6 +9,8 @@ import { notesWords } from '@shared/notes-words'
 import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
+import { labelFor, type Trashed } from '@shared/trash'
+import { takeOut, throwAway } from '../trash/trash'
 
 export const listAnnotations = (store: Store, resourceId: string): Annotation[] =>
   store
@@ -42,10 +44,11 @@ export function updateAnnotation(
   })
 }
 
-export function deleteAnnotation(store: Store, id: string): Promise<{ id: string }> {
+export function deleteAnnotation(store: Store, clock: Clock, id: string): Promise<Trashed> {
   return store.update((data) => {
-    data.annotations = data.annotations.filter((a) => a.id !== id)
-    return { id }
+    const record = takeOut(data.annotations, id, () => new ServiceError('not-found', userMessage('annotation-gone')))
+    const label = labelFor(record.body || record.quote)
+    return throwAway(data, clock, { kind: 'annotation', label, parentId: record.resourceId, record })
   })
 }
 

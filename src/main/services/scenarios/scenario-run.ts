@@ -3,11 +3,13 @@
  * on schedule (the run view asks when their minute comes) or by hand, and every
  * release and note is logged with its time.
  */
-import type { Scenario } from '@shared/scenario'
+import type { Scenario, ScenarioRun } from '@shared/scenario'
+import type { Trashed } from '@shared/trash'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
+import { throwAway } from '../trash/trash'
 
 export type ScenarioAction =
   | { action: 'start' }
@@ -15,19 +17,37 @@ export type ScenarioAction =
   | { action: 'release'; injectId: string; by: 'schedule' | 'hand' }
   | { action: 'note'; text: string }
   | { action: 'finish' }
-  | { action: 'reset' }
+
+function freshRun(s: Scenario, now: string): ScenarioRun {
+  if (!s.phases.length) throw new ServiceError('invalid-input', userMessage('scenario-no-phases'))
+  return { phaseIndex: 0, phaseStartedAt: now, released: [], notes: [], finished: false }
+}
+
+/** Phase 1 again, with no releases or notes; the run it replaces goes to the trash whole. */
+export function restartRun(
+  store: Store,
+  clock: Clock,
+  id: string,
+): Promise<{ scenario: Scenario; trashed: Trashed | null }> {
+  return store.update((data) => {
+    const s = data.scenarios.find((x) => x.id === id)
+    if (!s) throw new ServiceError('not-found', userMessage('scenario-gone'))
+    const previous = s.run
+    s.run = freshRun(s, clock.now())
+    s.updatedAt = s.run.phaseStartedAt!
+    const trashed =
+      previous && throwAway(data, clock, { kind: 'run', label: s.title, parentId: s.id, record: previous })
+    return { scenario: s, trashed }
+  })
+}
 
 export function runScenario(store: Store, clock: Clock, id: string, act: ScenarioAction): Promise<Scenario> {
   return store.update((data) => {
     const s = data.scenarios.find((x) => x.id === id)
     if (!s) throw new ServiceError('not-found', userMessage('scenario-gone'))
     const now = clock.now()
-    if (act.action === 'start' || act.action === 'reset') {
-      if (!s.phases.length) throw new ServiceError('invalid-input', userMessage('scenario-no-phases'))
-      s.run =
-        act.action === 'start' && s.run
-          ? s.run
-          : { phaseIndex: 0, phaseStartedAt: now, released: [], notes: [], finished: false }
+    if (act.action === 'start') {
+      s.run ??= freshRun(s, now)
       return s
     }
     const run = s.run

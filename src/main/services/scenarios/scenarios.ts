@@ -10,6 +10,8 @@ import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
+import type { Trashed } from '@shared/trash'
+import { takeOut, throwAway } from '../trash/trash'
 
 const Starter = z.object({
   scenarios: z.array(ScenarioFields.partial({ links: true, derivedFrom: true }).extend({ key: z.string() })),
@@ -62,9 +64,9 @@ export function saveScenario(store: Store, clock: Clock, id: string | null, fiel
   })
 }
 
-export function deleteScenario(store: Store, id: string) {
+export function deleteScenario(store: Store, clock: Clock, id: string): Promise<Trashed> {
   return store.update((data) => {
-    data.scenarios = data.scenarios.filter((x) => x.id !== id)
-    return { id }
+    const record = takeOut(data.scenarios, id, notFound)
+    return throwAway(data, clock, { kind: 'scenario', label: record.title, parentId: null, record })
   })
 }

@@ -15,6 +15,8 @@ import { TimelineEvent, type TimelineEntry, type TimelineFields } from '@shared/
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 import { namesOut } from '../workshops/names/redact'
+import type { Trashed } from '@shared/trash'
+import { takeOut, throwAway } from '../trash/trash'
 
 const StarterEvents = z.object({
   events: z.array(TimelineEvent.omit({ id: true, createdAt: true, updatedAt: true }).extend({ key: z.string() })),
@@ -91,10 +93,10 @@ export function updateTimelineEvent(store: Store, clock: Clock, id: string, fiel
   })
 }
 
-export function deleteTimelineEvent(store: Store, id: string) {
+export function deleteTimelineEvent(store: Store, clock: Clock, id: string): Promise<Trashed> {
   return store.update((data) => {
-    data.timeline = data.timeline.filter((e) => e.id !== id)
-    return { id }
+    const record = takeOut(data.timeline, id, () => new ServiceError('not-found', userMessage('event-gone')))
+    return throwAway(data, clock, { kind: 'timeline', label: record.title, parentId: null, record })
   })
 }
 

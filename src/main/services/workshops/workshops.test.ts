@@ -11,6 +11,7 @@ import { withTempDir } from '../../testing/temp-dir'
 import type { Workshop } from '@shared/workshop'
 
 type Sector = Block['facilitators'][number]['sector']
+type Composed = { workshop: Workshop }
 
 const block = (id: string, day: number, minutes: number, sector: Sector = 'civil-society'): Block => ({
   id,
@@ -111,7 +112,8 @@ describe('workshops through the dispatcher', () => {
     ])
     expect(done.notes.map((n) => n.blockId)).toEqual(['a', 'b'])
 
-    const report = await call<string>('workshops:composeReport', { id: w.id, withNames: false })
+    const report = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false })).workshop.report
+      .draft
     expect(report).toContain('| 09:00 | Block a | 30 min | 09:00 | 40 min | +10 min |')
     expect(report).toContain('| 09:30 | Block b | 45 min | 09:40 | 20 min | -25 min |')
     expect(report).toContain('“Trust is built before the crisis”')
@@ -119,13 +121,14 @@ describe('workshops through the dispatcher', () => {
     expect(report).not.toMatch(/Fatoumata|Diallo|Moussa|Keita/)
     expect(report).toContain('[participant] to share the police liaison contacts')
 
-    const named = await call<string>('workshops:composeReport', { id: w.id, withNames: true })
+    const named = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: true })).workshop.report.draft
     expect(named).toContain('Fatoumata Diallo, WANEP')
     expect(named).not.toContain('Moussa Keita, Police')
 
     // a French-speaking facilitator gets the draft in French, typography included
     await call('settings:set', { language: 'fr' })
-    const french = await call<string>('workshops:composeReport', { id: w.id, withNames: false })
+    const french = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false })).workshop.report
+      .draft
     expect(french).toContain('## Programme : prévu et réalisé')
     expect(french).toContain('| Prévu | Séquence | Durée prévue | Début réel | Durée réelle | Écart |')
     expect(french).toContain('| 09:00 | Block a | 30 min | 09:00 | 40 min | +10 min |')
@@ -204,7 +207,8 @@ describe('workshops through the dispatcher', () => {
     await call('workshops:addNote', { id: w.id, kind: 'decision', text: 'Police and NGOs agreed a joint liaison cell' })
     advance(90)
     await call('workshops:run', { id: w.id, action: 'stop', blockId: 's' })
-    const report = await call<string>('workshops:composeReport', { id: w.id, withNames: false })
+    const report = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false })).workshop.report
+      .draft
     expect(report).toContain('## Scenario outcomes')
     expect(report).toMatch(/### Flood response in Riverland\n\n- Police and NGOs agreed a joint liaison cell/)
   })

@@ -53,13 +53,6 @@ export function updateWorkshop(store: Store, clock: Clock, id: string, patch: Pa
   })
 }
 
-export function deleteWorkshop(store: Store, id: string): Promise<{ id: string }> {
-  return store.update((data) => {
-    data.workshops = data.workshops.filter((w) => w.id !== id)
-    return { id }
-  })
-}
-
 function blockOf(w: Workshop, blockId: string): Block {
   const b = w.agenda.find((x) => x.id === blockId)
   if (!b) throw new ServiceError('not-found', userMessage('block-gone'))
@@ -110,12 +103,5 @@ export function addNote(
     const saved: WorkshopNote = { id: newId(), at: clock.now(), blockId, kind: note.kind, text: note.text }
     w.notes.push(saved)
     return saved
-  })
-}
-
-export function deleteNote(store: Store, id: string, noteId: string): Promise<{ id: string }> {
-  return edit(store, id, (w) => {
-    w.notes = w.notes.filter((n) => n.id !== noteId)
-    return { id: noteId }
   })
 }

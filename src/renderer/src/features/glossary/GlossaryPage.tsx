@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { GlossaryFields, GlossaryTerm } from '@shared/glossary'
 import { fold } from '@shared/text'
 import { call } from '../../api/api'
+import { useDelete } from '../../shell/undo/use-delete'
 import { saveExportedFile } from '../../api/download'
 import { TermDialog, emptyTerm } from './TermDialog'
 
@@ -36,7 +37,7 @@ export function GlossaryPage({ params }: { params: string[] }) {
       void refresh()
     },
   })
-  const remove = useMutation({ mutationFn: (id: string) => call('glossary:delete', { id }), onSuccess: refresh })
+  const remove = useDelete((id: string) => call('glossary:delete', { id }), ['glossary'])
   const focusId = params[0]
   useEffect(() => {
     if (focusId) document.getElementById(`term-${focusId}`)?.scrollIntoView({ block: 'center' })

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Callout, Flex, Heading, SegmentedControl, Spinner, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -8,7 +8,7 @@ import { applyQuery, emptyQuery } from './filter'
 import { LibraryFilters } from './LibraryFilters'
 import { ResourceGrid, ResourceTable } from './ResourceViews'
 import { EditResourceDialog } from './EditResourceDialog'
-import { UndoBar } from './UndoBar'
+import { useDelete } from '../../shell/undo/use-delete'
 import { DropZone } from './DropZone'
 import { ImportButton, ImportProgressBar, ImportResults } from './ImportControls'
 import { useImport } from './use-import'
@@ -20,9 +20,8 @@ function useLibraryMutations() {
     mutationFn: ({ id, patch }: { id: string; patch: ResourceEdit }) => call('library:update', { id, patch }),
     onSuccess: refresh,
   })
-  const remove = useMutation({ mutationFn: (id: string) => call('library:delete', { id }), onSuccess: refresh })
-  const undo = useMutation({ mutationFn: (id: string) => call('library:undoDelete', { id }), onSuccess: refresh })
-  return { update, remove, undo }
+  const remove = useDelete((id: string) => call('library:delete', { id }), ['library'])
+  return { update, remove }
 }
 
 export function LibraryPage() {
@@ -32,12 +31,10 @@ export function LibraryPage() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
   const [query, setQuery] = useState(emptyQuery)
   const [editing, setEditing] = useState<Resource | null>(null)
-  const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null)
-  const { update, remove, undo } = useLibraryMutations()
+  const { update, remove } = useLibraryMutations()
   const importer = useImport()
   const view = settings.data?.libraryView ?? 'list'
   const shown = useMemo(() => applyQuery(resources.data ?? [], query), [resources.data, query])
-  const expireUndo = useCallback(() => setDeleted(null), [])
 
   const setView = async (libraryView: Settings['libraryView']) =>
     client.setQueryData(['settings'], await call('settings:set', { libraryView }))
@@ -46,7 +43,7 @@ export function LibraryPage() {
       update.reset()
       setEditing(r)
     },
-    onDelete: (r: Resource) => remove.mutate(r.id, { onSuccess: setDeleted }),
+    onDelete: (r: Resource) => remove.mutate(r.id),
   }
 
   return (
@@ -72,13 +69,6 @@ export function LibraryPage() {
         </Text>
         <ImportProgressBar state={importer.state} />
         <ImportResults state={importer.state} onDismiss={importer.dismiss} />
-        {deleted && (
-          <UndoBar
-            title={deleted.title}
-            onExpire={expireUndo}
-            onUndo={() => undo.mutate(deleted.id, { onSuccess: () => setDeleted(null) })}
-          />
-        )}
         {resources.isPending && <Spinner aria-label={t('app.loading')} />}
         {resources.error && (
           <Callout.Root color="red" role="alert">

@@ -1,9 +1,11 @@
 /**
  * Importing from either host: the desktop app sends file paths (from its dialog,
  * or from dropped files via the preload); browser mode uploads the bytes first.
- * Progress comes from the main side's import:progress events.
+ * Progress comes from the main side's import:progress events. The state lives at
+ * the app level (ImportProvider), so leaving the library loses nothing: the shell
+ * shows the progress from every area and tells when a batch ends.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { createContext, createElement, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import type { ImportOutcome, ImportProgress, Input } from '@shared/contract'
 import { call, hostKind } from '../../api/api'
@@ -16,6 +18,8 @@ export interface ImportState {
   running: boolean
   progress: ImportProgress | null
   outcomes: ImportOutcome[]
+  /** when the last batch ended (its results are kept until dismissed) */
+  endedAt: number | null
 }
 
 async function sourcesFor(files: File[], maxBytes: number): Promise<{ sources: Source[]; failed: ImportOutcome[] }> {
@@ -34,9 +38,9 @@ async function sourcesFor(files: File[], maxBytes: number): Promise<{ sources: S
   return { sources, failed }
 }
 
-export function useImport() {
+function useImportState() {
   const client = useQueryClient()
-  const [state, setState] = useState<ImportState>({ running: false, progress: null, outcomes: [] })
+  const [state, setState] = useState<ImportState>({ running: false, progress: null, outcomes: [], endedAt: null })
 
   useEffect(
     () =>
@@ -49,7 +53,7 @@ export function useImport() {
 
   const run = useCallback(
     async (prepare: () => Promise<{ sources: Source[]; failed: ImportOutcome[] }>) => {
-      setState({ running: true, progress: null, outcomes: [] })
+      setState({ running: true, progress: null, outcomes: [], endedAt: null })
       const { sources, failed } = await prepare()
       let outcomes = failed
       if (sources.length) {
@@ -59,7 +63,7 @@ export function useImport() {
           outcomes = [...failed, { name: '', status: 'failed', message: (error as Error).message }]
         }
       }
-      setState({ running: false, progress: null, outcomes })
+      setState({ running: false, progress: null, outcomes, endedAt: Date.now() })
       await client.invalidateQueries({ queryKey: ['library'] })
     },
     [client],
@@ -81,6 +85,19 @@ export function useImport() {
       })),
     [run],
   )
-  const dismiss = useCallback(() => setState((s) => ({ ...s, outcomes: [] })), [])
+  const dismiss = useCallback(() => setState((s) => ({ ...s, outcomes: [], endedAt: null })), [])
   return { state, importFiles, importFromDialog, dismiss }
+}
+
+type Importer = ReturnType<typeof useImportState>
+const ImportContext = createContext<Importer | null>(null)
+
+export function ImportProvider({ children }: { children: ReactNode }) {
+  return createElement(ImportContext.Provider, { value: useImportState() }, children)
+}
+
+export function useImport(): Importer {
+  const importer = useContext(ImportContext)
+  if (!importer) throw new Error('useImport needs an ImportProvider')
+  return importer
 }

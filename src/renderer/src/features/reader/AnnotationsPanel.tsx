@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Badge, Button, Flex, IconButton, Select, Switch, Text, TextArea } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { annotationColors, type Annotation } from '@shared/model'
@@ -8,18 +8,27 @@ const ANY = '__any__'
 interface Props {
   annotations: Annotation[]
   selectedId: string | null
+  /** the annotation whose note box should take the focus (asked again with a new `at`) */
+  focus: { id: string; at: number } | null
   onSelect(a: Annotation): void
   onUpdate(id: string, patch: Partial<Pick<Annotation, 'body' | 'color' | 'visibility'>>): void
   onDelete(id: string): void
   onExport(includeFacilitatorOnly: boolean): void
 }
 
-function Editor({ a, onUpdate, onDelete }: { a: Annotation } & Pick<Props, 'onUpdate' | 'onDelete'>) {
+type EditorProps = { a: Annotation; focusAt: number | null } & Pick<Props, 'onUpdate' | 'onDelete'>
+
+function Editor({ a, focusAt, onUpdate, onDelete }: EditorProps) {
   const { t } = useTranslation()
   const [body, setBody] = useState(a.body)
+  const box = useRef<HTMLTextAreaElement>(null)
+  useEffect(() => {
+    if (focusAt) box.current?.focus()
+  }, [focusAt])
   return (
     <Flex direction="column" gap="2" mt="2">
       <TextArea
+        ref={box}
         aria-label={t('reader.note')}
         placeholder={t('reader.notePlaceholder')}
         value={body}
@@ -118,7 +127,14 @@ export function AnnotationsPanel(props: Props) {
                 </Text>
               )}
             </button>
-            {a.id === props.selectedId && <Editor a={a} onUpdate={props.onUpdate} onDelete={props.onDelete} />}
+            {a.id === props.selectedId && (
+              <Editor
+                a={a}
+                focusAt={props.focus?.id === a.id ? props.focus.at : null}
+                onUpdate={props.onUpdate}
+                onDelete={props.onDelete}
+              />
+            )}
           </li>
         ))}
       </ul>

@@ -19,6 +19,7 @@ import { readSelection } from './selection'
 import { findTerms } from './find-terms'
 import { GlossaryLookup } from '../glossary/GlossaryLookup'
 import type { PageViewLike } from './highlight-layer'
+import { usePageNote, type SidePanel } from './use-page-note'
 
 /** Where the facilitator is, saved once they pause, or at once if they leave the reader or close the window first. */
 function useSaveReadingState(resourceId: string, page: number, scale: string, ready: boolean) {
@@ -62,7 +63,6 @@ function Reader({ resource, startPage, findQuery }: ReaderProps) {
   const { t } = useTranslation()
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   const [color, setColor] = useState<Annotation['color']>('yellow')
-  const [selectedId, setSelectedId] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [start] = useState(() => startView(resource.id, startPage, findQuery))
   const status = usePdfViewer(
@@ -74,6 +74,7 @@ function Reader({ resource, startPage, findQuery }: ReaderProps) {
   const handle = status.state === 'ready' ? status.handle : null
   const state = useViewerState(handle)
   const notes = useAnnotations(resource.id)
+  const { panel, setPanel, selectedId, setSelectedId, focus, add } = usePageNote(notes)
   useSaveReadingState(resource.id, state.page, state.scale, handle !== null)
   useHighlights(handle, notes.list, selectedId, setSelectedId)
 
@@ -83,17 +84,10 @@ function Reader({ resource, startPage, findQuery }: ReaderProps) {
     const selection = readSelection(view)
     if (!selection) return setMessage(t('reader.selectFirst'))
     setMessage(null)
-    notes.create.mutate(
-      { ...base, kind: 'highlight', page: selection.page, rects: selection.rects, quote: selection.quote },
-      { onSuccess: (a) => setSelectedId(a.id) },
-    )
+    add({ ...base, kind: 'highlight', page: selection.page, rects: selection.rects, quote: selection.quote })
     window.getSelection()?.removeAllRanges()
   }
-  const pageNote = (kind: 'note' | 'bookmark') =>
-    notes.create.mutate(
-      { ...base, kind, page: state.page, rects: [], quote: '' },
-      { onSuccess: (a) => setSelectedId(a.id) },
-    )
+  const pageNote = (kind: 'note' | 'bookmark') => add({ ...base, kind, page: state.page, rects: [], quote: '' })
   const select = (a: Annotation) => {
     setSelectedId(a.id)
     const [x1, , , y2] = a.rects[0] ?? []
@@ -125,7 +119,7 @@ function Reader({ resource, startPage, findQuery }: ReaderProps) {
         </Text>
       )}
       <Flex className="reader-body" gap="3">
-        <Tabs.Root defaultValue="outline" className="reader-sidebar">
+        <Tabs.Root value={panel} onValueChange={(v) => setPanel(v as SidePanel)} className="reader-sidebar">
           <Tabs.List size="1">
             <Tabs.Trigger value="outline">{t('reader.outline')}</Tabs.Trigger>
             <Tabs.Trigger value="pages">{t('reader.pages')}</Tabs.Trigger>
@@ -142,6 +136,7 @@ function Reader({ resource, startPage, findQuery }: ReaderProps) {
               <AnnotationsPanel
                 annotations={notes.list}
                 selectedId={selectedId}
+                focus={focus}
                 onSelect={select}
                 onUpdate={(id, patch) => notes.update.mutate({ id, patch })}
                 onDelete={(id) => notes.remove.mutate(id)}

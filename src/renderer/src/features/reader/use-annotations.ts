@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Annotation, AnnotationFields } from '@shared/model'
 import { call } from '../../api/api'
+import { useDelete } from '../../shell/undo/use-delete'
 import { saveBlob } from '../../api/download'
 import { fileSafeName } from '@shared/text'
 
@@ -18,7 +19,7 @@ export function useAnnotations(resourceId: string) {
       call('annotations:update', { id, patch }),
     onSuccess: refresh,
   })
-  const remove = useMutation({ mutationFn: (id: string) => call('annotations:delete', { id }), onSuccess: refresh })
+  const remove = useDelete((id: string) => call('annotations:delete', { id }), key)
   return { list: list.data ?? [], create, update, remove }
 }
 

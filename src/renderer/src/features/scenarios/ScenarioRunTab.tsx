@@ -68,7 +68,7 @@ export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
         <Link href={hrefFor('present', s.id)} target="_blank" rel="noopener">
           {t('scenarios.run.presenter')}
         </Link>
-        <Button variant="ghost" color="gray" onClick={() => api.run.mutate({ action: 'reset' })}>
+        <Button variant="ghost" color="gray" onClick={() => api.restart.mutate()}>
           {t('scenarios.run.restart')}
         </Button>
       </Flex>
@@ -135,7 +135,7 @@ export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
           </Flex>
         </>
       )}
-      <ErrorText error={api.run.error} />
+      <ErrorText error={api.run.error ?? api.restart.error} />
       <Heading as="h3" size="3">
         {t('scenarios.run.log')}
       </Heading>

@@ -1,4 +1,4 @@
-import { Badge, Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
+import { Badge, Callout, Card, Flex, Heading, IconButton, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { totalMinutes } from '@shared/scenario'
@@ -10,6 +10,7 @@ import { ScenarioEditor } from './ScenarioEditor'
 import { ScenarioOverview } from './ScenarioOverview'
 import { ScenarioRunTab } from './ScenarioRunTab'
 import { CreateByTitle } from '../../ui/CreateByTitle'
+import { useDelete } from '../../shell/undo/use-delete'
 
 const tabs = ['overview', 'edit', 'run'] as const
 
@@ -17,6 +18,7 @@ function ScenarioList() {
   const { t } = useTranslation()
   const client = useQueryClient()
   const list = useQuery({ queryKey: ['scenarios'], queryFn: () => call('scenarios:list') })
+  const remove = useDelete((id: string) => call('scenarios:delete', { id }), ['scenarios'])
   const create = useMutation({
     mutationFn: (title: string) => call('scenarios:save', { id: null, fields: blankScenario(title) }),
     onSuccess: (s) => {
@@ -45,6 +47,16 @@ function ScenarioList() {
               {s.derivedFrom && (
                 <Badge color="violet">{t('scenarios.adaptedFor', { context: s.derivedFrom.contextName })}</Badge>
               )}
+              <IconButton
+                size="1"
+                variant="ghost"
+                color="red"
+                style={{ marginInlineStart: 'auto' }}
+                aria-label={t('scenarios.delete', { title: s.title })}
+                onClick={() => remove.mutate(s.id)}
+              >
+                ×
+              </IconButton>
             </Flex>
             <Text as="div" size="2" color="gray">
               {t('scenarios.summary', {

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Input } from '@shared/contract'
 import type { Scenario, ScenarioFields } from '@shared/scenario'
 import { call } from '../../api/api'
+import { offerUndo } from '../../shell/undo/undo-offer'
 
 type RunInput = Input<'scenarios:run'>
 type RunAction = RunInput extends infer U ? (U extends unknown ? Omit<U, 'id'> : never) : never
@@ -22,7 +23,14 @@ export function useScenario(id: string, refetchMs?: number) {
     mutationFn: (a: RunAction) => call('scenarios:run', { id, ...a } as RunInput),
     onSuccess: put,
   })
-  return { scenario: scenario.data, error: scenario.error, save, run }
+  const restart = useMutation({
+    mutationFn: () => call('scenarios:restart', { id }),
+    onSuccess: ({ scenario, trashed }) => {
+      put(scenario)
+      offerUndo(trashed)
+    },
+  })
+  return { scenario: scenario.data, error: scenario.error, save, run, restart }
 }
 
 export type ScenarioApi = ReturnType<typeof useScenario>

@@ -5,6 +5,7 @@ import { languages, type Settings } from '@shared/model'
 import { call } from '../../api/api'
 import { LabeledField } from '../../ui/LabeledField'
 import { SetAsidePanel } from './SetAsidePanel'
+import { TrashPanel } from './TrashPanel'
 
 const themes = ['system', 'light', 'dark'] as const
 
@@ -92,6 +93,7 @@ export function SettingsPage() {
           </DataList.Root>
         </Card>
       )}
+      <TrashPanel />
       {info.data && <SetAsidePanel dataDir={info.data.dataDir} />}
     </section>
   )

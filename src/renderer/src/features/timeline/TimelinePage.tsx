@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { timelineKinds, type TimelineEntry, type TimelineFields } from '@shared/timeline'
 import { call } from '../../api/api'
+import { useDelete } from '../../shell/undo/use-delete'
 import { hrefFor } from '../../shell/routes'
 import { saveExportedFile } from '../../api/download'
 import { EventDialog, emptyEvent } from './EventDialog'
@@ -37,7 +38,7 @@ export function TimelinePage() {
       void refresh()
     },
   })
-  const remove = useMutation({ mutationFn: (id: string) => call('timeline:delete', { id }), onSuccess: refresh })
+  const remove = useDelete((id: string) => call('timeline:delete', { id }), ['timeline'])
   const years = [...new Set((all.data ?? []).flatMap((e) => [e.start.slice(0, 4), e.end.slice(0, 4)]))].sort()
   const exportIcs = async () => {
     const file = await call('timeline:exportIcs', query)

@@ -13,6 +13,7 @@ import { actualMinutes, planAgenda, toClock } from '@shared/agenda'
 import { noteKinds, type Workshop, type WorkshopNote } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
 import { MaterialLinks } from './BlockMaterials'
+import { OutsideNotes, RunNotes } from './RunNotes'
 
 /** Minutes since local midnight of an ISO time: the agenda's clock is the venue's wall clock. */
 const localMinutes = (iso: string) => {
@@ -133,6 +134,7 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
       </Flex>
       <ErrorText error={api.run.error} />
       <NoteBox api={api} blockId={w.runningBlockId} />
+      <OutsideNotes w={w} />
       <section aria-label={t('workshops.run.blocks')}>
         <Heading as="h2" size="4" mb="2">
           {t('workshops.run.blocks')}
@@ -159,18 +161,7 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
                     </Button>
                   )}
                 </Flex>
-                {notes.length > 0 && (
-                  <ul className="run-notes">
-                    {notes.map((n) => (
-                      <li key={n.id}>
-                        <Badge variant="soft" size="1">
-                          {t(`workshops.noteKinds.${n.kind}`)}
-                        </Badge>{' '}
-                        {new Date(n.at).toTimeString().slice(0, 5)} {n.text}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <RunNotes workshopId={w.id} notes={notes} />
               </li>
             )
           })}

@@ -1,4 +1,4 @@
-import { Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
+import { Callout, Card, Flex, Heading, IconButton, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/api'
@@ -10,6 +10,8 @@ import { AgendaTab } from './AgendaTab'
 import { RunTab } from './RunTab'
 import { ReportTab } from './ReportTab'
 import { CreateByTitle } from '../../ui/CreateByTitle'
+import { useDelete } from '../../shell/undo/use-delete'
+import { TemplatesPanel } from './TemplatesPanel'
 
 const tabs = ['details', 'participants', 'agenda', 'run', 'report'] as const
 
@@ -17,6 +19,7 @@ function WorkshopList() {
   const { t } = useTranslation()
   const client = useQueryClient()
   const list = useQuery({ queryKey: ['workshops'], queryFn: () => call('workshops:list') })
+  const remove = useDelete((id: string) => call('workshops:delete', { id }), ['workshops'])
   const create = useMutation({
     mutationFn: (title: string) => call('workshops:create', { title }),
     onSuccess: (w) => {
@@ -39,15 +42,31 @@ function WorkshopList() {
       <Flex direction="column" gap="2">
         {list.data?.map((w) => (
           <Card key={w.id}>
-            <Link href={hrefFor('workshops', w.id, 'details')} weight="bold">
-              {w.title}
-            </Link>
-            <Text as="div" size="2" color="gray">
-              {[w.startDate, w.venue, t('workshops.blocks', { count: w.agenda.length })].filter(Boolean).join(' · ')}
-            </Text>
+            <Flex justify="between" align="start" gap="3">
+              <div>
+                <Link href={hrefFor('workshops', w.id, 'details')} weight="bold">
+                  {w.title}
+                </Link>
+                <Text as="div" size="2" color="gray">
+                  {[w.startDate, w.venue, t('workshops.blocks', { count: w.agenda.length })]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              </div>
+              <IconButton
+                size="1"
+                variant="ghost"
+                color="red"
+                aria-label={t('workshops.delete', { title: w.title })}
+                onClick={() => remove.mutate(w.id)}
+              >
+                ×
+              </IconButton>
+            </Flex>
           </Card>
         ))}
       </Flex>
+      <TemplatesPanel />
     </section>
   )
 }

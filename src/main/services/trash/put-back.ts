@@ -1,0 +1,71 @@
+/**
+ * Where each kind of trash entry goes back to. A record goes back into its list as it
+ * was; a note back into its workshop, in time order; a run or a draft replaces the
+ * current one, which is answered so the trash can keep it in turn (undoing an undo).
+ */
+import { ServiceError } from '@shared/result'
+import { labelFor, type TrashEntry } from '@shared/trash'
+import { userMessage } from '@shared/user-message'
+import type { Data } from '../../store/schema'
+import type { Clock } from '../clock'
+import type { NewTrashEntry } from './trash'
+
+const lists = {
+  resource: 'resources',
+  annotation: 'annotations',
+  glossary: 'glossary',
+  timeline: 'timeline',
+  workshop: 'workshops',
+  scenario: 'scenarios',
+  template: 'blockTemplates',
+} as const
+
+type ListKind = keyof typeof lists
+type Listed = Extract<TrashEntry, { kind: ListKind }>
+
+const isListed = (e: TrashEntry): e is Listed => e.kind in lists
+
+const parentGone = (label: string) => new ServiceError('not-found', userMessage('restore-parent-gone', { label }))
+
+function putInList(data: Data, entry: Listed): void {
+  const list = data[lists[entry.kind]] as { id: string }[]
+  if (list.some((r) => r.id === entry.record.id))
+    throw new ServiceError('conflict', userMessage('restore-already-there', { label: entry.label }))
+  if (entry.kind === 'annotation' && !data.resources.some((r) => r.id === entry.record.resourceId))
+    throw parentGone(entry.label)
+  list.push(entry.record)
+}
+
+function find<T extends { id: string }>(list: T[], id: string | null, label: string): T {
+  const found = list.find((x) => x.id === id)
+  if (!found) throw parentGone(label)
+  return found
+}
+
+/** Puts `entry` back; answers what it replaced, if anything worth keeping. */
+export function putBack(data: Data, clock: Clock, entry: TrashEntry): NewTrashEntry | null {
+  if (isListed(entry)) {
+    putInList(data, entry)
+    return null
+  }
+  if (entry.kind === 'note') {
+    const w = find(data.workshops, entry.parentId, entry.label)
+    w.notes = [...w.notes, entry.record].sort((a, b) => a.at.localeCompare(b.at))
+    return null
+  }
+  const now = clock.now()
+  if (entry.kind === 'run') {
+    const s = find(data.scenarios, entry.parentId, entry.label)
+    const current = s.run
+    s.run = entry.record
+    s.updatedAt = now
+    return current && { kind: 'run', label: s.title, parentId: s.id, record: current }
+  }
+  const w = find(data.workshops, entry.parentId, entry.label)
+  const current = w.report.draft
+  w.report = { ...w.report, draft: entry.record.draft }
+  w.updatedAt = now
+  return current.trim() && current !== entry.record.draft
+    ? { kind: 'draft', label: labelFor(w.title), parentId: w.id, record: { draft: current } }
+    : null
+}

@@ -1,0 +1,82 @@
+/**
+ * The app around the areas: the sidebar (name, host, navigation, import progress),
+ * the main column (notices, then the area), and what belongs to no area — the import
+ * state and the one undo toast — so both outlive a change of area.
+ */
+import { useEffect, useRef } from 'react'
+import { Badge, Box, Callout, Flex, Heading } from '@radix-ui/themes'
+import { useTranslation } from 'react-i18next'
+import { useQuery } from '@tanstack/react-query'
+import { call, hostKind } from '../api/api'
+import { say } from '../i18n/i18n'
+import { ImportProvider } from '../features/library/use-import'
+import { AreaView } from './AreaView'
+import { NavBar } from './NavBar'
+import { ErrorBoundary } from './ErrorBoundary'
+import { ImportDoneNotice, ImportIndicator } from './ImportStatus'
+import type { Route } from './routes'
+import { UndoToast } from './undo/UndoToast'
+
+function Sidebar({ route }: { route: Route }) {
+  const { t } = useTranslation()
+  return (
+    <Flex asChild direction="column" gap="1" p="3" className="shell-sidebar">
+      <nav aria-label={t('app.mainNav')}>
+        <Flex align="center" gap="2" mb="3">
+          <Heading as="h2" size="4">
+            {t('app.name')}
+          </Heading>
+        </Flex>
+        <Badge color={hostKind === 'browser' ? 'amber' : 'teal'} mb="3" style={{ alignSelf: 'flex-start' }}>
+          {hostKind === 'browser' ? t('app.browserMode') : t('app.desktopMode')}
+        </Badge>
+        <NavBar current={route.area} />
+        <ImportIndicator area={route.area} />
+      </nav>
+    </Flex>
+  )
+}
+
+/** A new area takes the focus to its heading, unless the focus is already in it. */
+function useFocusOnAreaChange(area: Route['area']) {
+  const mainRef = useRef<HTMLElement>(null)
+  const firstRender = useRef(true)
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    if (!mainRef.current?.contains(document.activeElement)) mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
+  }, [area])
+  return mainRef
+}
+
+export function Shell({ route }: { route: Route }) {
+  const { t } = useTranslation()
+  const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
+  const mainRef = useFocusOnAreaChange(route.area)
+  return (
+    <ImportProvider>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Flex className="shell" direction="row">
+        <Sidebar route={route} />
+        <Box asChild p="5" className="shell-main">
+          <main id="main" ref={mainRef}>
+            {info.data?.notices.map((notice) => (
+              <Callout.Root key={notice.text} color="amber" role="alert" mb="4">
+                <Callout.Text>{say(notice)}</Callout.Text>
+              </Callout.Root>
+            ))}
+            <ImportDoneNotice area={route.area} />
+            <ErrorBoundary resetKey={window.location.hash}>
+              <AreaView area={route.area} params={route.params} />
+            </ErrorBoundary>
+          </main>
+        </Box>
+      </Flex>
+      <UndoToast />
+    </ImportProvider>
+  )
+}
