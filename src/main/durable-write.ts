@@ -66,3 +66,7 @@ export async function removeLeftoverTemps(folder: string): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[])
   for (const name of names) if (name.endsWith('.tmp')) await rm(join(folder, name), { force: true })
 }
+
+/** A write refused because the disk (or the user's quota) is full. */
+export const isDiskFull = (error: unknown): boolean =>
+  ['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException | undefined)?.code ?? '')

@@ -5,14 +5,13 @@
  * disk is named as such, with what still works), and the work is tried again later.
  */
 import { userMessage, type UserMessage } from '@shared/user-message'
+import { isDiskFull } from '../durable-write'
 
 export type Notify = (message: UserMessage) => void
 
 export type BackgroundWork = 'search-index' | 'backup' | 'journal'
 
 export const RETRY_MS = 30_000
-
-const isDiskFull = (error: unknown) => ['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException)?.code ?? '')
 
 export function backgroundFailure(error: unknown, work: BackgroundWork): UserMessage {
   if (isDiskFull(error)) return userMessage('disk-full-background')

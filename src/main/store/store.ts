@@ -13,6 +13,7 @@ import { userMessage } from '@shared/user-message'
 import { emptyData, type Data } from './schema'
 import { findChange, isEmptyChange, type Change } from './changes'
 import { checkChange } from './write-check'
+import { isDiskFull } from '../durable-write'
 
 setAutoFreeze(false)
 
@@ -37,8 +38,7 @@ function settle(value: unknown): unknown {
 
 export function writeRefusal(error: unknown): ServiceError {
   if (error instanceof ServiceError) return error
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new ServiceError('disk-full', userMessage('disk-full'))
+  if (isDiskFull(error)) return new ServiceError('disk-full', userMessage('disk-full'))
   return new ServiceError(
     'write-failed',
     userMessage('write-failed', { detail: error instanceof Error ? error.message : String(error) }),

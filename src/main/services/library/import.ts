@@ -11,6 +11,7 @@ import { emptyResourceDetails, type Resource } from '@shared/model'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { DataPaths } from '../../paths'
+import { isDiskFull } from '../../durable-write'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 import { ExtractError, type ExtractionPool } from '../pdf/extraction-pool'
@@ -151,7 +152,7 @@ export async function importPdfs(deps: ImportDeps, sources: ImportSource[], batc
         })
       } catch (error) {
         if (error instanceof ServiceError) return { name, status: 'failed', message: error.message, said: error.said }
-        if (['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException).code ?? '')) {
+        if (isDiskFull(error)) {
           const said = userMessage('import-disk-full', { name })
           return { name, status: 'failed', message: said.text, said }
         }
