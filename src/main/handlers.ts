@@ -29,7 +29,8 @@ import {
   getWorkshop,
   listWorkshops,
   runBlock,
-  updateWorkshop,
+  editWorkshop,
+  editWorkshopList,
 } from './services/workshops/workshops'
 import { composeReport } from './services/workshops/report-compose'
 import {
@@ -177,7 +178,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }),
     'workshops:get': ({ id }) => getWorkshop(store, id),
     'workshops:create': ({ title }) => createWorkshop(store, clock, title),
-    'workshops:update': ({ id, patch }) => updateWorkshop(store, clock, id, patch),
+    'workshops:edit': ({ id, edit }) => editWorkshop(store, clock, id, edit),
+    'workshops:editList': (change) => editWorkshopList(store, clock, change),
     'workshops:delete': ({ id }) => deleteWorkshop(store, id),
     'workshops:run': ({ id, ...run }) => runBlock(store, clock, id, run),
     'workshops:addNote': ({ id, ...note }) => addNote(store, clock, id, note),

@@ -2,9 +2,13 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { buildBridge, EVENT_CHANNEL, type AppEvent, type EventBridge } from '@shared/contract'
 
+/** this page's id: the main side names it in the changes it makes, so they are not echoed back */
+const client = crypto.randomUUID()
+contextBridge.exposeInMainWorld('tcClient', client)
+
 contextBridge.exposeInMainWorld(
   'tc',
-  buildBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+  buildBridge((channel, input) => ipcRenderer.invoke(channel, input, client)),
 )
 
 contextBridge.exposeInMainWorld('tcEvents', {

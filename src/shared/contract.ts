@@ -12,7 +12,9 @@ import type { SearchResults } from './search-types'
 import type { UserMessage } from './user-message'
 import type { SetAsideEntry } from './set-aside'
 import type { ExportedFile } from './text'
-import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
+import { BlockTemplate, noteKinds, type Workshop, type WorkshopNote } from './workshop'
+import { WorkshopEdit, WorkshopListEdit } from './workshop-edits'
+import type { EditOutcome } from './edits'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
 import { ScenarioFields, type Scenario } from './scenario'
 import { AdaptRequest, type AdaptPreview } from './scenario-adapt'
@@ -106,10 +108,13 @@ export const contract = {
   'workshops:list': { input: z.undefined(), output: returns<Workshop[]>() },
   'workshops:get': { input: byId, output: returns<Workshop>() },
   'workshops:create': { input: z.object({ title: z.string().min(1).max(300) }).strict(), output: returns<Workshop>() },
-  'workshops:update': {
-    input: z.object({ id: z.string().min(1), patch: WorkshopFields.partial().strict() }).strict(),
-    output: returns<Workshop>(),
+  /** one field, applied to the record as it is now; answers a conflict when that field changed elsewhere since `base` */
+  'workshops:edit': {
+    input: z.object({ id: z.string().min(1), edit: WorkshopEdit }).strict(),
+    output: returns<EditOutcome<Workshop>>(),
   },
+  /** blocks of the agenda or participants added, changed, moved or removed by id */
+  'workshops:editList': { input: WorkshopListEdit, output: returns<EditOutcome<Workshop>>() },
   'workshops:delete': { input: byId, output: returns<{ id: string }>() },
   'workshops:run': {
     input: z.discriminatedUnion('action', [
@@ -245,8 +250,31 @@ export const contract = {
 } as const
 
 /** Events the main side pushes to the renderer (Electron: webContents.send; browser mode: server-sent events). */
+/** The kinds of record a `data:changed` event names (the store's lists, and the settings). */
+export const dataKinds = [
+  'resources',
+  'trash',
+  'annotations',
+  'workshops',
+  'timeline',
+  'blockTemplates',
+  'glossary',
+  'scenarios',
+  'settings',
+] as const
+export type DataKind = (typeof dataKinds)[number]
+
+export interface DataChanged {
+  kind: DataKind
+  id: string
+  /** the page that made the change (its client id), so it need not fetch what it already has */
+  by: string | null
+}
+
 export interface AppEvents {
   'import:progress': ImportProgress
+  /** a record was written: open screens showing it fetch it again */
+  'data:changed': DataChanged
   /** something the facilitator should know that happened in the background (a full disk, a failed backup) */
   'app:notice': UserMessage
 }

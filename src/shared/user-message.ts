@@ -40,6 +40,9 @@ export const englishMessages = {
   'adapt-empty': 'The adapted copy cannot be made: {{field}} would be empty.',
   'workshop-gone': 'That workshop is no longer in the library.',
   'block-gone': 'That block is no longer in the agenda.',
+  'participant-gone': 'That participant is no longer on the list.',
+  'server-unreachable':
+    'The app’s server is not answering. What you typed is kept here and saved when it answers again.',
   'block-ends-before-start': 'A block cannot end before it starts.',
   'pdf-cannot-show':
     'The PDF cannot show “{{char}}”: its fonts draw Latin scripts only. The Word (DOCX) and Markdown exports show every language.',

@@ -8,6 +8,8 @@ import { timingSafeEqual } from 'node:crypto'
 
 export const TOKEN_COOKIE = 'tc_token'
 export const TOKEN_HEADER = 'x-tc-token'
+/** which page is calling (a random id per page), so the changes it makes are not echoed back to it */
+export const CLIENT_HEADER = 'x-tc-client'
 
 export interface GuardInput {
   host: string | undefined

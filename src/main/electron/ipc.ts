@@ -8,15 +8,18 @@ import { fail } from '@shared/result'
 import type { Dispatch } from '../dispatch'
 
 interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, input: unknown) => unknown): void
+  handle(
+    channel: string,
+    listener: (event: { senderFrame: { url: string } | null }, input: unknown, caller?: unknown) => unknown,
+  ): void
 }
 
 export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch): string[] {
   for (const channel of channels) {
-    ipcMain.handle(channel, (event, input) => {
+    ipcMain.handle(channel, (event, input, caller) => {
       const url = event.senderFrame?.url ?? ''
       if (!isAppUrl(url)) return fail('forbidden', `${channel} refused a call from ${url || 'an unknown frame'}`)
-      return dispatch(channel, input)
+      return dispatch(channel, input, caller)
     })
   }
   return [...channels]

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { fillWorkshop } from '../../testing/fill-workshop'
 import { memoryHandlerDeps } from '../../testing/handler-deps'
 import { resourcesDir } from '../../testing/temp-dir'
 import { createDispatcher } from '../../dispatch'
@@ -68,10 +69,7 @@ describe('the timeline', () => {
     const { dispatch } = await setup()
     const w = await dispatch('workshops:create', { title: 'Bamako course' })
     const id = w.ok ? (w.value as { id: string }).id : ''
-    await dispatch('workshops:update', {
-      id,
-      patch: { startDate: '2014-05-12', endDate: '2014-05-14', venue: 'Bamako' },
-    })
+    await fillWorkshop(dispatch, id, { startDate: '2014-05-12', endDate: '2014-05-14', venue: 'Bamako' })
     const ics = await dispatch('timeline:exportIcs', { year: 2014 })
     const text = ics.ok ? Buffer.from((ics.value as { base64: string }).base64, 'base64').toString('utf8') : ''
     expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true)
