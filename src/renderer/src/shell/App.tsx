@@ -21,6 +21,7 @@ import { useRoute } from './use-route'
 import { useAreaShortcuts } from './use-area-shortcuts'
 import { useSystemDark } from './use-system-dark'
 import { useBackgroundNotices } from './use-background-notices'
+import { useDataChanges } from './use-data-changes'
 
 function AreaView({ area, params }: { area: AreaId; params: string[] }) {
   if (area === 'library') return <LibraryPage />
@@ -41,6 +42,7 @@ export function App() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
   useBackgroundNotices()
+  useDataChanges()
   const systemDark = useSystemDark()
   useAreaShortcuts()
 

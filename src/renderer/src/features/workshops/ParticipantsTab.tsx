@@ -31,11 +31,11 @@ export function ParticipantsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const { t } = useTranslation()
   const blank = { name: '', organisation: '', sector: 'civil-society', gender: 'undisclosed', consent: false } as const
   const [draft, setDraft] = useState<Omit<Participant, 'id'>>(blank)
-  const save = (participants: Participant[]) => api.update.mutate({ participants })
   const add = () => {
     if (!draft.name.trim()) return
-    save([...w.participants, { ...draft, id: crypto.randomUUID() }])
-    setDraft(blank)
+    api.participants.mutate([{ op: 'add', item: { ...draft, id: crypto.randomUUID() } }], {
+      onSuccess: () => setDraft(blank),
+    })
   }
   const bySector = balance(w.participants.map((p) => p.sector))
   const byGender = balance(w.participants.map((p) => p.gender))
@@ -120,7 +120,7 @@ export function ParticipantsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
                   variant="ghost"
                   color="red"
                   aria-label={t('workshops.participants.remove', { name: p.name })}
-                  onClick={() => save(w.participants.filter((x) => x.id !== p.id))}
+                  onClick={() => api.participants.mutate([{ op: 'remove', itemId: p.id }])}
                 >
                   ×
                 </IconButton>

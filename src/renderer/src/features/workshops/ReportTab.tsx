@@ -1,29 +1,36 @@
 import { useState } from 'react'
-import { Button, Callout, Flex, Switch, Text, TextArea } from '@radix-ui/themes'
+import { Button, Flex, Switch, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { Workshop } from '@shared/workshop'
 import { call } from '../../api/api'
-import type { WorkshopApi } from './use-workshop'
 import { saveExportedFile } from '../../api/download'
+import { outbox } from '../../save/outbox'
+import { AutosaveField } from '../../save/AutosaveField'
+import { SaveState } from '../../save/SaveState'
+import { ErrorText } from '../../ui/ErrorText'
+import { useWorkshopField } from './use-workshop-field'
 
-export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
+const formats = [
+  ['md', 'exportMd'],
+  ['docx', 'exportDocx'],
+  ['pdf', 'exportPdf'],
+] as const
+
+export function ReportTab({ w }: { w: Workshop }) {
   const { t } = useTranslation()
-  const [draft, setDraft] = useState(w.report.draft)
-  const [error, setError] = useState<string | null>(null)
-  const saveDraft = (text: string) => api.update.mutate({ report: { ...w.report, draft: text } })
-  const compose = async () => {
-    const text = await call('workshops:composeReport', { id: w.id, withNames: !w.report.excludeNames })
-    setDraft(text)
-    saveDraft(text)
-  }
+  const draft = useWorkshopField(w, 'report.draft', t('workshops.report.draft'))
+  const names = useWorkshopField<boolean>(w, 'report.excludeNames', t('workshops.report.excludeNames'))
+  const [error, setError] = useState<Error | null>(null)
+  const compose = async () =>
+    draft.commit(await call('workshops:composeReport', { id: w.id, withNames: !w.report.excludeNames }))
   const download = async (format: 'md' | 'docx' | 'pdf') => {
     setError(null)
     try {
-      if (draft !== w.report.draft) await api.update.mutateAsync({ report: { ...w.report, draft } })
-      const file = await call('workshops:export', { id: w.id, format })
-      saveExportedFile(file)
+      const settled = await outbox.settled(draft.saveKey)
+      if (settled && settled.status !== 'saved') throw new Error(t('save.exportUnsaved'))
+      saveExportedFile(await call('workshops:export', { id: w.id, format }))
     } catch (e) {
-      setError((e as Error).message)
+      setError(e as Error)
     }
   }
   return (
@@ -32,41 +39,24 @@ export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
         <Button onClick={() => void compose()}>{t('workshops.report.compose')}</Button>
         <Text as="label" size="2">
           <Flex gap="2" align="center">
-            <Switch
-              checked={w.report.excludeNames}
-              onCheckedChange={(excludeNames) => api.update.mutate({ report: { ...w.report, draft, excludeNames } })}
-            />
-            {t('workshops.report.excludeNames')}
+            <Switch checked={names.value} onCheckedChange={names.commit} />
+            {names.label}
           </Flex>
         </Text>
+        <SaveState prefix={names.saveKey} />
       </Flex>
       <Text size="2" color="gray">
         {t('workshops.report.hint')}
       </Text>
-      <TextArea
-        aria-label={t('workshops.report.draft')}
-        rows={22}
-        value={draft}
-        onChange={(e) => setDraft(e.currentTarget.value)}
-        onBlur={() => draft !== w.report.draft && saveDraft(draft)}
-        className="report-draft"
-      />
+      <AutosaveField label={draft.label} auto={draft} multiline rows={22} />
       <Flex gap="2">
-        <Button variant="soft" onClick={() => void download('md')}>
-          {t('workshops.report.exportMd')}
-        </Button>
-        <Button variant="soft" onClick={() => void download('docx')}>
-          {t('workshops.report.exportDocx')}
-        </Button>
-        <Button variant="soft" onClick={() => void download('pdf')}>
-          {t('workshops.report.exportPdf')}
-        </Button>
+        {formats.map(([format, label]) => (
+          <Button key={format} variant="soft" onClick={() => void download(format)}>
+            {t(`workshops.report.${label}`)}
+          </Button>
+        ))}
       </Flex>
-      {error && (
-        <Callout.Root color="red" role="alert">
-          <Callout.Text>{error}</Callout.Text>
-        </Callout.Root>
-      )}
+      <ErrorText error={error} />
     </Flex>
   )
 }
