@@ -42,7 +42,8 @@ import {
 } from './services/timeline/timeline'
 import { exportReport } from './services/workshops/export-report'
 import { printAgenda } from './services/workshops/agenda-print'
-import { deleteScenario, getScenario, listScenarios, saveScenario } from './services/scenarios/scenarios'
+import { createScenario, deleteScenario, getScenario, listScenarios } from './services/scenarios/scenarios'
+import { editScenario, editScenarioList } from './services/scenarios/scenario-edits'
 import { adaptScenario, previewAdaptation } from './services/scenarios/adapt'
 import { runScenario } from './services/scenarios/scenario-run'
 import { printScenario } from './services/scenarios/scenario-print'
@@ -141,7 +142,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'search:query': ({ q, ...filters }) => search.query(q, filters),
     'scenarios:list': () => listScenarios(store),
     'scenarios:get': ({ id }) => getScenario(store, id),
-    'scenarios:save': ({ id, fields }) => saveScenario(store, clock, id, fields),
+    'scenarios:create': ({ fields }) => createScenario(store, clock, fields),
+    'scenarios:edit': ({ id, edit }) => editScenario(store, clock, id, edit),
+    'scenarios:editList': (change) => editScenarioList(store, clock, change),
     'scenarios:delete': ({ id }) => deleteScenario(store, id),
     'scenarios:adaptPreview': (request) => previewAdaptation(store, request),
     'scenarios:adapt': (request) => adaptScenario(store, clock, request),

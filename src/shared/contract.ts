@@ -18,6 +18,7 @@ import type { EditOutcome } from './edits'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
 import { ScenarioFields, type Scenario } from './scenario'
 import { AdaptRequest, type AdaptPreview } from './scenario-adapt'
+import { ScenarioEdit, ScenarioListEdit } from './scenario-edits'
 import { TimelineFields, timelineKinds, type TimelineEntry, type TimelineEvent } from './timeline'
 
 const returns = <T>() => undefined as unknown as T
@@ -172,10 +173,14 @@ export const contract = {
   },
   'scenarios:list': { input: z.undefined(), output: returns<Scenario[]>() },
   'scenarios:get': { input: byId, output: returns<Scenario>() },
-  'scenarios:save': {
-    input: z.object({ id: z.string().min(1).nullable(), fields: ScenarioFields }).strict(),
-    output: returns<Scenario>(),
+  'scenarios:create': { input: z.object({ fields: ScenarioFields }).strict(), output: returns<Scenario>() },
+  /** one field, applied to the scenario as it is now (see workshops:edit) */
+  'scenarios:edit': {
+    input: z.object({ id: z.string().min(1), edit: ScenarioEdit }).strict(),
+    output: returns<EditOutcome<Scenario>>(),
   },
+  /** roles, phases or one phase's injects added, changed, moved or removed by id */
+  'scenarios:editList': { input: ScenarioListEdit, output: returns<EditOutcome<Scenario>>() },
   'scenarios:delete': { input: byId, output: returns<{ id: string }>() },
   'scenarios:adaptPreview': { input: AdaptRequest, output: returns<AdaptPreview>() },
   'scenarios:adapt': { input: AdaptRequest, output: returns<Scenario>() },

@@ -13,8 +13,11 @@ import { ApiError } from '../api/api'
 
 export type SaveStatus = 'pending' | 'saving' | 'saved' | 'failed' | 'conflict'
 
-/** Sends `draft` as the field's new value; answers what the field holds elsewhere if that collided. */
-export type SaveFn<T = unknown> = (draft: T, base: T) => Promise<{ theirs: T } | null>
+/**
+ * Sends `draft` as the field's new value. Answers how the record now shows the field (`saved`:
+ * "access" for a list typed "access, "), or what it holds elsewhere when that collided (`theirs`).
+ */
+export type SaveFn<T = unknown> = (draft: T, base: T) => Promise<{ saved: T } | { theirs: T }>
 
 export interface Entry<T = unknown> {
   key: string
@@ -24,6 +27,8 @@ export interface Entry<T = unknown> {
   status: SaveStatus
   error: string | null
   theirs: T | null
+  /** how the record showed the field when this draft was acknowledged: while it still does, the draft is what to show */
+  ack: T | null
   /** the server did not answer: it is tried again by itself */
   waiting: boolean
 }
@@ -69,12 +74,18 @@ async function send(slot: Slot): Promise<void> {
   const sent = slot.entry.draft
   put(slot, { status: 'saving' })
   try {
-    const collided = await slot.save(sent, slot.entry.base)
+    const answer = await slot.save(sent, slot.entry.base)
     slot.tries = 0
-    if (collided) put(slot, { status: 'conflict', theirs: collided.theirs, error: null, waiting: false })
+    if ('theirs' in answer) put(slot, { status: 'conflict', theirs: answer.theirs, error: null, waiting: false })
     else {
       const done = sameValue(slot.entry.draft, sent)
-      put(slot, { base: sent, status: done ? 'saved' : 'pending', error: null, waiting: false })
+      put(slot, {
+        base: answer.saved,
+        ack: answer.saved,
+        status: done ? 'saved' : 'pending',
+        error: null,
+        waiting: false,
+      })
       if (!done) slot.again = true
     }
   } catch (error) {
@@ -110,6 +121,7 @@ export const outbox = {
         status: 'pending',
         error: null,
         theirs: null,
+        ack: null,
         waiting: false,
       }
       const fresh: Slot = { entry, save, inFlight: false, again: false, tries: 0 }
@@ -141,19 +153,19 @@ export const outbox = {
     const slot = slots.get(key)
     if (!slot || slot.entry.status !== 'conflict') return
     const theirs = slot.entry.theirs
-    if (keep === 'theirs') return put(slot, { draft: theirs, base: theirs, theirs: null, status: 'saved' })
+    if (keep === 'theirs') return put(slot, { draft: theirs, base: theirs, ack: theirs, theirs: null, status: 'saved' })
     put(slot, { base: theirs, theirs: null, status: 'pending' })
     void send(slot)
   },
 
-  /** Sends what waits and answers once the field is no longer on its way (saved, refused, collided, or never typed). */
-  settled(key: string): Promise<Entry | undefined> {
-    outbox.flush(key)
+  /** Sends what waits under `prefix` and answers those fields once none is on its way (saved, refused or collided). */
+  settled(prefix: string): Promise<Entry[]> {
+    for (const entry of outbox.under(prefix)) outbox.flush(entry.key)
     return new Promise((resolve) => {
       const check = () => {
-        const entry = outbox.get(key)
-        if (entry && (entry.status === 'pending' || entry.status === 'saving')) return false
-        resolve(entry)
+        const entries = outbox.under(prefix)
+        if (entries.some((e) => e.status === 'pending' || e.status === 'saving')) return false
+        resolve(entries)
         return true
       }
       if (check()) return

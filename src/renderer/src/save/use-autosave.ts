@@ -6,9 +6,11 @@
  * is waiting (leaving the field).
  */
 import { useSyncExternalStore } from 'react'
+import { sameValue } from '@shared/edits'
 import { outbox, type Entry, type SaveFn } from './outbox'
 
-const unsettled = (e: Entry | undefined) => !!e && e.status !== 'saved'
+/** What the facilitator typed is shown until it is saved, and after, for as long as the record still holds what was saved. */
+const typedShown = (e: Entry | undefined, saved: unknown) => !!e && (e.status !== 'saved' || sameValue(saved, e.ack))
 
 export interface Autosave<T> {
   /** the outbox key: SaveState shows this field's state from it */
@@ -27,7 +29,7 @@ export function useOutboxEntry(key: string): Entry | undefined {
 
 export function useAutosave<T>(key: string, saved: T, save: SaveFn<T>, label: string): Autosave<T> {
   const entry = useOutboxEntry(key)
-  const value = unsettled(entry) ? (entry!.draft as T) : saved
+  const value = typedShown(entry, saved) ? (entry!.draft as T) : saved
   const send = (next: T, delay?: number) => outbox.type(key, next, { base: saved, save, label, delay })
   return {
     saveKey: key,

@@ -1,4 +1,5 @@
-import { Select, Text, TextField } from '@radix-ui/themes'
+import { Text, TextField } from '@radix-ui/themes'
+import { Choice } from '../../ui/Choice'
 import { useTranslation } from 'react-i18next'
 import { blockKinds, sectors, type Block, type Workshop } from '@shared/workshop'
 import { wholeNumber, type Codec } from '../../save/codec'
@@ -17,39 +18,11 @@ const leadSector = (b: Block): Codec<Sector> => ({
   read: (sector) => [{ ...lead(b), sector }],
 })
 
-function Choice({
-  label,
-  value,
-  options,
-  prefix,
-  onChange,
-}: {
-  label: string
-  value: string
-  options: readonly string[]
-  prefix: string
-  onChange(v: string): void
-}) {
-  const { t } = useTranslation()
-  return (
-    <Select.Root value={value} onValueChange={onChange}>
-      <Select.Trigger aria-label={label} variant="soft" />
-      <Select.Content>
-        {options.map((o) => (
-          <Select.Item key={o} value={o}>
-            {t(`${prefix}.${o}`)}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select.Root>
-  )
-}
-
 /** A block's title, kind, minutes and lead facilitator, each saved as it is typed or chosen. */
 export function BlockFields({ w, b, label }: { w: Workshop; b: Block; label(what: string): string }) {
   const { t } = useTranslation()
   const title = useBlockField(w, b, 'title', label(t('workshops.agenda.blockTitle')))
-  const kind = useBlockField<string>(w, b, 'kind', label(t('workshops.agenda.kind')))
+  const kind = useBlockField<Block['kind']>(w, b, 'kind', label(t('workshops.agenda.kind')))
   const minutes = useBlockField(w, b, 'minutes', label(t('workshops.agenda.minutes')), wholeNumber())
   const name = useBlockField(w, b, 'facilitators', label(t('workshops.agenda.facilitator')), leadName(b))
   const sector = useBlockField(
@@ -90,7 +63,7 @@ export function BlockFields({ w, b, label }: { w: Workshop; b: Block; label(what
         value={sector.value}
         options={sectors}
         prefix="workshops.sectors"
-        onChange={(s) => sector.commit(s as Sector)}
+        onChange={sector.commit}
       />
     </>
   )

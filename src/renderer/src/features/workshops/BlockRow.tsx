@@ -60,6 +60,7 @@ function Materials({ w, b, label }: { w: Workshop; b: Block; label(what: string)
       {b.kind === 'scenario' && (
         <ScenarioPicker value={scenario.value} label={scenario.label} onChange={scenario.commit} />
       )}
+      <SaveState prefix={blockKeys(w, b)} />
     </Flex>
   )
 }
@@ -93,7 +94,6 @@ export function BlockRow({ w, b, api, saveTemplate }: Props) {
           <Actions b={b} api={api} label={label} saveTemplate={saveTemplate} />
         </Flex>
         <Materials w={w} b={block} label={label} />
-        <SaveState prefix={blockKeys(w, block)} />
       </li>
     </Card>
   )

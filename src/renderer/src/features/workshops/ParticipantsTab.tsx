@@ -1,31 +1,10 @@
 import { useState } from 'react'
-import { Badge, Button, Checkbox, Flex, Heading, IconButton, Select, Table, Text, TextField } from '@radix-ui/themes'
+import { Badge, Button, Checkbox, Flex, Heading, IconButton, Table, Text, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { balance } from '@shared/agenda'
 import { genders, sectors, type Participant, type Workshop } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
-
-function Choice<T extends string>(props: {
-  label: string
-  value: T
-  options: readonly T[]
-  prefix: string
-  onChange(v: T): void
-}) {
-  const { t } = useTranslation()
-  return (
-    <Select.Root value={props.value} onValueChange={(v) => props.onChange(v as T)}>
-      <Select.Trigger aria-label={props.label} variant="soft" />
-      <Select.Content>
-        {props.options.map((o) => (
-          <Select.Item key={o} value={o}>
-            {t(`${props.prefix}.${o}` as string)}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select.Root>
-  )
-}
+import { Choice } from '../../ui/Choice'
 
 export function ParticipantsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const { t } = useTranslation()

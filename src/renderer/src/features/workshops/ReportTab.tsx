@@ -26,8 +26,8 @@ export function ReportTab({ w }: { w: Workshop }) {
   const download = async (format: 'md' | 'docx' | 'pdf') => {
     setError(null)
     try {
-      const settled = await outbox.settled(draft.saveKey)
-      if (settled && settled.status !== 'saved') throw new Error(t('save.exportUnsaved'))
+      if ((await outbox.settled(draft.saveKey)).some((e) => e.status !== 'saved'))
+        throw new Error(t('save.exportUnsaved'))
       saveExportedFile(await call('workshops:export', { id: w.id, format }))
     } catch (e) {
       setError(e as Error)

@@ -10,13 +10,11 @@ import type { BlockOp, WorkshopEdit } from '@shared/workshop-edits'
 import { call } from '../../api/api'
 import { useAutosave, type Autosave } from '../../save/use-autosave'
 import { asIs, valueAt, type Codec } from '../../save/codec'
-import type { SaveFn } from '../../save/outbox'
+import { recordSaver } from '../../save/record-saver'
 import { putWorkshop, workshopKey } from './use-workshop'
 
 export type WorkshopField = FieldPath<Omit<WorkshopFields, 'agenda' | 'participants'>>
 export type BlockField = Exclude<keyof Block, 'id' | 'actualStart' | 'actualEnd' | 'extendedBy'>
-
-type Outcome = Awaited<ReturnType<typeof call<'workshops:edit'>>>
 
 /**
  * The record as the cache holds it now, not as the page last drew it: a save's answer is put in
@@ -26,18 +24,6 @@ type Outcome = Awaited<ReturnType<typeof call<'workshops:edit'>>>
  */
 const latest = (client: QueryClient, w: Workshop) => client.getQueryData<Workshop>(workshopKey(w.id)) ?? w
 
-function saver<T>(
-  codec: Codec<T>,
-  send: (value: unknown, base: unknown) => Promise<Outcome>,
-  put: (w: Workshop) => void,
-): SaveFn<T> {
-  return async (draft, base) => {
-    const outcome = await send(codec.read(draft), codec.read(base))
-    put(outcome.record)
-    return outcome.conflict ? { theirs: codec.show(outcome.conflict.theirs) } : null
-  }
-}
-
 export function useWorkshopField<T = string>(
   w: Workshop,
   field: WorkshopField,
@@ -45,9 +31,12 @@ export function useWorkshopField<T = string>(
   codec: Codec<T> = asIs<T>(),
 ): Autosave<T> {
   const client = useQueryClient()
-  const send = (value: unknown, base: unknown) =>
-    call('workshops:edit', { id: w.id, edit: { field, value, base } as WorkshopEdit })
-  const save = saver(codec, send, (record) => putWorkshop(client, record))
+  const save = recordSaver({
+    codec,
+    send: (value, base) => call('workshops:edit', { id: w.id, edit: { field, value, base } as WorkshopEdit }),
+    put: (record: Workshop) => putWorkshop(client, record),
+    read: (record) => valueAt(record, field),
+  })
   return useAutosave(`workshop/${w.id}/${field}`, codec.show(valueAt(latest(client, w), field)), save, label)
 }
 
@@ -63,12 +52,16 @@ export function useBlockField<T = string>(
   part = '',
 ): Autosave<T> {
   const client = useQueryClient()
-  const send = (value: unknown, base: unknown) => {
-    const op = { op: 'set', itemId: block.id, edit: { field, value, base } } as BlockOp
-    return call('workshops:editList', { id: w.id, list: 'agenda', ops: [op] })
-  }
-  const save = saver(codec, send, (record) => putWorkshop(client, record))
+  const blockIn = (record: Workshop) => record.agenda.find((b) => b.id === block.id) ?? block
+  const save = recordSaver({
+    codec,
+    send: (value, base) => {
+      const op = { op: 'set', itemId: block.id, edit: { field, value, base } } as BlockOp
+      return call('workshops:editList', { id: w.id, list: 'agenda', ops: [op] })
+    },
+    put: (record: Workshop) => putWorkshop(client, record),
+    read: (record) => blockIn(record)[field],
+  })
   const key = blockKeys(w, block) + field + (part && `.${part}`)
-  const now = latest(client, w).agenda.find((b) => b.id === block.id) ?? block
-  return useAutosave(key, codec.show(now[field]), save, label)
+  return useAutosave(key, codec.show(blockIn(latest(client, w))[field]), save, label)
 }
