@@ -54,7 +54,7 @@ import {
   createAnnotation,
   deleteAnnotation,
   listAnnotations,
-  updateAnnotation,
+  editAnnotation,
 } from './services/reader/annotations'
 
 export interface HandlerDeps {
@@ -137,7 +137,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'reader:setState': (state) => setReadingState(store, clock, state),
     'annotations:list': ({ resourceId }) => listAnnotations(store, resourceId),
     'annotations:create': (fields) => withMeta(createAnnotation(store, clock, fields)),
-    'annotations:update': ({ id, patch }) => withMeta(updateAnnotation(store, clock, id, patch)),
+    'annotations:edit': ({ id, edit }) => withMeta(editAnnotation(store, clock, id, edit)),
     'annotations:delete': ({ id }) => withMeta(deleteAnnotation(store, id)),
     'search:query': ({ q, ...filters }) => search.query(q, filters),
     'scenarios:list': () => listScenarios(store),

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import type { Annotation, ReadingState, Resource } from './model'
-import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './model'
+import { AnnotationFields, ResourceEdit, Settings } from './model'
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
 import type { UserMessage } from './user-message'
@@ -14,7 +14,7 @@ import type { SetAsideEntry } from './set-aside'
 import type { ExportedFile } from './text'
 import { BlockTemplate, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { WorkshopEdit, WorkshopListEdit } from './workshop-edits'
-import type { EditOutcome } from './edits'
+import { fieldEdit, leafSchemas, type EditOutcome } from './edits'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
 import { ScenarioFields, type Scenario } from './scenario'
 import { AdaptRequest, type AdaptPreview } from './scenario-adapt'
@@ -55,6 +55,8 @@ const ImportSource = z.union([
 
 const byId = z.object({ id: z.string().min(1) }).strict()
 
+const AnnotationEdit = fieldEdit(leafSchemas(AnnotationFields.pick({ body: true, color: true, visibility: true })))
+
 export const contract = {
   'app:info': { input: z.undefined(), output: returns<AppInfo>() },
   /** records set aside when the library was opened (they did not fit), newest first */
@@ -89,21 +91,10 @@ export const contract = {
     output: returns<Annotation[]>(),
   },
   'annotations:create': { input: AnnotationFields.strict(), output: returns<Annotation>() },
-  'annotations:update': {
-    input: z
-      .object({
-        id: z.string().min(1),
-        patch: z
-          .object({
-            body: z.string().max(100_000),
-            color: z.enum(annotationColors),
-            visibility: z.enum(['facilitator', 'shareable']),
-          })
-          .partial()
-          .strict(),
-      })
-      .strict(),
-    output: returns<Annotation>(),
+  /** the note's text, colour or visibility, one field at a time (see workshops:edit) */
+  'annotations:edit': {
+    input: z.object({ id: z.string().min(1), edit: AnnotationEdit }).strict(),
+    output: returns<EditOutcome<Annotation>>(),
   },
   'annotations:delete': { input: byId, output: returns<{ id: string }>() },
   'workshops:list': { input: z.undefined(), output: returns<Workshop[]>() },

@@ -13,13 +13,25 @@ interface Props {
   type?: 'text' | 'date' | 'time' | 'number'
   size?: '1' | '2'
   lang?: string
+  placeholder?: string
 }
 
 /** A labelled text control that saves as the facilitator types, with its save state on the label's line. */
-export function AutosaveField({ label, auto, name, multiline, rows = 3, type = 'text', size, lang }: Props) {
+export function AutosaveField({
+  label,
+  auto,
+  name,
+  multiline,
+  rows = 3,
+  type = 'text',
+  size,
+  lang,
+  placeholder,
+}: Props) {
   const common = {
     'aria-label': name,
     lang,
+    placeholder,
     value: auto.value,
     onBlur: auto.flush,
   }

@@ -1,7 +1,11 @@
 import { useState } from 'react'
-import { Badge, Button, Flex, IconButton, Select, Switch, Text, TextArea } from '@radix-ui/themes'
+import { Badge, Button, Flex, IconButton, Select, Switch, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { annotationColors, type Annotation } from '@shared/model'
+import { AutosaveField } from '../../save/AutosaveField'
+import { SaveState } from '../../save/SaveState'
+import { Choice } from '../../ui/Choice'
+import { useAnnotationField } from './use-annotations'
 
 const ANY = '__any__'
 
@@ -9,43 +13,36 @@ interface Props {
   annotations: Annotation[]
   selectedId: string | null
   onSelect(a: Annotation): void
-  onUpdate(id: string, patch: Partial<Pick<Annotation, 'body' | 'color' | 'visibility'>>): void
   onDelete(id: string): void
   onExport(includeFacilitatorOnly: boolean): void
 }
 
-function Editor({ a, onUpdate, onDelete }: { a: Annotation } & Pick<Props, 'onUpdate' | 'onDelete'>) {
+function Editor({ a, onDelete }: { a: Annotation } & Pick<Props, 'onDelete'>) {
   const { t } = useTranslation()
-  const [body, setBody] = useState(a.body)
+  const body = useAnnotationField(a, 'body', t('reader.note'))
+  const color = useAnnotationField(a, 'color', t('reader.colour'))
+  const visibility = useAnnotationField(a, 'visibility', t('reader.shareable'))
   return (
     <Flex direction="column" gap="2" mt="2">
-      <TextArea
-        aria-label={t('reader.note')}
-        placeholder={t('reader.notePlaceholder')}
-        value={body}
-        onChange={(e) => setBody(e.currentTarget.value)}
-        onBlur={() => body !== a.body && onUpdate(a.id, { body })}
-      />
+      <AutosaveField label={body.label} auto={body} size="1" placeholder={t('reader.notePlaceholder')} multiline />
       <Flex gap="2" align="center" wrap="wrap">
-        <Select.Root value={a.color} onValueChange={(color) => onUpdate(a.id, { color: color as Annotation['color'] })}>
-          <Select.Trigger aria-label={t('reader.colour')} variant="soft" />
-          <Select.Content>
-            {annotationColors.map((c) => (
-              <Select.Item key={c} value={c}>
-                {t(`reader.colours.${c}`)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
+        <Choice
+          label={color.label}
+          value={color.value}
+          options={annotationColors}
+          prefix="reader.colours"
+          onChange={color.commit}
+        />
         <Text as="label" size="2">
           <Flex gap="1" align="center">
             <Switch
-              checked={a.visibility === 'shareable'}
-              onCheckedChange={(on) => onUpdate(a.id, { visibility: on ? 'shareable' : 'facilitator' })}
+              checked={visibility.value === 'shareable'}
+              onCheckedChange={(on) => visibility.commit(on ? 'shareable' : 'facilitator')}
             />
             {t('reader.shareable')}
           </Flex>
         </Text>
+        <SaveState prefix={`annotation/${a.id}/`} />
         <Button size="1" color="red" variant="soft" onClick={() => onDelete(a.id)}>
           {t('reader.deleteAnnotation')}
         </Button>
@@ -118,7 +115,7 @@ export function AnnotationsPanel(props: Props) {
                 </Text>
               )}
             </button>
-            {a.id === props.selectedId && <Editor a={a} onUpdate={props.onUpdate} onDelete={props.onDelete} />}
+            {a.id === props.selectedId && <Editor a={a} onDelete={props.onDelete} />}
           </li>
         ))}
       </ul>

@@ -143,7 +143,6 @@ function Reader({ resource, startPage, findQuery }: ReaderProps) {
                 annotations={notes.list}
                 selectedId={selectedId}
                 onSelect={select}
-                onUpdate={(id, patch) => notes.update.mutate({ id, patch })}
                 onDelete={(id) => notes.remove.mutate(id)}
                 onExport={(all) => void downloadMarkdown(resource.id, resource.title, all)}
               />
