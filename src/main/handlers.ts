@@ -16,7 +16,7 @@ import { newId, type Clock } from './services/clock'
 import { exportedFile } from './services/exported-file'
 import type { ExtractionPool } from './services/pdf/extraction-pool'
 import { getSettings, setSettings } from './services/settings/settings'
-import { deleteResource, getResource, listResources, undoDelete, updateResource } from './services/library/library'
+import { deleteResource, editResource, getResource, listResources, undoDelete } from './services/library/library'
 import { importPdfs, type ImportSource } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { removeUpload } from './services/library/uploads'
@@ -38,7 +38,7 @@ import {
   deleteTimelineEvent,
   listTimeline,
   timelineIcs,
-  updateTimelineEvent,
+  editTimelineEvent,
 } from './services/timeline/timeline'
 import { exportReport } from './services/workshops/export-report'
 import { printAgenda } from './services/workshops/agenda-print'
@@ -47,7 +47,14 @@ import { editScenario, editScenarioList } from './services/scenarios/scenario-ed
 import { adaptScenario, previewAdaptation } from './services/scenarios/adapt'
 import { runScenario } from './services/scenarios/scenario-run'
 import { printScenario } from './services/scenarios/scenario-print'
-import { deleteTerm, glossaryHandout, listGlossary, lookupTerm, saveTerm } from './services/glossary/glossary'
+import {
+  createTerm,
+  deleteTerm,
+  editTerm,
+  glossaryHandout,
+  listGlossary,
+  lookupTerm,
+} from './services/glossary/glossary'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
   annotationsMarkdown,
@@ -130,7 +137,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!deps.pickFiles) throw new ServiceError('forbidden', userMessage('no-file-dialog'))
       return deps.pickFiles()
     },
-    'library:update': ({ id, patch }) => withMeta(updateResource(store, clock, id, patch)),
+    'library:edit': ({ id, edit }) => withMeta(editResource(store, clock, id, edit)),
     'library:delete': ({ id }) => withPages(id, deleteResource(store, clock, id)),
     'library:undoDelete': ({ id }) => withPages(id, undoDelete(store, id)),
     'reader:getState': ({ resourceId }) => getReadingState(store, resourceId),
@@ -152,13 +159,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'scenarios:print': ({ id, what, includePrivate }) =>
       printScenario(getScenario(store, id), what, includePrivate, store.read().settings.language),
     'glossary:list': () => listGlossary(store),
-    'glossary:save': ({ id, fields }) => withMeta(saveTerm(store, clock, id, fields)),
+    'glossary:create': ({ fields }) => withMeta(createTerm(store, clock, fields)),
+    'glossary:edit': ({ id, edit }) => withMeta(editTerm(store, clock, id, edit)),
     'glossary:delete': ({ id }) => withMeta(deleteTerm(store, id)),
     'glossary:lookup': ({ text }) => lookupTerm(store, text),
     'glossary:handout': ({ language }) => glossaryHandout(store, language),
     'timeline:list': (q) => listTimeline(store, q),
     'timeline:create': (fields) => createTimelineEvent(store, clock, fields),
-    'timeline:update': ({ id, fields }) => updateTimelineEvent(store, clock, id, fields),
+    'timeline:edit': ({ id, edit }) => editTimelineEvent(store, clock, id, edit),
     'timeline:delete': ({ id }) => deleteTimelineEvent(store, id),
     'timeline:exportIcs': (q) =>
       exportedFile(

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod'
 import type { Annotation, ReadingState, Resource } from './model'
-import { AnnotationFields, ResourceEdit, Settings } from './model'
+import { AnnotationFields, Settings } from './model'
+import { GlossaryEdit, ResourceFieldEdit, TimelineEdit } from './record-edits'
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
 import type { UserMessage } from './user-message'
@@ -70,9 +71,10 @@ export const contract = {
     output: returns<{ batchId: string; outcomes: ImportOutcome[] }>(),
   },
   'library:pickFiles': { input: z.undefined(), output: returns<string[]>() },
-  'library:update': {
-    input: z.object({ id: z.string().min(1), patch: ResourceEdit }).strict(),
-    output: returns<Resource>(),
+  /** one field of a resource's details (see workshops:edit) */
+  'library:edit': {
+    input: z.object({ id: z.string().min(1), edit: ResourceFieldEdit }).strict(),
+    output: returns<EditOutcome<Resource>>(),
   },
   'library:delete': { input: byId, output: returns<{ id: string; title: string }>() },
   'library:undoDelete': { input: byId, output: returns<Resource>() },
@@ -200,9 +202,11 @@ export const contract = {
     output: returns<ExportedFile>(),
   },
   'glossary:list': { input: z.undefined(), output: returns<GlossaryTerm[]>() },
-  'glossary:save': {
-    input: z.object({ id: z.string().min(1).nullable(), fields: GlossaryFields }).strict(),
-    output: returns<GlossaryTerm>(),
+  'glossary:create': { input: z.object({ fields: GlossaryFields }).strict(), output: returns<GlossaryTerm>() },
+  /** one field of a term (see workshops:edit) */
+  'glossary:edit': {
+    input: z.object({ id: z.string().min(1), edit: GlossaryEdit }).strict(),
+    output: returns<EditOutcome<GlossaryTerm>>(),
   },
   'glossary:delete': { input: byId, output: returns<{ id: string }>() },
   'glossary:lookup': {
@@ -218,9 +222,10 @@ export const contract = {
     output: returns<TimelineEntry[]>(),
   },
   'timeline:create': { input: TimelineFields, output: returns<TimelineEvent>() },
-  'timeline:update': {
-    input: z.object({ id: z.string().min(1), fields: TimelineFields }).strict(),
-    output: returns<TimelineEvent>(),
+  /** one field of an event (see workshops:edit) */
+  'timeline:edit': {
+    input: z.object({ id: z.string().min(1), edit: TimelineEdit }).strict(),
+    output: returns<EditOutcome<TimelineEvent>>(),
   },
   'timeline:delete': { input: byId, output: returns<{ id: string }>() },
   'timeline:exportIcs': {

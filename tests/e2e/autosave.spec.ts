@@ -195,3 +195,29 @@ test('the scenario editor saves as the facilitator types: no Save button to forg
   await expect(brief).toHaveValue('You run the only ferry.')
   await expect(page.getByRole('spinbutton', { name: 'Phase 1: Real minutes', exact: true })).toHaveValue('20')
 })
+
+test('editing a glossary term or a timeline event saves as the facilitator types, and says what it refuses', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await page.keyboard.press('Alt+4')
+  await page.getByRole('button', { name: 'Edit design group' }).click()
+  const term = page.getByRole('dialog', { name: 'Glossary term' })
+  await term.getByLabel('French term').fill('groupe de conception')
+  await page.reload()
+  await expect(page.getByText('FR: groupe de conception')).toBeVisible()
+
+  await page.keyboard.press('Alt+7')
+  await page.getByRole('combobox', { name: 'Year' }).click()
+  await page.getByRole('option', { name: '2014' }).click()
+  await page.getByRole('button', { name: /^Edit Caux Forum for Human Security/ }).click()
+  const event = page.getByRole('dialog', { name: 'Timeline event' })
+  await event.getByLabel('Place').fill('Caux, Switzerland')
+  await event.getByLabel('Last day').fill('2014-01-01')
+  await expect(event.getByText('Not saved — The end date cannot be before the start date.')).toBeVisible()
+  await expect(event.getByLabel('Last day')).toHaveValue('2014-01-01')
+  await snap(page, 'autosave-event-refused')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('region', { name: '2014' }).getByText(/Caux, Switzerland/)).toBeVisible()
+})

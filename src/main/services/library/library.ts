@@ -4,13 +4,16 @@
  * emptied at the next start, and a PDF is removed only when no resource (live or
  * in the trash) still uses it.
  */
-import type { Resource, ResourceEdit } from '@shared/model'
+import type { Resource } from '@shared/model'
+import type { EditOutcome, FieldEdit } from '@shared/edits'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
 import type { Clock } from '../clock'
 import { sweepOrphans } from './content-store'
+import { editRecord } from '../edits/edit-record'
+import { applyField } from '../edits/apply-edits'
 
 export const listResources = (store: Store): Resource[] =>
   [...store.read().resources].sort((a, b) => a.title.localeCompare(b.title))
@@ -23,16 +26,16 @@ export function getResource(store: Store, id: string): Resource {
   return found
 }
 
-export function updateResource(store: Store, clock: Clock, id: string, patch: ResourceEdit): Promise<Resource> {
-  if (patch.title !== undefined && patch.title.trim() === '')
+/** One field of a resource's details (a title cannot be blank). */
+export function editResource(store: Store, clock: Clock, id: string, edit: FieldEdit): Promise<EditOutcome<Resource>> {
+  if (edit.field === 'title' && String(edit.value).trim() === '')
     throw new ServiceError('invalid-input', userMessage('title-required'))
-  return store.update((data) => {
-    const index = data.resources.findIndex((r) => r.id === id)
-    if (index < 0) throw notFound(id)
-    const updated = { ...data.resources[index]!, ...patch, updatedAt: clock.now() }
-    data.resources[index] = updated
-    return updated
-  })
+  const find = (data: { resources: Resource[] }) => {
+    const found = data.resources.find((r) => r.id === id)
+    if (!found) throw notFound(id)
+    return found
+  }
+  return editRecord(store, clock, find, (r) => applyField(r, edit))
 }
 
 export function deleteResource(store: Store, clock: Clock, id: string): Promise<{ id: string; title: string }> {

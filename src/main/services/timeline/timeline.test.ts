@@ -50,14 +50,15 @@ describe('the timeline', () => {
     const created = await dispatch('timeline:create', fields)
     expect(created.ok).toBe(true)
     const id = created.ok ? (created.value as { id: string }).id : ''
-    expect(await dispatch('timeline:update', { id, fields: { ...fields, end: '2026-11-01' } })).toMatchObject({
+    const edit = (field: string, value: string) => dispatch('timeline:edit', { id, edit: { field, value } })
+    expect(await edit('end', '2026-11-01')).toMatchObject({
       ok: false,
       error: {
         code: 'invalid-input',
         message: expect.stringContaining('The end date cannot be before the start date.'),
       },
     })
-    await dispatch('timeline:update', { id, fields: { ...fields, place: 'Saint-Louis' } })
+    await edit('place', 'Saint-Louis')
     const list = await dispatch('timeline:list', { year: 2026 })
     expect(list.ok && (list.value as TimelineEntry[]).map((e) => e.place)).toEqual(['Saint-Louis'])
     await dispatch('timeline:delete', { id })

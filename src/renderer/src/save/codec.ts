@@ -31,6 +31,15 @@ export const listOf = (separator: ',' | '\n'): Codec<string> => ({
       .filter(Boolean),
 })
 
-/** The value at a dotted path of a record ('context.region'). */
+/** The value at a dotted path of a record ('context.region'); undefined where a part is missing. */
 export const valueAt = (record: object, path: string): unknown =>
-  path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], record)
+  path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], record)
+
+/** Text that may be missing in the record (a translation not yet written). */
+export const optionalText: Codec<string> = { show: (v) => (v as string | undefined) ?? '', read: (text) => text }
+
+/** A choice that may be none (a source, a year): `none` stands for null in the control. */
+export const orNone = (none: string): Codec<string> => ({
+  show: (v) => (v === null || v === undefined ? none : String(v)),
+  read: (shown) => (shown === none ? null : shown),
+})

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { Callout, Flex, Heading, SegmentedControl, Spinner, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { Resource, ResourceEdit, Settings } from '@shared/model'
+import type { Resource, Settings } from '@shared/model'
 import { call } from '../../api/api'
 import { applyQuery, emptyQuery } from './filter'
 import { LibraryFilters } from './LibraryFilters'
@@ -16,13 +16,9 @@ import { useImport } from './use-import'
 function useLibraryMutations() {
   const client = useQueryClient()
   const refresh = () => client.invalidateQueries({ queryKey: ['library'] })
-  const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: ResourceEdit }) => call('library:update', { id, patch }),
-    onSuccess: refresh,
-  })
   const remove = useMutation({ mutationFn: (id: string) => call('library:delete', { id }), onSuccess: refresh })
   const undo = useMutation({ mutationFn: (id: string) => call('library:undoDelete', { id }), onSuccess: refresh })
-  return { update, remove, undo }
+  return { remove, undo }
 }
 
 export function LibraryPage() {
@@ -33,7 +29,7 @@ export function LibraryPage() {
   const [query, setQuery] = useState(emptyQuery)
   const [editing, setEditing] = useState<Resource | null>(null)
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null)
-  const { update, remove, undo } = useLibraryMutations()
+  const { remove, undo } = useLibraryMutations()
   const importer = useImport()
   const view = settings.data?.libraryView ?? 'list'
   const shown = useMemo(() => applyQuery(resources.data ?? [], query), [resources.data, query])
@@ -42,10 +38,7 @@ export function LibraryPage() {
   const setView = async (libraryView: Settings['libraryView']) =>
     client.setQueryData(['settings'], await call('settings:set', { libraryView }))
   const handlers = {
-    onEdit: (r: Resource) => {
-      update.reset()
-      setEditing(r)
-    },
+    onEdit: (r: Resource) => setEditing(r),
     onDelete: (r: Resource) => remove.mutate(r.id, { onSuccess: setDeleted }),
   }
 
@@ -97,15 +90,7 @@ export function LibraryPage() {
               ))}
           </>
         )}
-        {editing && (
-          <EditResourceDialog
-            resource={editing}
-            saving={update.isPending}
-            error={update.error?.message ?? null}
-            onClose={() => setEditing(null)}
-            onSave={(patch) => update.mutate({ id: editing.id, patch }, { onSuccess: () => setEditing(null) })}
-          />
-        )}
+        {editing && <EditResourceDialog resource={editing} onClose={() => setEditing(null)} />}
       </section>
     </DropZone>
   )

@@ -1,9 +1,7 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Input } from '@shared/contract'
 import type { Annotation, AnnotationFields } from '@shared/model'
-import { useAutosave, type Autosave } from '../../save/use-autosave'
-import { recordSaver } from '../../save/record-saver'
-import { asIs } from '../../save/codec'
+import { useListedField } from '../../save/use-listed-field'
 import { call } from '../../api/api'
 import { saveBlob } from '../../api/download'
 import { fileSafeName } from '@shared/text'
@@ -21,30 +19,18 @@ export function useAnnotations(resourceId: string) {
   return { list: list.data ?? [], create, remove }
 }
 
-function putAnnotation(client: QueryClient, a: Annotation) {
-  client.setQueryData<Annotation[]>(['annotations', a.resourceId], (held) =>
-    held?.map((x) => (x.id === a.id && x.updatedAt <= a.updatedAt ? a : x)),
-  )
-}
-
 type EditableField = 'body' | 'color' | 'visibility'
 
 /** The note's text, colour or visibility, saved as the facilitator types or chooses. */
-export function useAnnotationField<K extends EditableField>(
-  a: Annotation,
-  field: K,
-  label: string,
-): Autosave<Annotation[K]> {
-  const client = useQueryClient()
-  const save = recordSaver({
-    codec: asIs<Annotation[K]>(),
-    send: (value, base) =>
-      call('annotations:edit', { id: a.id, edit: { field, value, base } as Input<'annotations:edit'>['edit'] }),
-    put: (record: Annotation) => putAnnotation(client, record),
-    read: (record) => record[field],
+export function useAnnotationField<K extends EditableField>(a: Annotation, field: K, label: string) {
+  return useListedField<Annotation, Annotation[K]>({
+    listKey: ['annotations', a.resourceId],
+    record: a,
+    field,
+    label,
+    keys: `annotation/${a.id}/`,
+    send: (edit) => call('annotations:edit', { id: a.id, edit: edit as Input<'annotations:edit'>['edit'] }),
   })
-  const now = client.getQueryData<Annotation[]>(['annotations', a.resourceId])?.find((x) => x.id === a.id) ?? a
-  return useAutosave(`annotation/${a.id}/${field}`, now[field], save, label)
 }
 
 export async function downloadMarkdown(resourceId: string, title: string, includeFacilitatorOnly: boolean) {
