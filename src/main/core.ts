@@ -115,6 +115,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       notices,
       maxBytes: DEFAULT_MAX_BYTES,
       close: async () => {
+        await store.idle()
         await searchReady
         await search.close()
         await pool.close()

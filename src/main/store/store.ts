@@ -21,6 +21,8 @@ export interface Store {
   update<T>(change: (data: Data) => T): Promise<T>
   /** Hears every acknowledged change (on disk), in the context of the call that made it. */
   subscribe(listener: (change: Change) => void): () => void
+  /** Settles when every change asked for so far is on disk or refused (before the process ends). */
+  idle(): Promise<void>
 }
 
 export interface StoreOptions {
@@ -92,5 +94,6 @@ export function createStore(adapter: Adapter<Data>, initial: Data = emptyData(),
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    idle: () => queue.then(() => undefined),
   }
 }
