@@ -10,6 +10,7 @@ import type { UserMessage } from '@shared/user-message'
 import { acquireDataLock } from './data-lock'
 import { createDispatcher, type Dispatch } from './dispatch'
 import { createEvents, type Events } from './events'
+import { announceChanges } from './data-events'
 import { createHandlers } from './handlers'
 import { dataPaths, type DataPaths } from './paths'
 import { openStore } from './store/open-store'
@@ -81,6 +82,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     const opened = await openStore({ dbPath: paths.db, backupsDir: paths.backups, notify })
     const { store } = opened
     notices.push(...opened.notices)
+    announceChanges(store, events)
     await removeLeftoverTemps(paths.index)
     await emptyOldTrash(store, systemClock)
     await tidyLibrary(store, paths)
@@ -120,6 +122,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       notices,
       maxBytes: DEFAULT_MAX_BYTES,
       close: async () => {
+        await store.idle()
         await searchReady
         await search.close()
         await pool.close()

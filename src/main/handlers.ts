@@ -16,7 +16,7 @@ import type { Clock } from './services/clock'
 import { exportedFile } from './services/exported-file'
 import type { ExtractionPool } from './services/pdf/extraction-pool'
 import { getSettings, setSettings } from './services/settings/settings'
-import { deleteResource, getResource, listResources, updateResource } from './services/library/library'
+import { deleteResource, editResource, getResource, listResources } from './services/library/library'
 import { importPdfs, type ImportSource } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { removeUpload } from './services/library/uploads'
@@ -28,7 +28,8 @@ import {
   getWorkshop,
   listWorkshops,
   runBlock,
-  updateWorkshop,
+  editWorkshop,
+  editWorkshopList,
 } from './services/workshops/workshops'
 import { composeDraft, deleteNote, deleteWorkshop } from './services/workshops/workshop-trash'
 import { deleteTemplate, listTemplates, saveTemplate } from './services/workshops/templates'
@@ -39,22 +40,30 @@ import {
   deleteTimelineEvent,
   listTimeline,
   timelineIcs,
-  updateTimelineEvent,
+  editTimelineEvent,
 } from './services/timeline/timeline'
 import { exportReport, previewNamesOut } from './services/workshops/export-report'
 import { printAgenda } from './services/workshops/agenda-print'
-import { deleteScenario, getScenario, listScenarios, saveScenario } from './services/scenarios/scenarios'
+import { createScenario, deleteScenario, getScenario, listScenarios } from './services/scenarios/scenarios'
+import { editScenario, editScenarioList } from './services/scenarios/scenario-edits'
 import { adaptScenario, previewAdaptation } from './services/scenarios/adapt'
 import { restartRun, runScenario } from './services/scenarios/scenario-run'
 import { printScenario } from './services/scenarios/scenario-print'
-import { deleteTerm, glossaryHandout, listGlossary, lookupTerm, saveTerm } from './services/glossary/glossary'
+import {
+  createTerm,
+  deleteTerm,
+  editTerm,
+  glossaryHandout,
+  listGlossary,
+  lookupTerm,
+} from './services/glossary/glossary'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
   annotationsMarkdown,
   createAnnotation,
   deleteAnnotation,
   listAnnotations,
-  updateAnnotation,
+  editAnnotation,
 } from './services/reader/annotations'
 
 export interface HandlerDeps {
@@ -135,18 +144,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!deps.pickFiles) throw new ServiceError('forbidden', userMessage('no-file-dialog'))
       return (await deps.pickFiles()).map((path) => deps.picked.remember(path))
     },
-    'library:update': ({ id, patch }) => withMeta(updateResource(store, clock, id, patch)),
+    'library:edit': ({ id, edit }) => withMeta(editResource(store, clock, id, edit)),
     'library:delete': ({ id }) => withPages(id, deleteResource(store, clock, id)),
     'reader:getState': ({ resourceId }) => getReadingState(store, resourceId),
     'reader:setState': (state) => setReadingState(store, clock, state),
     'annotations:list': ({ resourceId }) => listAnnotations(store, resourceId),
     'annotations:create': (fields) => withMeta(createAnnotation(store, clock, fields)),
-    'annotations:update': ({ id, patch }) => withMeta(updateAnnotation(store, clock, id, patch)),
+    'annotations:edit': ({ id, edit }) => withMeta(editAnnotation(store, clock, id, edit)),
     'annotations:delete': ({ id }) => withMeta(deleteAnnotation(store, clock, id)),
     'search:query': ({ q, ...filters }) => search.query(q, filters),
     'scenarios:list': () => listScenarios(store),
     'scenarios:get': ({ id }) => getScenario(store, id),
-    'scenarios:save': ({ id, fields }) => saveScenario(store, clock, id, fields),
+    'scenarios:create': ({ fields }) => createScenario(store, clock, fields),
+    'scenarios:edit': ({ id, edit }) => editScenario(store, clock, id, edit),
+    'scenarios:editList': (change) => editScenarioList(store, clock, change),
     'scenarios:delete': ({ id }) => deleteScenario(store, clock, id),
     'scenarios:adaptPreview': (request) => previewAdaptation(store, request),
     'scenarios:adapt': (request) => adaptScenario(store, clock, request),
@@ -155,13 +166,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'scenarios:print': ({ id, what, includePrivate }) =>
       printScenario(getScenario(store, id), what, includePrivate, store.read().settings.language),
     'glossary:list': () => listGlossary(store),
-    'glossary:save': ({ id, fields }) => withMeta(saveTerm(store, clock, id, fields)),
+    'glossary:create': ({ fields }) => withMeta(createTerm(store, clock, fields)),
+    'glossary:edit': ({ id, edit }) => withMeta(editTerm(store, clock, id, edit)),
     'glossary:delete': ({ id }) => withMeta(deleteTerm(store, clock, id)),
     'glossary:lookup': ({ text }) => lookupTerm(store, text),
     'glossary:handout': ({ language }) => glossaryHandout(store, language),
     'timeline:list': (q) => listTimeline(store, q),
     'timeline:create': (fields) => createTimelineEvent(store, clock, fields),
-    'timeline:update': ({ id, fields }) => updateTimelineEvent(store, clock, id, fields),
+    'timeline:edit': ({ id, edit }) => editTimelineEvent(store, clock, id, edit),
     'timeline:delete': ({ id }) => deleteTimelineEvent(store, clock, id),
     'timeline:exportIcs': (q) =>
       exportedFile(
@@ -183,7 +195,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'workshops:get': ({ id }) => getWorkshop(store, id),
     'workshops:create': ({ title }) => createWorkshop(store, clock, title),
-    'workshops:update': ({ id, patch }) => updateWorkshop(store, clock, id, patch),
+    'workshops:edit': ({ id, edit }) => editWorkshop(store, clock, id, edit),
+    'workshops:editList': (change) => editWorkshopList(store, clock, change),
     'workshops:delete': ({ id }) => deleteWorkshop(store, clock, id),
     'workshops:run': ({ id, ...run }) => runBlock(store, clock, id, run),
     'workshops:addNote': ({ id, ...note }) => addNote(store, clock, id, note),

@@ -66,7 +66,16 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .then((core) => {
       app.on('window-all-closed', () => app.quit())
-      app.on('will-quit', () => void core.close())
+      // a save sent as the window closed is written before the process ends
+      let closed = false
+      app.on('will-quit', (event) => {
+        if (closed) return
+        event.preventDefault()
+        void core.close().finally(() => {
+          closed = true
+          app.quit()
+        })
+      })
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Training Companion could not start', error instanceof Error ? error.message : String(error))

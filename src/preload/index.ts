@@ -9,9 +9,13 @@ import {
   type PickedFile,
 } from '@shared/contract'
 
+/** this page's id: the main side names it in the changes it makes, so they are not echoed back */
+const client = crypto.randomUUID()
+contextBridge.exposeInMainWorld('tcClient', client)
+
 contextBridge.exposeInMainWorld(
   'tc',
-  buildBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+  buildBridge((channel, input) => ipcRenderer.invoke(channel, input, client)),
 )
 
 contextBridge.exposeInMainWorld('tcEvents', {

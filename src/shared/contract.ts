@@ -6,7 +6,8 @@
  */
 import { z } from 'zod'
 import type { Annotation, ReadingState, Resource } from './model'
-import { AnnotationFields, ResourceEdit, Settings, annotationColors } from './model'
+import { AnnotationFields, Settings } from './model'
+import { GlossaryEdit, ResourceFieldEdit, TimelineEdit } from './record-edits'
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
 import type { UserMessage } from './user-message'
@@ -14,10 +15,13 @@ import type { SetAsideEntry } from './set-aside'
 import type { ExportedFile } from './text'
 import type { NamesPreview } from './names-preview'
 import type { Restored, Trashed } from './trash'
-import { BlockTemplate, WorkshopFields, noteKinds, type Workshop, type WorkshopNote } from './workshop'
+import { BlockTemplate, noteKinds, type Workshop, type WorkshopNote } from './workshop'
+import { WorkshopEdit, WorkshopListEdit } from './workshop-edits'
+import { fieldEdit, leafSchemas, type EditOutcome } from './edits'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
 import { ScenarioFields, type Scenario } from './scenario'
 import { AdaptRequest, type AdaptPreview } from './scenario-adapt'
+import { ScenarioEdit, ScenarioListEdit } from './scenario-edits'
 import { TimelineFields, timelineKinds, type TimelineEntry, type TimelineEvent } from './timeline'
 
 const returns = <T>() => undefined as unknown as T
@@ -57,6 +61,8 @@ const ImportSource = z.union([
 
 const byId = z.object({ id: z.string().min(1) }).strict()
 
+const AnnotationEdit = fieldEdit(leafSchemas(AnnotationFields.pick({ body: true, color: true, visibility: true })))
+
 export const contract = {
   'app:info': { input: z.undefined(), output: returns<AppInfo>() },
   /** records set aside when the library was opened (they did not fit), newest first */
@@ -70,9 +76,10 @@ export const contract = {
     output: returns<{ batchId: string; outcomes: ImportOutcome[] }>(),
   },
   'library:pickFiles': { input: z.undefined(), output: returns<PickedFile[]>() },
-  'library:update': {
-    input: z.object({ id: z.string().min(1), patch: ResourceEdit }).strict(),
-    output: returns<Resource>(),
+  /** one field of a resource's details (see workshops:edit) */
+  'library:edit': {
+    input: z.object({ id: z.string().min(1), edit: ResourceFieldEdit }).strict(),
+    output: returns<EditOutcome<Resource>>(),
   },
   'library:delete': { input: byId, output: returns<Trashed>() },
   'reader:getState': {
@@ -90,30 +97,22 @@ export const contract = {
     output: returns<Annotation[]>(),
   },
   'annotations:create': { input: AnnotationFields.strict(), output: returns<Annotation>() },
-  'annotations:update': {
-    input: z
-      .object({
-        id: z.string().min(1),
-        patch: z
-          .object({
-            body: z.string().max(100_000),
-            color: z.enum(annotationColors),
-            visibility: z.enum(['facilitator', 'shareable']),
-          })
-          .partial()
-          .strict(),
-      })
-      .strict(),
-    output: returns<Annotation>(),
+  /** the note's text, colour or visibility, one field at a time (see workshops:edit) */
+  'annotations:edit': {
+    input: z.object({ id: z.string().min(1), edit: AnnotationEdit }).strict(),
+    output: returns<EditOutcome<Annotation>>(),
   },
   'annotations:delete': { input: byId, output: returns<Trashed>() },
   'workshops:list': { input: z.undefined(), output: returns<Workshop[]>() },
   'workshops:get': { input: byId, output: returns<Workshop>() },
   'workshops:create': { input: z.object({ title: z.string().min(1).max(300) }).strict(), output: returns<Workshop>() },
-  'workshops:update': {
-    input: z.object({ id: z.string().min(1), patch: WorkshopFields.partial().strict() }).strict(),
-    output: returns<Workshop>(),
+  /** one field, applied to the record as it is now; answers a conflict when that field changed elsewhere since `base` */
+  'workshops:edit': {
+    input: z.object({ id: z.string().min(1), edit: WorkshopEdit }).strict(),
+    output: returns<EditOutcome<Workshop>>(),
   },
+  /** blocks of the agenda or participants added, changed, moved or removed by id */
+  'workshops:editList': { input: WorkshopListEdit, output: returns<EditOutcome<Workshop>>() },
   'workshops:delete': { input: byId, output: returns<Trashed>() },
   'workshops:run': {
     input: z.discriminatedUnion('action', [
@@ -173,10 +172,14 @@ export const contract = {
   'workshops:previewNamesOut': { input: byId, output: returns<NamesPreview>() },
   'scenarios:list': { input: z.undefined(), output: returns<Scenario[]>() },
   'scenarios:get': { input: byId, output: returns<Scenario>() },
-  'scenarios:save': {
-    input: z.object({ id: z.string().min(1).nullable(), fields: ScenarioFields }).strict(),
-    output: returns<Scenario>(),
+  'scenarios:create': { input: z.object({ fields: ScenarioFields }).strict(), output: returns<Scenario>() },
+  /** one field, applied to the scenario as it is now (see workshops:edit) */
+  'scenarios:edit': {
+    input: z.object({ id: z.string().min(1), edit: ScenarioEdit }).strict(),
+    output: returns<EditOutcome<Scenario>>(),
   },
+  /** roles, phases or one phase's injects added, changed, moved or removed by id */
+  'scenarios:editList': { input: ScenarioListEdit, output: returns<EditOutcome<Scenario>>() },
   'scenarios:delete': { input: byId, output: returns<Trashed>() },
   'scenarios:adaptPreview': { input: AdaptRequest, output: returns<AdaptPreview>() },
   'scenarios:adapt': { input: AdaptRequest, output: returns<Scenario>() },
@@ -206,9 +209,11 @@ export const contract = {
     output: returns<ExportedFile>(),
   },
   'glossary:list': { input: z.undefined(), output: returns<GlossaryTerm[]>() },
-  'glossary:save': {
-    input: z.object({ id: z.string().min(1).nullable(), fields: GlossaryFields }).strict(),
-    output: returns<GlossaryTerm>(),
+  'glossary:create': { input: z.object({ fields: GlossaryFields }).strict(), output: returns<GlossaryTerm>() },
+  /** one field of a term (see workshops:edit) */
+  'glossary:edit': {
+    input: z.object({ id: z.string().min(1), edit: GlossaryEdit }).strict(),
+    output: returns<EditOutcome<GlossaryTerm>>(),
   },
   'glossary:delete': { input: byId, output: returns<Trashed>() },
   'glossary:lookup': {
@@ -224,9 +229,10 @@ export const contract = {
     output: returns<TimelineEntry[]>(),
   },
   'timeline:create': { input: TimelineFields, output: returns<TimelineEvent>() },
-  'timeline:update': {
-    input: z.object({ id: z.string().min(1), fields: TimelineFields }).strict(),
-    output: returns<TimelineEvent>(),
+  /** one field of an event (see workshops:edit) */
+  'timeline:edit': {
+    input: z.object({ id: z.string().min(1), edit: TimelineEdit }).strict(),
+    output: returns<EditOutcome<TimelineEvent>>(),
   },
   'timeline:delete': { input: byId, output: returns<Trashed>() },
   'timeline:exportIcs': {
@@ -256,8 +262,31 @@ export const contract = {
 } as const
 
 /** Events the main side pushes to the renderer (Electron: webContents.send; browser mode: server-sent events). */
+/** The kinds of record a `data:changed` event names (the store's lists, and the settings). */
+export const dataKinds = [
+  'resources',
+  'trash',
+  'annotations',
+  'workshops',
+  'timeline',
+  'blockTemplates',
+  'glossary',
+  'scenarios',
+  'settings',
+] as const
+export type DataKind = (typeof dataKinds)[number]
+
+export interface DataChanged {
+  kind: DataKind
+  id: string
+  /** the page that made the change (its client id), so it need not fetch what it already has */
+  by: string | null
+}
+
 export interface AppEvents {
   'import:progress': ImportProgress
+  /** a record was written: open screens showing it fetch it again */
+  'data:changed': DataChanged
   /** something the facilitator should know that happened in the background (a full disk, a failed backup) */
   'app:notice': UserMessage
 }

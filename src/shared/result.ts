@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'disk-full'
   | 'write-failed'
   | 'library-too-new'
+  /** browser mode: the server did not answer (stopped, or the network between went away) */
+  | 'unreachable'
 
 export interface AppError {
   code: ErrorCode

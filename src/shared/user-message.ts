@@ -36,6 +36,9 @@ export const englishMessages = {
   'term-exists': '“{{term}}” is already in the glossary.',
   'term-gone': 'That term is no longer in the glossary.',
   'scenario-gone': 'That scenario is no longer in the library.',
+  'role-gone': 'That role is no longer in the scenario.',
+  'phase-gone': 'That phase is no longer in the scenario.',
+  'inject-gone': 'That inject is no longer in its phase.',
   'scenario-no-phases': 'This scenario has no phases to run.',
   'scenario-not-started': 'Start the scenario first.',
   'inject-wrong-phase': 'That inject does not belong to the running phase.',
@@ -44,6 +47,9 @@ export const englishMessages = {
   'adapt-empty': 'The adapted copy cannot be made: {{field}} would be empty.',
   'workshop-gone': 'That workshop is no longer in the library.',
   'block-gone': 'That block is no longer in the agenda.',
+  'participant-gone': 'That participant is no longer on the list.',
+  'server-unreachable':
+    'The app’s server is not answering. What you typed is kept here and saved when it answers again.',
   'block-ends-before-start': 'A block cannot end before it starts.',
   'pdf-cannot-show':
     'The PDF cannot show “{{char}}”: its fonts draw Latin scripts only. The Word (DOCX) and Markdown exports show every language.',

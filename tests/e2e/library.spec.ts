@@ -56,7 +56,7 @@ test('edit metadata, filter, switch to grid, delete and undo', async ({ page, ap
   const dialog = page.getByRole('dialog', { name: 'Edit resource' })
   await dialog.getByLabel('Tags (comma-separated)').fill('human security, UN, programming, favourite')
   await dialog.getByLabel('Region').fill('Sahel')
-  await dialog.getByRole('button', { name: 'Save' }).click()
+  await dialog.getByRole('button', { name: 'Done' }).click()
   await expect(dialog).toBeHidden()
 
   await page.getByRole('combobox', { name: 'Region' }).click()

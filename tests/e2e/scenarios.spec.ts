@@ -58,7 +58,7 @@ test('author a scenario, adapt it to a context, run all phases with injects and 
     .getByRole('textbox', { name: 'Inject 2.1: Content', exact: true })
     .fill('A man is pushed into the river near the Ministry post.')
   await expect(page.getByText('Timings to check:')).toBeHidden()
-  await page.getByRole('button', { name: 'Save scenario' }).click()
+  await page.getByRole('button', { name: 'Done', exact: true }).click()
   await expect(page.getByRole('tab', { name: 'Overview', selected: true })).toBeVisible()
   await expect(page.getByRole('rowheader')).toHaveCount(3)
 

@@ -11,6 +11,8 @@ import { timingSafeEqual } from 'node:crypto'
 /** The cookie for the server on `port`; a copy on another port has a cookie of its own. */
 export const tokenCookie = (port: number): string => `tc_token_${port}`
 export const TOKEN_HEADER = 'x-tc-token'
+/** which page is calling (a random id per page), so the changes it makes are not echoed back to it */
+export const CLIENT_HEADER = 'x-tc-client'
 
 export interface GuardInput {
   host: string | undefined

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net'
 import type { Core } from '../core'
 import { CSP } from '../csp'
 import { contentType, libraryFilePath, resolveInside } from '../served-path'
-import { checkRequest, tokenCookie, TOKEN_HEADER } from './request-guard'
+import { checkRequest, CLIENT_HEADER, tokenCookie, TOKEN_HEADER } from './request-guard'
 import { parseRange } from './range'
 import { receiveUpload } from '../services/library/uploads'
 import { fail, ServiceError } from '@shared/result'
@@ -87,7 +87,7 @@ async function handleApi(core: Core, channel: string, req: IncomingMessage, res:
     const message = `The request could not be read: ${(error as Error).message}`
     return send(res, 200, JSON.stringify({ ok: false, error: { code: 'invalid-input', message } }), 'application/json')
   }
-  const result = await core.dispatch(decodeChannel(channel), input)
+  const result = await core.dispatch(decodeChannel(channel), input, req.headers[CLIENT_HEADER])
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8')
 }
 

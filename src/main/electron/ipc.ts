@@ -10,7 +10,10 @@ import type { Dispatch } from '../dispatch'
 import type { PickedFiles } from '../services/library/picked-files'
 
 interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, input: unknown) => unknown): void
+  handle(
+    channel: string,
+    listener: (event: { senderFrame: { url: string } | null }, input: unknown, caller?: unknown) => unknown,
+  ): void
 }
 
 /** The preload's own channel: the path of a File really dropped, for an opaque id (see DROP_CHANNEL). */
@@ -23,10 +26,10 @@ export function registerDropChannel(ipcMain: IpcMainLike, picked: PickedFiles): 
 
 export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch): string[] {
   for (const channel of channels) {
-    ipcMain.handle(channel, (event, input) => {
+    ipcMain.handle(channel, (event, input, caller) => {
       const url = event.senderFrame?.url ?? ''
       if (!isAppUrl(url)) return fail('forbidden', `${channel} refused a call from ${url || 'an unknown frame'}`)
-      return dispatch(channel, input)
+      return dispatch(channel, input, caller)
     })
   }
   return [...channels]

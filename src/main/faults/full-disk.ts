@@ -70,7 +70,7 @@ async function saveTerm(run: Run, label: string) {
     sourceId: null,
     translations: {},
   }
-  judge(run, `a glossary term (${label})`, await attempt(run.server.call('glossary:save', { id: null, fields })))
+  judge(run, `a glossary term (${label})`, await attempt(run.server.call('glossary:create', { fields })))
 }
 
 async function importPdf(run: Run, label: string, pages = 20) {

@@ -66,7 +66,7 @@ async function session(core: Core, tag: string, into: Expected, noteOn?: Expecte
     })
     into.workshops.push({ ...noteOn, notes: [n] })
   }
-  const g = await call<{ id: string; term: string }>(core, 'glossary:save', { id: null, fields: term(`Term ${tag}`) })
+  const g = await call<{ id: string; term: string }>(core, 'glossary:create', { fields: term(`Term ${tag}`) })
   into.glossary.push({ id: g.id, term: g.term })
   const t = await call<{ id: string; title: string }>(core, 'timeline:create', event(`Event ${tag}`))
   into.timeline.push({ id: t.id, title: t.title })

@@ -43,20 +43,16 @@ export const edit = fc.oneof(
     }),
   ),
   op('createWorkshop', fc.record({ title: text(80) })),
-  op(
-    'updateWorkshop',
-    fc.record({
-      pick,
-      patch: fc.record({ title: text(80), venue: text(80), objectives: text(300) }, { requiredKeys: [] }),
-    }),
-  ),
+  op('editWorkshop', fc.record({ pick, field: fc.constantFrom('title', 'venue', 'objectives'), value: text(300) })),
   op('deleteWorkshop', fc.record({ pick })),
   op('addNote', fc.record({ pick, kind: noteKind, text: text(300) })),
   op('addNote', fc.record({ pick, kind: noteKind, text: text(300) })),
   op('deleteNote', fc.record({ pick, note: pick })),
-  op('saveTerm', fc.record({ pick: fc.option(pick), term: text(40), definition: text(200) })),
+  op('createTerm', fc.record({ term: text(40), definition: text(200) })),
+  op('editTerm', fc.record({ pick, field: fc.constantFrom('term', 'definition'), value: text(200) })),
   op('deleteTerm', fc.record({ pick })),
-  op('saveEvent', fc.record({ pick: fc.option(pick), fields: eventFields })),
+  op('createEvent', fc.record({ fields: eventFields })),
+  op('editEvent', fc.record({ pick, field: fc.constantFrom('title', 'start', 'end'), day, title: text(60) })),
   op('deleteEvent', fc.record({ pick })),
   op('saveTemplate', fc.record({ title: text(60), minutes: fc.integer({ min: 0, max: 240 }) })),
   op('deleteTemplate', fc.record({ pick })),
@@ -92,10 +88,10 @@ export function applyEdit(e: Edit): Apply {
         return ask(core, 'workshops:create', { title: e.title }, (v: { id: string; title: string }) =>
           a.workshops.set(v.id, { title: v.title, venue: '', objectives: '', notes: new Map() }),
         )
-      case 'updateWorkshop':
+      case 'editWorkshop':
         if (!w) return 'skipped'
-        return ask(core, 'workshops:update', { id: w, patch: e.patch }, () =>
-          Object.assign(a.workshops.get(w)!, e.patch),
+        return ask(core, 'workshops:edit', { id: w, edit: { field: e.field, value: e.value } }, () =>
+          Object.assign(a.workshops.get(w)!, { [e.field]: e.value }),
         )
       case 'deleteWorkshop':
         if (!w) return 'skipped'
@@ -110,8 +106,7 @@ export function applyEdit(e: Edit): Apply {
         if (!note) return 'skipped'
         return ask(core, 'workshops:deleteNote', { id: w, noteId: note }, () => a.workshops.get(w)!.notes.delete(note))
       }
-      case 'saveTerm': {
-        const id = chosen(a.glossary.keys(), e.pick) ?? null
+      case 'createTerm': {
         const fields = {
           term: e.term,
           definition: e.definition,
@@ -120,21 +115,33 @@ export function applyEdit(e: Edit): Apply {
           sourceId: null,
           translations: {},
         }
-        return ask(core, 'glossary:save', { id, fields }, (v: { id: string; term: string; definition: string }) =>
+        return ask(core, 'glossary:create', { fields }, (v: { id: string; term: string; definition: string }) =>
           a.glossary.set(v.id, { term: v.term, definition: v.definition }),
+        )
+      }
+      case 'editTerm': {
+        const id = chosen(a.glossary.keys(), e.pick)
+        if (!id) return 'skipped'
+        return ask(core, 'glossary:edit', { id, edit: { field: e.field, value: e.value } }, () =>
+          Object.assign(a.glossary.get(id)!, { [e.field]: e.value }),
         )
       }
       case 'deleteTerm': {
         const id = chosen(a.glossary.keys(), e.pick)
         return id ? ask(core, 'glossary:delete', { id }, () => a.glossary.delete(id)) : 'skipped'
       }
-      case 'saveEvent': {
-        const id = chosen(a.timeline.keys(), e.pick)
+      case 'createEvent': {
         const record = (v: { id: string }) =>
           a.timeline.set(v.id, { title: e.fields.title, start: e.fields.start, end: e.fields.end })
-        return id
-          ? ask(core, 'timeline:update', { id, fields: e.fields }, record)
-          : ask(core, 'timeline:create', e.fields, record)
+        return ask(core, 'timeline:create', e.fields, record)
+      }
+      case 'editEvent': {
+        const id = chosen(a.timeline.keys(), e.pick)
+        if (!id) return 'skipped'
+        const value = e.field === 'title' ? e.title : e.day
+        return ask(core, 'timeline:edit', { id, edit: { field: e.field, value } }, () =>
+          Object.assign(a.timeline.get(id)!, { [e.field]: value }),
+        )
       }
       case 'deleteEvent': {
         const id = chosen(a.timeline.keys(), e.pick)

@@ -122,4 +122,17 @@ describe('the store on disk', () => {
     ).rejects.toMatchObject({ code: 'disk-full', said: { id: 'disk-full' } })
     expect(store.read().settings.language).toBe('en')
   })
+  it('is idle only once every change asked for is on disk (the desktop app waits for it before it quits)', async () => {
+    await withTempDir(async (dir) => {
+      const { store } = await open(dir)
+      void store.update((d) => {
+        d.settings.language = 'fr'
+      })
+      void store.update((d) => {
+        d.settings.theme = 'dark'
+      })
+      await store.idle()
+      expect((await readDisk(dir)).settings).toMatchObject({ language: 'fr', theme: 'dark' })
+    })
+  })
 })

@@ -20,6 +20,10 @@ setAutoFreeze(false)
 export interface Store {
   read(): Readonly<Data>
   update<T>(change: (data: Data) => T): Promise<T>
+  /** Hears every acknowledged change (on disk), in the context of the call that made it. */
+  subscribe(listener: (change: Change) => void): () => void
+  /** Settles when every change asked for so far is on disk or refused (before the process ends). */
+  idle(): Promise<void>
 }
 
 export interface StoreOptions {
@@ -49,6 +53,16 @@ export function createStore(adapter: Adapter<Data>, initial: Data = emptyData(),
   const db = new Low<Data>(adapter, initial)
   db.data = initial
   let queue: Promise<unknown> = Promise.resolve()
+  const listeners = new Set<(change: Change) => void>()
+  const tell = (change: Change) => {
+    for (const listener of listeners) {
+      try {
+        listener(change)
+      } catch (error) {
+        console.error('store listener:', error)
+      }
+    }
+  }
   const apply = async <T>(change: (data: Data) => T): Promise<T> => {
     const draft = createDraft(db.data)
     const result = settle(change(draft)) as T
@@ -57,8 +71,9 @@ export function createStore(adapter: Adapter<Data>, initial: Data = emptyData(),
     checkChange(found)
     await write(next)
     db.data = next
-    if (!isEmptyChange(found))
-      await options.afterWrite?.(found).catch((error: unknown) => console.error('journal:', error))
+    if (isEmptyChange(found)) return result
+    await options.afterWrite?.(found).catch((error: unknown) => console.error('journal:', error))
+    tell(found)
     return result
   }
   const write = async (data: Data) => {
@@ -75,5 +90,10 @@ export function createStore(adapter: Adapter<Data>, initial: Data = emptyData(),
       queue = run.catch(() => undefined)
       return run
     },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    idle: () => queue.then(() => undefined),
   }
 }

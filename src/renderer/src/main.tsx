@@ -6,6 +6,9 @@ import './styles.css'
 import './i18n/i18n'
 import { App } from './shell/App'
 import { warmPdfEngine } from './features/reader/pdf-setup'
+import { guardLeaving } from './save/leave-guard'
+
+guardLeaving()
 
 const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createServer, type AddressInfo } from 'node:net'
 
 export const projectRoot = join(import.meta.dirname, '..', '..', '..')
 
@@ -18,8 +19,11 @@ export interface AppServer {
   stop(): Promise<void>
 }
 
-export async function startAppServer(dataDir = mkdtempSync(join(tmpdir(), 'tc-e2e-'))): Promise<AppServer> {
-  const child = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'server.js'), '--data', dataDir], {
+export async function startAppServer(
+  dataDir = mkdtempSync(join(tmpdir(), 'tc-e2e-')),
+  args: string[] = [],
+): Promise<AppServer> {
+  const child = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'server.js'), '--data', dataDir, ...args], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -56,4 +60,13 @@ export async function startAppServer(dataDir = mkdtempSync(join(tmpdir(), 'tc-e2
 
 export function removeDataDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true })
+}
+
+/** A loopback port nobody is listening on now, for a server that must come back at the same address. */
+export async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
 }

@@ -47,12 +47,25 @@ describe('the glossary', () => {
       sourceId: null,
       translations: {},
     }
-    const created = await call<GlossaryTerm>('glossary:save', { id: null, fields })
-    await expect(
-      call('glossary:save', { id: null, fields: { ...fields, term: 'joint operations centre' } }),
-    ).rejects.toThrow(/already in the glossary/)
-    await call('glossary:save', { id: created.id, fields: { ...fields, aliases: ['JOC', 'ops room'] } })
+    const created = await call<GlossaryTerm>('glossary:create', { fields })
+    await expect(call('glossary:create', { fields: { ...fields, term: 'joint operations centre' } })).rejects.toThrow(
+      /already in the glossary/,
+    )
+    await call('glossary:edit', {
+      id: created.id,
+      edit: { field: 'aliases', value: ['JOC', 'ops room'], base: ['JOC'] },
+    })
     expect((await call<GlossaryTerm | null>('glossary:lookup', { text: 'ops room' }))?.id).toBe(created.id)
+    const other = await call<GlossaryTerm>('glossary:create', {
+      fields: { ...fields, term: 'Liaison officer', aliases: [] },
+    })
+    await expect(
+      call('glossary:edit', { id: other.id, edit: { field: 'term', value: 'JOINT operations centre' } }),
+    ).rejects.toThrow(/already in the glossary/)
+    await call('glossary:edit', { id: other.id, edit: { field: 'translations.fr.term', value: 'officier de liaison' } })
+    expect((await call<GlossaryTerm | null>('glossary:lookup', { text: 'officier de liaison' }))?.id).toBe(other.id)
+    await call('glossary:edit', { id: other.id, edit: { field: 'translations.fr.term', value: '' } })
+    expect(await call('glossary:lookup', { text: 'officier de liaison' })).toBeNull()
     await call('glossary:delete', { id: created.id })
     expect(await call('glossary:lookup', { text: 'JOC' })).toBeNull()
   })

@@ -13,6 +13,9 @@ import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 import type { Trashed } from '@shared/trash'
 import { takeOut, throwAway } from '../trash/trash'
+import type { EditOutcome, FieldEdit } from '@shared/edits'
+import { editRecord } from '../edits/edit-record'
+import { applyField } from '../edits/apply-edits'
 import { fold } from '../search/text'
 import { reportPdf } from '../workshops/report-export'
 import { PDF_MIME, exportedFile } from '../exported-file'
@@ -40,20 +43,35 @@ export async function seedGlossary(store: Store, resourcesDir: string, clock: Cl
 export const listGlossary = (store: Store): GlossaryTerm[] =>
   [...store.read().glossary].sort((a, b) => a.term.localeCompare(b.term, undefined, { sensitivity: 'base' }))
 
-export function saveTerm(store: Store, clock: Clock, id: string | null, fields: GlossaryFields): Promise<GlossaryTerm> {
+function refuseClash(terms: readonly GlossaryTerm[], id: string | null, term: string) {
+  const clash = terms.find((t) => t.id !== id && fold(t.term) === fold(term))
+  if (clash) throw new ServiceError('conflict', userMessage('term-exists', { term: clash.term }))
+}
+
+export function createTerm(store: Store, clock: Clock, fields: GlossaryFields): Promise<GlossaryTerm> {
   return store.update((data) => {
-    const clash = data.glossary.find((t) => t.id !== id && fold(t.term) === fold(fields.term))
-    if (clash) throw new ServiceError('conflict', userMessage('term-exists', { term: clash.term }))
+    refuseClash(data.glossary, null, fields.term)
     const now = clock.now()
-    if (!id) {
-      const term = { ...fields, id: newId(), createdAt: now, updatedAt: now }
-      data.glossary.push(term)
-      return term
-    }
-    const i = data.glossary.findIndex((t) => t.id === id)
-    if (i < 0) throw new ServiceError('not-found', userMessage('term-gone'))
-    data.glossary[i] = { ...data.glossary[i]!, ...fields, updatedAt: now }
-    return data.glossary[i]!
+    const term = { ...fields, id: newId(), createdAt: now, updatedAt: now }
+    data.glossary.push(term)
+    return term
+  })
+}
+
+/** One field of a term; a translation's term or definition starts the translation, and both emptied remove it. */
+export function editTerm(store: Store, clock: Clock, id: string, edit: FieldEdit): Promise<EditOutcome<GlossaryTerm>> {
+  const find = (data: { glossary: GlossaryTerm[] }) => {
+    const found = data.glossary.find((t) => t.id === id)
+    if (!found) throw new ServiceError('not-found', userMessage('term-gone'))
+    return found
+  }
+  return editRecord(store, clock, find, (t) => {
+    const lang = /^translations\.(\w+)\./.exec(edit.field)?.[1] as keyof GlossaryTerm['translations'] | undefined
+    if (lang) t.translations[lang] ??= { term: '', definition: '' }
+    const conflict = applyField(t, edit)
+    if (lang && !t.translations[lang]!.term && !t.translations[lang]!.definition) delete t.translations[lang]
+    if (!conflict && edit.field === 'term') refuseClash(store.read().glossary, id, t.term)
+    return conflict
   })
 }
 

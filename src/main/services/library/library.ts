@@ -3,7 +3,8 @@
  * the one trash with its file kept, so Undo brings it back whole; a PDF is removed
  * only when no resource (live or in the trash) still uses it.
  */
-import type { Resource, ResourceEdit } from '@shared/model'
+import type { Resource } from '@shared/model'
+import type { EditOutcome, FieldEdit } from '@shared/edits'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { DataPaths } from '../../paths'
@@ -12,6 +13,8 @@ import type { Clock } from '../clock'
 import { throwAway, trashedResources } from '../trash/trash'
 import { sweepOrphans } from './content-store'
 import type { Trashed } from '@shared/trash'
+import { editRecord } from '../edits/edit-record'
+import { applyField } from '../edits/apply-edits'
 
 export const listResources = (store: Store): Resource[] =>
   [...store.read().resources].sort((a, b) => a.title.localeCompare(b.title))
@@ -24,16 +27,16 @@ export function getResource(store: Store, id: string): Resource {
   return found
 }
 
-export function updateResource(store: Store, clock: Clock, id: string, patch: ResourceEdit): Promise<Resource> {
-  if (patch.title !== undefined && patch.title.trim() === '')
+/** One field of a resource's details (a title cannot be blank). */
+export function editResource(store: Store, clock: Clock, id: string, edit: FieldEdit): Promise<EditOutcome<Resource>> {
+  if (edit.field === 'title' && String(edit.value).trim() === '')
     throw new ServiceError('invalid-input', userMessage('title-required'))
-  return store.update((data) => {
-    const index = data.resources.findIndex((r) => r.id === id)
-    if (index < 0) throw notFound(id)
-    const updated = { ...data.resources[index]!, ...patch, updatedAt: clock.now() }
-    data.resources[index] = updated
-    return updated
-  })
+  const find = (data: { resources: Resource[] }) => {
+    const found = data.resources.find((r) => r.id === id)
+    if (!found) throw notFound(id)
+    return found
+  }
+  return editRecord(store, clock, find, (r) => applyField(r, edit))
 }
 
 export function deleteResource(store: Store, clock: Clock, id: string): Promise<Trashed> {

@@ -49,8 +49,10 @@ describe('annotations and reading state through the dispatcher', () => {
     const list = await dispatch('annotations:list', { resourceId: 'r1' })
     expect(list.ok && (list.value as { page: number }[]).map((a) => a.page)).toEqual([3, 12])
     const id = created.ok ? (created.value as { id: string }).id : ''
-    const updated = await dispatch('annotations:update', { id, patch: { color: 'green' } })
-    expect(updated).toMatchObject({ ok: true, value: { color: 'green' } })
+    const updated = await dispatch('annotations:edit', { id, edit: { field: 'color', value: 'green', base: 'yellow' } })
+    expect(updated).toMatchObject({ ok: true, value: { record: { color: 'green' }, conflict: null } })
+    const clash = await dispatch('annotations:edit', { id, edit: { field: 'color', value: 'pink', base: 'yellow' } })
+    expect(clash).toMatchObject({ ok: true, value: { record: { color: 'green' }, conflict: { theirs: 'green' } } })
     await dispatch('annotations:delete', { id })
     const after = await dispatch('annotations:list', { resourceId: 'r1' })
     expect(after.ok && after.value).toHaveLength(1)

@@ -11,6 +11,9 @@ import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 import { labelFor, type Trashed } from '@shared/trash'
 import { takeOut, throwAway } from '../trash/trash'
+import type { EditOutcome, FieldEdit } from '@shared/edits'
+import { editRecord } from '../edits/edit-record'
+import { applyField } from '../edits/apply-edits'
 
 export const listAnnotations = (store: Store, resourceId: string): Annotation[] =>
   store
@@ -29,19 +32,19 @@ export function createAnnotation(store: Store, clock: Clock, fields: AnnotationF
   })
 }
 
-export function updateAnnotation(
+/** One field of the annotation as it is now; a collision with another edit of that field is answered, not written. */
+export function editAnnotation(
   store: Store,
   clock: Clock,
   id: string,
-  patch: Partial<Pick<Annotation, 'body' | 'color' | 'visibility'>>,
-): Promise<Annotation> {
-  return store.update((data) => {
-    const index = data.annotations.findIndex((a) => a.id === id)
-    if (index < 0) throw new ServiceError('not-found', userMessage('annotation-gone'))
-    const updated = { ...data.annotations[index]!, ...patch, updatedAt: clock.now() }
-    data.annotations[index] = updated
-    return updated
-  })
+  edit: FieldEdit,
+): Promise<EditOutcome<Annotation>> {
+  const find = (data: { annotations: Annotation[] }) => {
+    const found = data.annotations.find((a) => a.id === id)
+    if (!found) throw new ServiceError('not-found', userMessage('annotation-gone'))
+    return found
+  }
+  return editRecord(store, clock, find, (a) => applyField(a, edit))
 }
 
 export function deleteAnnotation(store: Store, clock: Clock, id: string): Promise<Trashed> {

@@ -128,7 +128,7 @@ describe('adapting a scenario to a context', () => {
     const { id: _i, createdAt: _c, updatedAt: _u, run: _r, ...fields } = source
     const longTitle = `Coming home ${'and staying '.repeat(24)}`.trim()
     expect(longTitle.length).toBeLessThanOrEqual(300)
-    const saved = await call<Scenario>('scenarios:save', { id: null, fields: { ...fields, title: longTitle } })
+    const saved = await call<Scenario>('scenarios:create', { fields: { ...fields, title: longTitle } })
     const context = 'Eastern provinces along the lake shore '.repeat(5).trim()
     const copy = await call<Scenario>('scenarios:adapt', { id: saved.id, contextName: context, replacements: [] })
     expect(copy.title.length).toBeLessThanOrEqual(300)
@@ -142,7 +142,7 @@ describe('adapting a scenario to a context', () => {
     const source = await call<Scenario>('scenarios:get', { id: 'starter-election' })
     const { id: _i, createdAt: _c, updatedAt: _u, run: _r, ...fields } = source
     const setting = 'The police patrol the port. '.repeat(700)
-    const saved = await call<Scenario>('scenarios:save', { id: null, fields: { ...fields, setting } })
+    const saved = await call<Scenario>('scenarios:create', { fields: { ...fields, setting } })
     await expect(
       call('scenarios:adapt', {
         id: saved.id,

@@ -14,7 +14,7 @@ import { ServiceError } from '@shared/result'
 import { userMessage, type UserMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import type { Clock } from '../clock'
-import { getScenario, saveScenario } from './scenarios'
+import { createScenario, getScenario } from './scenarios'
 import { excerpts, termReplacer, type Replaced } from './adapt-text'
 
 interface Slot {
@@ -118,5 +118,5 @@ export function previewAdaptation(store: Store, request: AdaptRequest): AdaptPre
 export function adaptScenario(store: Store, clock: Clock, request: AdaptRequest): Promise<Scenario> {
   const { fields, refusals } = plan(getScenario(store, request.id), request, wordsFor(store))
   if (refusals[0]) throw new ServiceError('invalid-input', refusals[0])
-  return saveScenario(store, clock, null, fields)
+  return createScenario(store, clock, fields)
 }

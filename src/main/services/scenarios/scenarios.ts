@@ -49,18 +49,12 @@ export function getScenario(store: Store, id: string): Scenario {
   return s
 }
 
-export function saveScenario(store: Store, clock: Clock, id: string | null, fields: ScenarioFields): Promise<Scenario> {
+export function createScenario(store: Store, clock: Clock, fields: ScenarioFields): Promise<Scenario> {
   return store.update((data) => {
     const now = clock.now()
-    if (!id) {
-      const created: Scenario = { ...fields, id: newId(), createdAt: now, updatedAt: now, run: null }
-      data.scenarios.push(created)
-      return created
-    }
-    const i = data.scenarios.findIndex((x) => x.id === id)
-    if (i < 0) throw notFound()
-    data.scenarios[i] = { ...data.scenarios[i]!, ...fields, updatedAt: now }
-    return data.scenarios[i]!
+    const created: Scenario = { ...fields, id: newId(), createdAt: now, updatedAt: now, run: null }
+    data.scenarios.push(created)
+    return created
   })
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { fillWorkshop } from '../../testing/fill-workshop'
 import { memoryHandlerDeps } from '../../testing/handler-deps'
 import { resourcesDir } from '../../testing/temp-dir'
 import { createDispatcher } from '../../dispatch'
@@ -49,14 +50,15 @@ describe('the timeline', () => {
     const created = await dispatch('timeline:create', fields)
     expect(created.ok).toBe(true)
     const id = created.ok ? (created.value as { id: string }).id : ''
-    expect(await dispatch('timeline:update', { id, fields: { ...fields, end: '2026-11-01' } })).toMatchObject({
+    const edit = (field: string, value: string) => dispatch('timeline:edit', { id, edit: { field, value } })
+    expect(await edit('end', '2026-11-01')).toMatchObject({
       ok: false,
       error: {
         code: 'invalid-input',
         message: expect.stringContaining('The end date cannot be before the start date.'),
       },
     })
-    await dispatch('timeline:update', { id, fields: { ...fields, place: 'Saint-Louis' } })
+    await edit('place', 'Saint-Louis')
     const list = await dispatch('timeline:list', { year: 2026 })
     expect(list.ok && (list.value as TimelineEntry[]).map((e) => e.place)).toEqual(['Saint-Louis'])
     await dispatch('timeline:delete', { id })
@@ -68,10 +70,7 @@ describe('the timeline', () => {
     const { dispatch } = await setup()
     const w = await dispatch('workshops:create', { title: 'Bamako course' })
     const id = w.ok ? (w.value as { id: string }).id : ''
-    await dispatch('workshops:update', {
-      id,
-      patch: { startDate: '2014-05-12', endDate: '2014-05-14', venue: 'Bamako' },
-    })
+    await fillWorkshop(dispatch, id, { startDate: '2014-05-12', endDate: '2014-05-14', venue: 'Bamako' })
     const ics = await dispatch('timeline:exportIcs', { year: 2014 })
     const text = ics.ok ? Buffer.from((ics.value as { base64: string }).base64, 'base64').toString('utf8') : ''
     expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true)
@@ -88,10 +87,11 @@ describe('the timeline', () => {
     const participants = [
       { id: 'p1', name: 'Amina Diallo', organisation: '', sector: 'police', gender: 'female', consent: false },
     ]
-    await dispatch('workshops:update', {
-      id,
-      patch: { startDate: '2014-05-12', endDate: '2014-05-12', objectives: 'Hear Amina on checkpoints', participants },
-    })
+    const fields = { startDate: '2014-05-12', endDate: '2014-05-12', objectives: 'Hear Amina on checkpoints' }
+    for (const [field, value] of Object.entries(fields))
+      await dispatch('workshops:edit', { id, edit: { field, value } })
+    const ops = participants.map((item) => ({ op: 'add', item }))
+    await dispatch('workshops:editList', { id, list: 'participants', ops })
     const calendar = async () => {
       const ics = await dispatch('timeline:exportIcs', { year: 2014 })
       return ics.ok ? Buffer.from((ics.value as { base64: string }).base64, 'base64').toString('utf8') : ''
@@ -102,7 +102,7 @@ describe('the timeline', () => {
     expect(text).not.toMatch(/Amina|Diallo/)
     const list = await dispatch('timeline:list', { year: 2014 })
     expect(list.ok && (list.value as TimelineEntry[]).some((e) => e.title === 'Visit of Col. Diallo')).toBe(true)
-    await dispatch('workshops:update', { id, patch: { report: { draft: '', excludeNames: false } } })
+    await dispatch('workshops:edit', { id, edit: { field: 'report.excludeNames', value: false } })
     expect(await calendar()).toContain('SUMMARY:Visit of Col. Diallo')
   })
 })

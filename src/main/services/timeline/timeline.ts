@@ -17,6 +17,9 @@ import { newId, type Clock } from '../clock'
 import { namesOut } from '../workshops/names/redact'
 import type { Trashed } from '@shared/trash'
 import { takeOut, throwAway } from '../trash/trash'
+import type { EditOutcome, FieldEdit } from '@shared/edits'
+import { editRecord } from '../edits/edit-record'
+import { applyField } from '../edits/apply-edits'
 
 const StarterEvents = z.object({
   events: z.array(TimelineEvent.omit({ id: true, createdAt: true, updatedAt: true }).extend({ key: z.string() })),
@@ -84,12 +87,22 @@ export function createTimelineEvent(store: Store, clock: Clock, fields: Timeline
   })
 }
 
-export function updateTimelineEvent(store: Store, clock: Clock, id: string, fields: TimelineFields) {
-  return store.update((data) => {
-    const i = data.timeline.findIndex((e) => e.id === id)
-    if (i < 0) throw new ServiceError('not-found', userMessage('event-gone'))
-    data.timeline[i] = { ...data.timeline[i]!, ...fields, updatedAt: clock.now() }
-    return data.timeline[i]!
+/** One field of an event; a first day after the last is refused, whichever of the two was changed. */
+export function editTimelineEvent(
+  store: Store,
+  clock: Clock,
+  id: string,
+  edit: FieldEdit,
+): Promise<EditOutcome<TimelineEvent>> {
+  const find = (data: { timeline: TimelineEvent[] }) => {
+    const found = data.timeline.find((e) => e.id === id)
+    if (!found) throw new ServiceError('not-found', userMessage('event-gone'))
+    return found
+  }
+  return editRecord(store, clock, find, (e) => {
+    const conflict = applyField(e, edit)
+    if (e.end < e.start) throw new ServiceError('invalid-input', userMessage('end-before-start'))
+    return conflict
   })
 }
 

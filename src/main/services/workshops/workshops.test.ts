@@ -8,6 +8,7 @@ import { planAgenda } from '@shared/agenda'
 import type { Block } from '@shared/workshop'
 import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
 import { withTempDir } from '../../testing/temp-dir'
+import { fillWorkshop } from '../../testing/fill-workshop'
 import type { Workshop } from '@shared/workshop'
 
 type Sector = Block['facilitators'][number]['sector']
@@ -70,30 +71,27 @@ describe('workshops through the dispatcher', () => {
   it('runs blocks, records actual times and notes, and reports planned vs actual without names', async () => {
     const { call, advance } = await setup()
     const w = await call<Workshop>('workshops:create', { title: 'CMP coordination, Bamako' })
-    await call('workshops:update', {
-      id: w.id,
-      patch: {
-        objectives: 'Build shared understanding of civil-military-police coordination.',
-        agenda: [block('a', 1, 30), block('b', 1, 45)],
-        participants: [
-          {
-            id: 'p1',
-            name: 'Fatoumata Diallo',
-            organisation: 'WANEP',
-            sector: 'civil-society',
-            gender: 'female',
-            consent: true,
-          },
-          {
-            id: 'p2',
-            name: 'Moussa Keita',
-            organisation: 'Police nationale',
-            sector: 'police',
-            gender: 'male',
-            consent: false,
-          },
-        ],
-      },
+    await fillWorkshop(call, w.id, {
+      objectives: 'Build shared understanding of civil-military-police coordination.',
+      agenda: [block('a', 1, 30), block('b', 1, 45)],
+      participants: [
+        {
+          id: 'p1',
+          name: 'Fatoumata Diallo',
+          organisation: 'WANEP',
+          sector: 'civil-society',
+          gender: 'female',
+          consent: true,
+        },
+        {
+          id: 'p2',
+          name: 'Moussa Keita',
+          organisation: 'Police nationale',
+          sector: 'police',
+          gender: 'male',
+          consent: false,
+        },
+      ],
     })
     await call('workshops:run', { id: w.id, action: 'start', blockId: 'a' })
     await call('workshops:addNote', { id: w.id, kind: 'quote', text: 'Trust is built before the crisis' })
@@ -140,14 +138,11 @@ describe('workshops through the dispatcher', () => {
   it('exports real DOCX and PDF files that read back with the times and notes', async () => {
     const { call, advance } = await setup()
     const w = await call<Workshop>('workshops:create', { title: 'Dialogue week' })
-    await call('workshops:update', {
-      id: w.id,
-      patch: {
-        agenda: [block('a', 1, 30)],
-        participants: [
-          { id: 'p1', name: 'Zainab Haddad', organisation: 'X', sector: 'media', gender: 'female', consent: true },
-        ],
-      },
+    await fillWorkshop(call, w.id, {
+      agenda: [block('a', 1, 30)],
+      participants: [
+        { id: 'p1', name: 'Zainab Haddad', organisation: 'X', sector: 'media', gender: 'female', consent: true },
+      ],
     })
     await call('workshops:run', { id: w.id, action: 'start', blockId: 'a' })
     await call('workshops:addNote', { id: w.id, kind: 'observation', text: 'Zainab Haddad led the group work' })
@@ -199,9 +194,8 @@ describe('workshops through the dispatcher', () => {
   it('reports scenario outcomes from the notes of scenario blocks', async () => {
     const { call, advance } = await setup()
     const w = await call<Workshop>('workshops:create', { title: 'Scenario day' })
-    await call('workshops:update', {
-      id: w.id,
-      patch: { agenda: [{ ...block('s', 1, 90), kind: 'scenario', title: 'Flood response in Riverland' }] },
+    await fillWorkshop(call, w.id, {
+      agenda: [{ ...block('s', 1, 90), kind: 'scenario', title: 'Flood response in Riverland' }],
     })
     await call('workshops:run', { id: w.id, action: 'start', blockId: 's' })
     await call('workshops:addNote', { id: w.id, kind: 'decision', text: 'Police and NGOs agreed a joint liaison cell' })
@@ -216,7 +210,7 @@ describe('workshops through the dispatcher', () => {
   it('prints the agenda and the facilitator run sheet as PDF', async () => {
     const { call } = await setup()
     const w = await call<Workshop>('workshops:create', { title: 'Print test' })
-    await call('workshops:update', { id: w.id, patch: { agenda: [block('a', 1, 30), block('b', 2, 45, 'military')] } })
+    await fillWorkshop(call, w.id, { agenda: [block('a', 1, 30), block('b', 2, 45, 'military')] })
     for (const runSheet of [false, true]) {
       const file = await call<{ base64: string; fileName: string }>('workshops:printAgenda', { id: w.id, runSheet })
       expect(file.fileName).toBe(runSheet ? 'Print test - run sheet.pdf' : 'Print test - agenda.pdf')
@@ -253,7 +247,7 @@ describe('workshops through the dispatcher', () => {
   it('refuses a block ending before it starts', async () => {
     const { call } = await setup()
     const w = await call<Workshop>('workshops:create', { title: 'T' })
-    await call('workshops:update', { id: w.id, patch: { agenda: [block('a', 1, 30)] } })
+    await fillWorkshop(call, w.id, { agenda: [block('a', 1, 30)] })
     await expect(
       call('workshops:run', {
         id: w.id,

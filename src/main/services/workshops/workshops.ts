@@ -4,11 +4,15 @@
  * typed in run mode survives the app being killed a moment later.
  */
 import type { Block, Workshop } from '@shared/workshop'
-import { blankWorkshop, type WorkshopFields, type WorkshopNote } from '@shared/workshop'
+import { blankWorkshop, type WorkshopNote } from '@shared/workshop'
+import type { EditOutcome } from '@shared/edits'
+import type { WorkshopEdit, WorkshopListEdit } from '@shared/workshop-edits'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
+import { editRecord } from '../edits/edit-record'
+import { applyField, applyListOps } from '../edits/apply-edits'
 
 const notFound = () => new ServiceError('not-found', userMessage('workshop-gone'))
 
@@ -46,16 +50,39 @@ export function createWorkshop(store: Store, clock: Clock, title: string): Promi
   })
 }
 
-export function updateWorkshop(store: Store, clock: Clock, id: string, patch: Partial<WorkshopFields>) {
-  return edit(store, id, (w) => {
-    Object.assign(w, patch, { updatedAt: clock.now() })
+const findIn =
+  (id: string) =>
+  (data: { workshops: Workshop[] }): Workshop => {
+    const w = data.workshops.find((x) => x.id === id)
+    if (!w) throw notFound()
     return w
-  })
+  }
+
+/** One field of the record as it is now; a collision with another edit of that field is answered, not written. */
+export function editWorkshop(
+  store: Store,
+  clock: Clock,
+  id: string,
+  edit: WorkshopEdit,
+): Promise<EditOutcome<Workshop>> {
+  return editRecord(store, clock, findIn(id), (w) => applyField(w, edit))
+}
+
+const participantGone = () => new ServiceError('not-found', userMessage('participant-gone'))
+const blockGone = () => new ServiceError('not-found', userMessage('block-gone'))
+
+/** Blocks added, changed, moved (within their day) or removed one by one, on the agenda as it is now. */
+export function editWorkshopList(store: Store, clock: Clock, change: WorkshopListEdit): Promise<EditOutcome<Workshop>> {
+  return editRecord(store, clock, findIn(change.id), (w) =>
+    change.list === 'agenda'
+      ? applyListOps(w.agenda, change.ops, { gone: blockGone, sameGroup: (a, b) => a.day === b.day })
+      : applyListOps(w.participants, change.ops, { gone: participantGone }),
+  )
 }
 
 function blockOf(w: Workshop, blockId: string): Block {
   const b = w.agenda.find((x) => x.id === blockId)
-  if (!b) throw new ServiceError('not-found', userMessage('block-gone'))
+  if (!b) throw blockGone()
   return b
 }
 

@@ -8,6 +8,7 @@ import { inputRefused } from '@shared/input-issues'
 import type { AppError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import { createHttpBridge } from './http-bridge'
+import { clientId } from './client-id'
 import { say } from '../i18n/i18n'
 
 declare global {
@@ -16,7 +17,7 @@ declare global {
   }
 }
 
-export const api: Api = window.tc ?? createHttpBridge()
+export const api: Api = window.tc ?? createHttpBridge(fetch, clientId)
 export const hostKind: 'desktop' | 'browser' = window.tc ? 'desktop' : 'browser'
 
 /** Its message is in the facilitator's language where the main side said it with an id. */

@@ -1,10 +1,12 @@
 /**
  * Browser mode's transport: each channel is a POST to /api/<channel> on the same
  * origin. The access token travels as the HttpOnly cookie (named for this server's
- * port) the server set when the printed URL was first opened.
+ * port) the server set when the printed URL was first opened; the page's client id
+ * travels as a header.
  */
 import { buildBridge, type Api } from '@shared/contract'
 import type { Result } from '@shared/result'
+import { userMessage } from '@shared/user-message'
 
 const KEEPALIVE_MAX = 16 * 1024
 
@@ -18,13 +20,13 @@ function parseResult(text: string): Result<never> | undefined {
   }
 }
 
-export function createHttpBridge(fetchFn: typeof fetch = fetch): Api {
+export function createHttpBridge(fetchFn: typeof fetch = fetch, client = ''): Api {
   return buildBridge(async (channel, input) => {
     try {
       const body = input === undefined ? '' : JSON.stringify(input)
       const response = await fetchFn(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...(client ? { 'X-TC-Client': client } : {}) },
         body,
         credentials: 'same-origin',
         // a small write sent as the tab closes still arrives (browsers allow 64 KB of these in flight)
@@ -42,7 +44,8 @@ export function createHttpBridge(fetchFn: typeof fetch = fetch): Api {
       return (await response.json()) as Result<unknown>
     } catch (error) {
       const message = `Browser mode lost contact with its server (${(error as Error).message}). Is "npm run serve" still running?`
-      return { ok: false, error: { code: 'internal', message } } satisfies Result<never>
+      const said = userMessage('server-unreachable')
+      return { ok: false, error: { code: 'unreachable', message, said } } satisfies Result<never>
     }
   })
 }

@@ -11,12 +11,14 @@ import { useAreaShortcuts } from './use-area-shortcuts'
 import { useSystemDark } from './use-system-dark'
 import { useBackgroundNotices } from './use-background-notices'
 import { Shell } from './Shell'
+import { useDataChanges } from './use-data-changes'
 
 export function App() {
   const { i18n } = useTranslation()
   const route = useRoute()
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
   useBackgroundNotices()
+  useDataChanges()
   const systemDark = useSystemDark()
   useAreaShortcuts()
 

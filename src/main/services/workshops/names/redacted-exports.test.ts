@@ -58,15 +58,25 @@ const block: Block = {
 
 const latinKept = kept.filter((k) => !/[\u0600-\u06ff]/u.test(k))
 
+async function setReport(call: ReturnType<typeof callerFor>, id: string, draft: string, excludeNames: boolean) {
+  await call('workshops:edit', { id, edit: { field: 'report.draft', value: draft } })
+  await call('workshops:edit', { id, edit: { field: 'report.excludeNames', value: excludeNames } })
+}
+
 async function workshopWith(cases: [string, string][], ordinary: string[], asDraft: boolean) {
   const call = callerFor(memoryHandlerDeps())
   const w = await call<Workshop>('workshops:create', { title: 'Visit of Dr Amina Diallo' })
-  await call('workshops:update', { id: w.id, patch: { participants, agenda: [block] } })
+  await call('workshops:editList', {
+    id: w.id,
+    list: 'participants',
+    ops: participants.map((item) => ({ op: 'add', item })),
+  })
+  await call('workshops:editList', { id: w.id, list: 'agenda', ops: [{ op: 'add', item: block }] })
   await call('workshops:run', { id: w.id, action: 'start', blockId: 'b1' })
   const lines = [...cases.map(([text]) => text), ...ordinary]
   if (asDraft) {
     const draft = lines.map((text) => `- ${text}`).join('\n')
-    await call('workshops:update', { id: w.id, patch: { report: { draft, excludeNames: true } } })
+    await setReport(call, w.id, draft, true)
   } else for (const text of lines) await call('workshops:addNote', { id: w.id, kind: 'observation', text })
   return { call, id: w.id }
 }
@@ -136,7 +146,7 @@ describe('exports with names left out', () => {
   it('previews each replacement where the export will make it', async () => {
     const draft = 'Col. Diallo met Hélène.\nThe police will share.'
     const { call, id } = await workshopWith([], [], false)
-    await call('workshops:update', { id, patch: { report: { draft, excludeNames: true } } })
+    await setReport(call, id, draft, true)
     const preview = await call<NamesPreview>('workshops:previewNamesOut', { id })
     expect(preview.text).toBe(draft)
     expect(preview.replacements).toEqual([
@@ -144,7 +154,7 @@ describe('exports with names left out', () => {
       { start: 16, end: 22, original: 'Hélène' },
     ])
     expect(preview.fileBase).toBe('Visit of participant - report')
-    await call('workshops:update', { id, patch: { report: { draft, excludeNames: false } } })
+    await setReport(call, id, draft, false)
     expect((await call<NamesPreview>('workshops:previewNamesOut', { id })).replacements).toEqual([])
   })
 })

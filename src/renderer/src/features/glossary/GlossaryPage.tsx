@@ -8,6 +8,7 @@ import { call } from '../../api/api'
 import { useDelete } from '../../shell/undo/use-delete'
 import { saveExportedFile } from '../../api/download'
 import { TermDialog, emptyTerm } from './TermDialog'
+import { EditTermDialog } from './EditTermDialog'
 
 const initial = (t: GlossaryTerm) => fold(t.term).charAt(0).toUpperCase()
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
@@ -26,14 +27,14 @@ export function GlossaryPage({ params }: { params: string[] }) {
   const [q, setQ] = useState('')
   const [letter, setLetter] = useState<string | null>(null)
   const [language, setLanguage] = useState<'en' | 'fr'>('en')
-  const [editing, setEditing] = useState<{ id: string | null; fields: GlossaryFields } | null>(null)
+  const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<GlossaryTerm | null>(null)
   const terms = useQuery({ queryKey: ['glossary'], queryFn: () => call('glossary:list') })
   const refresh = () => client.invalidateQueries({ queryKey: ['glossary'] })
-  const save = useMutation({
-    mutationFn: ({ id, fields }: { id: string | null; fields: GlossaryFields }) =>
-      call('glossary:save', { id, fields }),
+  const create = useMutation({
+    mutationFn: (fields: GlossaryFields) => call('glossary:create', { fields }),
     onSuccess: () => {
-      setEditing(null)
+      setAdding(false)
       void refresh()
     },
   })
@@ -67,8 +68,8 @@ export function GlossaryPage({ params }: { params: string[] }) {
         />
         <Button
           onClick={() => {
-            save.reset()
-            setEditing({ id: null, fields: emptyTerm() })
+            create.reset()
+            setAdding(true)
           }}
         >
           {t('glossary.add')}
@@ -137,11 +138,7 @@ export function GlossaryPage({ params }: { params: string[] }) {
                       size="1"
                       variant="ghost"
                       aria-label={t('glossary.edit', { term: x.term })}
-                      onClick={() => {
-                        save.reset()
-                        const { id, createdAt: _c, updatedAt: _u, ...fields } = x
-                        setEditing({ id, fields })
-                      }}
+                      onClick={() => setEditing(x)}
                     >
                       {t('timeline.editShort')}
                     </Button>
@@ -161,14 +158,15 @@ export function GlossaryPage({ params }: { params: string[] }) {
           ))}
         </ul>
       </Flex>
-      {editing && (
+      {adding && (
         <TermDialog
-          initial={editing.fields}
-          error={save.error?.message ?? null}
-          onClose={() => setEditing(null)}
-          onSave={(fields) => save.mutate({ id: editing.id, fields })}
+          initial={emptyTerm()}
+          error={create.error?.message ?? null}
+          onClose={() => setAdding(false)}
+          onSave={(fields) => create.mutate(fields)}
         />
       )}
+      {editing && <EditTermDialog term={editing} onClose={() => setEditing(null)} />}
     </section>
   )
 }

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react'
 import { Callout, Flex, Heading, SegmentedControl, Spinner, Text } from '@radix-ui/themes'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { Resource, ResourceEdit, Settings } from '@shared/model'
+import type { Resource, Settings } from '@shared/model'
 import { call } from '../../api/api'
 import { applyQuery, emptyQuery } from './filter'
 import { LibraryFilters } from './LibraryFilters'
@@ -13,17 +13,6 @@ import { DropZone } from './DropZone'
 import { ImportButton, ImportProgressBar, ImportResults } from './ImportControls'
 import { useImport } from './use-import'
 
-function useLibraryMutations() {
-  const client = useQueryClient()
-  const refresh = () => client.invalidateQueries({ queryKey: ['library'] })
-  const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: ResourceEdit }) => call('library:update', { id, patch }),
-    onSuccess: refresh,
-  })
-  const remove = useDelete((id: string) => call('library:delete', { id }), ['library'])
-  return { update, remove }
-}
-
 export function LibraryPage() {
   const { t } = useTranslation()
   const client = useQueryClient()
@@ -31,7 +20,7 @@ export function LibraryPage() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
   const [query, setQuery] = useState(emptyQuery)
   const [editing, setEditing] = useState<Resource | null>(null)
-  const { update, remove } = useLibraryMutations()
+  const remove = useDelete((id: string) => call('library:delete', { id }), ['library'])
   const importer = useImport()
   const view = settings.data?.libraryView ?? 'list'
   const shown = useMemo(() => applyQuery(resources.data ?? [], query), [resources.data, query])
@@ -39,10 +28,7 @@ export function LibraryPage() {
   const setView = async (libraryView: Settings['libraryView']) =>
     client.setQueryData(['settings'], await call('settings:set', { libraryView }))
   const handlers = {
-    onEdit: (r: Resource) => {
-      update.reset()
-      setEditing(r)
-    },
+    onEdit: (r: Resource) => setEditing(r),
     onDelete: (r: Resource) => remove.mutate(r.id),
   }
 
@@ -87,15 +73,7 @@ export function LibraryPage() {
               ))}
           </>
         )}
-        {editing && (
-          <EditResourceDialog
-            resource={editing}
-            saving={update.isPending}
-            error={update.error?.message ?? null}
-            onClose={() => setEditing(null)}
-            onSave={(patch) => update.mutate({ id: editing.id, patch }, { onSuccess: () => setEditing(null) })}
-          />
-        )}
+        {editing && <EditResourceDialog resource={editing} onClose={() => setEditing(null)} />}
       </section>
     </DropZone>
   )

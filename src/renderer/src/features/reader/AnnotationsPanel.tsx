@@ -1,7 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
-import { Badge, Button, Flex, IconButton, Select, Switch, Text, TextArea } from '@radix-ui/themes'
+import { useState } from 'react'
+import { Badge, Button, Flex, IconButton, Select, Switch, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { annotationColors, type Annotation } from '@shared/model'
+import { AutosaveField } from '../../save/AutosaveField'
+import { SaveState } from '../../save/SaveState'
+import { Choice } from '../../ui/Choice'
+import { useAnnotationField } from './use-annotations'
 
 const ANY = '__any__'
 
@@ -11,50 +15,45 @@ interface Props {
   /** the annotation whose note box should take the focus (asked again with a new `at`) */
   focus: { id: string; at: number } | null
   onSelect(a: Annotation): void
-  onUpdate(id: string, patch: Partial<Pick<Annotation, 'body' | 'color' | 'visibility'>>): void
   onDelete(id: string): void
   onExport(includeFacilitatorOnly: boolean): void
 }
 
-type EditorProps = { a: Annotation; focusAt: number | null } & Pick<Props, 'onUpdate' | 'onDelete'>
+type EditorProps = { a: Annotation; focusAt: number | null } & Pick<Props, 'onDelete'>
 
-function Editor({ a, focusAt, onUpdate, onDelete }: EditorProps) {
+function Editor({ a, focusAt, onDelete }: EditorProps) {
   const { t } = useTranslation()
-  const [body, setBody] = useState(a.body)
-  const box = useRef<HTMLTextAreaElement>(null)
-  useEffect(() => {
-    if (focusAt) box.current?.focus()
-  }, [focusAt])
+  const body = useAnnotationField(a, 'body', t('reader.note'))
+  const color = useAnnotationField(a, 'color', t('reader.colour'))
+  const visibility = useAnnotationField(a, 'visibility', t('reader.shareable'))
   return (
     <Flex direction="column" gap="2" mt="2">
-      <TextArea
-        ref={box}
-        aria-label={t('reader.note')}
+      <AutosaveField
+        label={body.label}
+        auto={body}
+        size="1"
         placeholder={t('reader.notePlaceholder')}
-        value={body}
-        onChange={(e) => setBody(e.currentTarget.value)}
-        onBlur={() => body !== a.body && onUpdate(a.id, { body })}
+        multiline
+        focusAt={focusAt}
       />
       <Flex gap="2" align="center" wrap="wrap">
-        <Select.Root value={a.color} onValueChange={(color) => onUpdate(a.id, { color: color as Annotation['color'] })}>
-          <Select.Trigger aria-label={t('reader.colour')} variant="soft" />
-          <Select.Content>
-            {annotationColors.map((c) => (
-              <Select.Item key={c} value={c}>
-                {t(`reader.colours.${c}`)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
+        <Choice
+          label={color.label}
+          value={color.value}
+          options={annotationColors}
+          prefix="reader.colours"
+          onChange={color.commit}
+        />
         <Text as="label" size="2">
           <Flex gap="1" align="center">
             <Switch
-              checked={a.visibility === 'shareable'}
-              onCheckedChange={(on) => onUpdate(a.id, { visibility: on ? 'shareable' : 'facilitator' })}
+              checked={visibility.value === 'shareable'}
+              onCheckedChange={(on) => visibility.commit(on ? 'shareable' : 'facilitator')}
             />
             {t('reader.shareable')}
           </Flex>
         </Text>
+        <SaveState prefix={`annotation/${a.id}/`} />
         <Button size="1" color="red" variant="soft" onClick={() => onDelete(a.id)}>
           {t('reader.deleteAnnotation')}
         </Button>
@@ -128,12 +127,7 @@ export function AnnotationsPanel(props: Props) {
               )}
             </button>
             {a.id === props.selectedId && (
-              <Editor
-                a={a}
-                focusAt={props.focus?.id === a.id ? props.focus.at : null}
-                onUpdate={props.onUpdate}
-                onDelete={props.onDelete}
-              />
+              <Editor a={a} focusAt={props.focus?.id === a.id ? props.focus.at : null} onDelete={props.onDelete} />
             )}
           </li>
         ))}

@@ -138,7 +138,6 @@ function Reader({ resource, startPage, findQuery }: ReaderProps) {
                 selectedId={selectedId}
                 focus={focus}
                 onSelect={select}
-                onUpdate={(id, patch) => notes.update.mutate({ id, patch })}
                 onDelete={(id) => notes.remove.mutate(id)}
                 onExport={(all) => void downloadMarkdown(resource.id, resource.title, all)}
               />

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { Input } from '@shared/contract'
 import type { Annotation, AnnotationFields } from '@shared/model'
+import { useListedField } from '../../save/use-listed-field'
 import { call } from '../../api/api'
 import { useDelete } from '../../shell/undo/use-delete'
 import { saveBlob } from '../../api/download'
@@ -14,13 +16,22 @@ export function useAnnotations(resourceId: string) {
     mutationFn: (fields: AnnotationFields) => call('annotations:create', fields),
     onSuccess: refresh,
   })
-  const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<Annotation, 'body' | 'color' | 'visibility'>> }) =>
-      call('annotations:update', { id, patch }),
-    onSuccess: refresh,
-  })
   const remove = useDelete((id: string) => call('annotations:delete', { id }), key)
-  return { list: list.data ?? [], create, update, remove }
+  return { list: list.data ?? [], create, remove }
+}
+
+type EditableField = 'body' | 'color' | 'visibility'
+
+/** The note's text, colour or visibility, saved as the facilitator types or chooses. */
+export function useAnnotationField<K extends EditableField>(a: Annotation, field: K, label: string) {
+  return useListedField<Annotation, Annotation[K]>({
+    listKey: ['annotations', a.resourceId],
+    record: a,
+    field,
+    label,
+    keys: `annotation/${a.id}/`,
+    send: (edit) => call('annotations:edit', { id: a.id, edit: edit as Input<'annotations:edit'>['edit'] }),
+  })
 }
 
 export async function downloadMarkdown(resourceId: string, title: string, includeFacilitatorOnly: boolean) {

@@ -20,7 +20,13 @@ function ScenarioList() {
   const list = useQuery({ queryKey: ['scenarios'], queryFn: () => call('scenarios:list') })
   const remove = useDelete((id: string) => call('scenarios:delete', { id }), ['scenarios'])
   const create = useMutation({
-    mutationFn: (title: string) => call('scenarios:save', { id: null, fields: blankScenario(title) }),
+    mutationFn: (title: string) =>
+      call('scenarios:create', {
+        fields: blankScenario(title, {
+          role: t('scenarios.edit.roleN', { n: 1 }),
+          phase: t('scenarios.edit.phaseN', { n: 1 }),
+        }),
+      }),
     onSuccess: (s) => {
       void client.invalidateQueries({ queryKey: ['scenarios'] })
       window.location.hash = hrefFor('scenarios', s.id, 'edit')
@@ -85,7 +91,6 @@ function ScenarioView({ id, tab }: { id: string; tab: string }) {
     )
   if (!s) return <Spinner aria-label={t('app.loading')} />
   const current = (tabs as readonly string[]).includes(tab) ? tab : 'overview'
-  const { id: _i, createdAt: _c, updatedAt: _u, run: _r, ...fields } = s
   return (
     <section>
       <Text size="2">
@@ -107,15 +112,7 @@ function ScenarioView({ id, tab }: { id: string; tab: string }) {
             <ScenarioOverview s={s} />
           </Tabs.Content>
           <Tabs.Content value="edit">
-            <ScenarioEditor
-              key={s.updatedAt}
-              initial={fields}
-              saving={api.save.isPending}
-              error={api.save.error?.message ?? null}
-              onSave={(f) =>
-                api.save.mutate(f, { onSuccess: () => (window.location.hash = hrefFor('scenarios', id, 'overview')) })
-              }
-            />
+            <ScenarioEditor s={s} api={api} />
           </Tabs.Content>
           <Tabs.Content value="run">
             <ScenarioRunTab s={s} api={api} />

@@ -2,9 +2,10 @@ import type { Inject, Phase, Role, ScenarioFields } from '@shared/scenario'
 
 const id = () => crypto.randomUUID()
 
-export const blankRole = (): Role => ({
+/** `name`: "Role 2" in the facilitator's language (a role needs a name to be saved). */
+export const blankRole = (name: string): Role => ({
   id: id(),
-  name: '',
+  name,
   sector: 'civil-society',
   publicBrief: '',
   privateBrief: '',
@@ -19,9 +20,9 @@ export const blankInject = (atMinute = 0): Inject => ({
   content: '',
   facilitatorNote: '',
 })
-export const blankPhase = (n: number): Phase => ({
+export const blankPhase = (title: string): Phase => ({
   id: id(),
-  title: `Phase ${n}`,
+  title,
   gameTime: '',
   minutes: 30,
   situation: '',
@@ -29,21 +30,14 @@ export const blankPhase = (n: number): Phase => ({
   debriefQuestions: '',
   injects: [],
 })
-export const blankScenario = (title: string): ScenarioFields => ({
+/** A new scenario has one role and one phase to start from: `names` gives them in the facilitator's language. */
+export const blankScenario = (title: string, names: { role: string; phase: string }): ScenarioFields => ({
   title,
   setting: '',
   themes: [],
   learningObjectives: [],
-  roles: [],
-  phases: [blankPhase(1)],
+  roles: [blankRole(names.role)],
+  phases: [blankPhase(names.phase)],
   links: [],
   derivedFrom: null,
 })
-
-export function moveItem<T>(items: T[], index: number, delta: -1 | 1): T[] {
-  const target = index + delta
-  if (target < 0 || target >= items.length) return items
-  const copy = [...items]
-  ;[copy[index], copy[target]] = [copy[target]!, copy[index]!]
-  return copy
-}

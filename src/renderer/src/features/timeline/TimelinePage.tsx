@@ -2,12 +2,13 @@ import { useState } from 'react'
 import { Badge, Button, Card, Flex, Heading, IconButton, Link, Select, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { timelineKinds, type TimelineEntry, type TimelineFields } from '@shared/timeline'
+import { timelineKinds, type TimelineEntry, type TimelineEvent, type TimelineFields } from '@shared/timeline'
 import { call } from '../../api/api'
 import { useDelete } from '../../shell/undo/use-delete'
 import { hrefFor } from '../../shell/routes'
 import { saveExportedFile } from '../../api/download'
 import { EventDialog, emptyEvent } from './EventDialog'
+import { EditEventDialog } from './EditEventDialog'
 
 const ANY = '__any__'
 
@@ -22,7 +23,8 @@ export function TimelinePage() {
   const client = useQueryClient()
   const [year, setYear] = useState(ANY)
   const [kind, setKind] = useState(ANY)
-  const [editing, setEditing] = useState<{ id: string | null; fields: TimelineFields } | null>(null)
+  const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<TimelineEvent | null>(null)
   const query = {
     year: year === ANY ? undefined : Number(year),
     kinds: kind === ANY ? undefined : [kind as TimelineEntry['kind']],
@@ -30,11 +32,10 @@ export function TimelinePage() {
   const all = useQuery({ queryKey: ['timeline', 'all'], queryFn: () => call('timeline:list', {}) })
   const shown = useQuery({ queryKey: ['timeline', year, kind], queryFn: () => call('timeline:list', query) })
   const refresh = () => client.invalidateQueries({ queryKey: ['timeline'] })
-  const save = useMutation({
-    mutationFn: ({ id, fields }: { id: string | null; fields: TimelineFields }) =>
-      id ? call('timeline:update', { id, fields }) : call('timeline:create', fields),
+  const create = useMutation({
+    mutationFn: (fields: TimelineFields) => call('timeline:create', fields),
     onSuccess: () => {
-      setEditing(null)
+      setAdding(false)
       void refresh()
     },
   })
@@ -74,7 +75,14 @@ export function TimelinePage() {
             ))}
           </Select.Content>
         </Select.Root>
-        <Button onClick={() => setEditing({ id: null, fields: emptyEvent() })}>{t('timeline.add')}</Button>
+        <Button
+          onClick={() => {
+            create.reset()
+            setAdding(true)
+          }}
+        >
+          {t('timeline.add')}
+        </Button>
         <Button variant="soft" onClick={() => void exportIcs()}>
           {t('timeline.exportIcs')}
         </Button>
@@ -114,11 +122,7 @@ export function TimelinePage() {
                             size="1"
                             variant="ghost"
                             aria-label={t('timeline.edit', { title: e.title })}
-                            onClick={() => {
-                              save.reset()
-                              const { id, createdAt: _c, updatedAt: _u, workshopId: _w, ...fields } = e
-                              setEditing({ id, fields: fields as TimelineFields })
-                            }}
+                            onClick={() => setEditing(e)}
                           >
                             {t('timeline.editShort')}
                           </Button>
@@ -141,14 +145,15 @@ export function TimelinePage() {
           </Flex>
         </section>
       ))}
-      {editing && (
+      {adding && (
         <EventDialog
-          initial={editing.fields}
-          error={save.error?.message ?? null}
-          onClose={() => setEditing(null)}
-          onSave={(fields) => save.mutate({ id: editing.id, fields })}
+          initial={emptyEvent()}
+          error={create.error?.message ?? null}
+          onClose={() => setAdding(false)}
+          onSave={(fields) => create.mutate(fields)}
         />
       )}
+      {editing && <EditEventDialog event={editing} onClose={() => setEditing(null)} />}
     </section>
   )
 }

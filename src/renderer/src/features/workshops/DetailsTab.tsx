@@ -1,67 +1,92 @@
 import { Card, Checkbox, Flex, Grid, Heading, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { strategies, type Workshop } from '@shared/workshop'
-import type { WorkshopApi } from './use-workshop'
-import { Field } from './Field'
+import { SaveState } from '../../save/SaveState'
+import { WorkshopField } from './WorkshopField'
+import { useWorkshopField } from './use-workshop-field'
 import { BackgroundNotes } from './BackgroundNotes'
 
-type TextKey = 'title' | 'startDate' | 'endDate' | 'venue' | 'hosts' | 'audience' | 'objectives' | 'language'
-type ContextKey = keyof Workshop['context']
+const recordKeys = [
+  'title',
+  'venue',
+  'startDate',
+  'endDate',
+  'hosts',
+  'audience',
+  'language',
+  'designGroup',
+  'coFacilitators',
+] as const
+const dates = new Set<string>(['startDate', 'endDate'])
+const contextKeys = [
+  'region',
+  'keyChallenges',
+  'stakeholders',
+  'terminology',
+  'localCases',
+  'conflictAnalysis',
+] as const
 
-export function DetailsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
+function ChecklistItem({ w, s }: { w: Workshop; s: (typeof strategies)[number] }) {
   const { t } = useTranslation()
-  const save = (key: TextKey) => (value: string) => api.update.mutate({ [key]: value })
-  const saveContext = (key: ContextKey) => (value: string) =>
-    api.update.mutate({ context: { ...w.context, [key]: value } })
-  const contextKeys: Exclude<ContextKey, 'backgroundNotes'>[] = [
-    'region',
-    'keyChallenges',
-    'stakeholders',
-    'terminology',
-    'localCases',
-    'conflictAnalysis',
-  ]
+  const done = useWorkshopField<boolean>(w, `checklist.${s}.done`, t(`workshops.checklist.${s}`))
+  return (
+    <Card>
+      <Text as="label" size="2" weight="bold">
+        <Flex gap="2" align="center" mb="2">
+          <Checkbox checked={done.value} onCheckedChange={(checked) => done.commit(checked === true)} />
+          {t(`workshops.checklist.${s}`)}
+        </Flex>
+      </Text>
+      <SaveState prefix={done.saveKey} />
+      <WorkshopField w={w} field={`checklist.${s}.notes`} label={t('workshops.checklist.notes')} multiline />
+    </Card>
+  )
+}
+
+function LinkedNotes({ w }: { w: Workshop }) {
+  const { t } = useTranslation()
+  const notes = useWorkshopField<string[]>(w, 'context.backgroundNotes', t('workshops.context.backgroundNotes'))
+  return (
+    <>
+      <BackgroundNotes ids={notes.value} onChange={notes.commit} />
+      <SaveState prefix={notes.saveKey} />
+    </>
+  )
+}
+
+export function DetailsTab({ w }: { w: Workshop }) {
+  const { t } = useTranslation()
   return (
     <Flex direction="column" gap="5">
       <Grid columns={{ initial: '1', md: '2' }} gap="3">
-        <Field label={t('workshops.fields.title')} value={w.title} onSave={save('title')} />
-        <Field label={t('workshops.fields.venue')} value={w.venue} onSave={save('venue')} />
-        <Field label={t('workshops.fields.startDate')} type="date" value={w.startDate} onSave={save('startDate')} />
-        <Field label={t('workshops.fields.endDate')} type="date" value={w.endDate} onSave={save('endDate')} />
-        <Field label={t('workshops.fields.hosts')} value={w.hosts} onSave={save('hosts')} />
-        <Field label={t('workshops.fields.audience')} value={w.audience} onSave={save('audience')} />
-        <Field label={t('workshops.fields.language')} value={w.language} onSave={save('language')} />
-        <Field
-          label={t('workshops.fields.designGroup')}
-          value={w.designGroup}
-          onSave={(designGroup) => api.update.mutate({ designGroup })}
-        />
-        <Field
-          label={t('workshops.fields.coFacilitators')}
-          value={w.coFacilitators}
-          onSave={(coFacilitators) => api.update.mutate({ coFacilitators })}
-        />
+        {recordKeys.map((k) => (
+          <WorkshopField
+            key={k}
+            w={w}
+            field={k}
+            label={t(`workshops.fields.${k}`)}
+            type={dates.has(k) ? 'date' : undefined}
+          />
+        ))}
       </Grid>
-      <Field label={t('workshops.fields.objectives')} value={w.objectives} multiline onSave={save('objectives')} />
+      <WorkshopField w={w} field="objectives" label={t('workshops.fields.objectives')} multiline />
       <section>
         <Heading as="h2" size="4" mb="2">
           {t('workshops.context.title')}
         </Heading>
         <Grid columns={{ initial: '1', md: '2' }} gap="3">
           {contextKeys.map((k) => (
-            <Field
+            <WorkshopField
               key={k}
+              w={w}
+              field={`context.${k}`}
               label={t(`workshops.context.${k}`)}
-              value={w.context[k]}
               multiline={k !== 'region'}
-              onSave={saveContext(k)}
             />
           ))}
         </Grid>
-        <BackgroundNotes
-          ids={w.context.backgroundNotes}
-          onChange={(backgroundNotes) => api.update.mutate({ context: { ...w.context, backgroundNotes } })}
-        />
+        <LinkedNotes w={w} />
       </section>
       <section>
         <Heading as="h2" size="4" mb="2">
@@ -69,29 +94,7 @@ export function DetailsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
         </Heading>
         <Grid columns={{ initial: '1', md: '2' }} gap="3">
           {strategies.map((s) => (
-            <Card key={s}>
-              <Text as="label" size="2" weight="bold">
-                <Flex gap="2" align="center" mb="2">
-                  <Checkbox
-                    checked={w.checklist[s].done}
-                    onCheckedChange={(done) =>
-                      api.update.mutate({
-                        checklist: { ...w.checklist, [s]: { ...w.checklist[s], done: done === true } },
-                      })
-                    }
-                  />
-                  {t(`workshops.checklist.${s}`)}
-                </Flex>
-              </Text>
-              <Field
-                label={t('workshops.checklist.notes')}
-                value={w.checklist[s].notes}
-                multiline
-                onSave={(notes) =>
-                  api.update.mutate({ checklist: { ...w.checklist, [s]: { ...w.checklist[s], notes } } })
-                }
-              />
-            </Card>
+            <ChecklistItem key={s} w={w} s={s} />
           ))}
         </Grid>
       </section>

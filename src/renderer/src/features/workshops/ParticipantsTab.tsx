@@ -1,41 +1,20 @@
 import { useState } from 'react'
-import { Badge, Button, Checkbox, Flex, Heading, IconButton, Select, Table, Text, TextField } from '@radix-ui/themes'
+import { Badge, Button, Checkbox, Flex, Heading, IconButton, Table, Text, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { balance } from '@shared/agenda'
 import { genders, sectors, type Participant, type Workshop } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
-
-function Choice<T extends string>(props: {
-  label: string
-  value: T
-  options: readonly T[]
-  prefix: string
-  onChange(v: T): void
-}) {
-  const { t } = useTranslation()
-  return (
-    <Select.Root value={props.value} onValueChange={(v) => props.onChange(v as T)}>
-      <Select.Trigger aria-label={props.label} variant="soft" />
-      <Select.Content>
-        {props.options.map((o) => (
-          <Select.Item key={o} value={o}>
-            {t(`${props.prefix}.${o}` as string)}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select.Root>
-  )
-}
+import { Choice } from '../../ui/Choice'
 
 export function ParticipantsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const { t } = useTranslation()
   const blank = { name: '', organisation: '', sector: 'civil-society', gender: 'undisclosed', consent: false } as const
   const [draft, setDraft] = useState<Omit<Participant, 'id'>>(blank)
-  const save = (participants: Participant[]) => api.update.mutate({ participants })
   const add = () => {
     if (!draft.name.trim()) return
-    save([...w.participants, { ...draft, id: crypto.randomUUID() }])
-    setDraft(blank)
+    api.participants.mutate([{ op: 'add', item: { ...draft, id: crypto.randomUUID() } }], {
+      onSuccess: () => setDraft(blank),
+    })
   }
   const bySector = balance(w.participants.map((p) => p.sector))
   const byGender = balance(w.participants.map((p) => p.gender))
@@ -120,7 +99,7 @@ export function ParticipantsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
                   variant="ghost"
                   color="red"
                   aria-label={t('workshops.participants.remove', { name: p.name })}
-                  onClick={() => save(w.participants.filter((x) => x.id !== p.id))}
+                  onClick={() => api.participants.mutate([{ op: 'remove', itemId: p.id }])}
                 >
                   ×
                 </IconButton>

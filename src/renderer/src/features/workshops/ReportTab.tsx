@@ -1,53 +1,48 @@
-import { useState } from 'react'
-import { Button, Flex, Switch, Text, TextArea } from '@radix-ui/themes'
+import { Button, Flex, Switch, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { Workshop } from '@shared/workshop'
-import type { WorkshopApi } from './use-workshop'
-import { ReportExports } from './ReportExports'
-import { useComposeDraft, useDraftFollowsRecord } from './report-draft'
-import { EarlierDrafts } from './EarlierDrafts'
+import { outbox } from '../../save/outbox'
+import { AutosaveField } from '../../save/AutosaveField'
+import { SaveState } from '../../save/SaveState'
 import { ErrorText } from '../../ui/ErrorText'
+import { useWorkshopField } from './use-workshop-field'
+import { ReportExports } from './ReportExports'
+import { useComposeDraft } from './report-draft'
+import { EarlierDrafts } from './EarlierDrafts'
 
-export function ReportTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
+export function ReportTab({ w }: { w: Workshop }) {
   const { t } = useTranslation()
-  const [draft, setDraft] = useState(w.report.draft)
-  const saveDraft = (text: string) => api.update.mutate({ report: { ...w.report, draft: text } })
-  const flush = async () => {
-    if (draft !== w.report.draft) await api.update.mutateAsync({ report: { ...w.report, draft } })
+  const draft = useWorkshopField(w, 'report.draft', t('workshops.report.draft'))
+  const names = useWorkshopField<boolean>(w, 'report.excludeNames', t('workshops.report.excludeNames'))
+  /** what is typed in the draft is on disk before anything reads the record's draft */
+  const draftSaved = async () => {
+    if ((await outbox.settled(draft.saveKey)).some((e) => e.status !== 'saved'))
+      throw new Error(t('save.exportUnsaved'))
   }
-  const composer = useComposeDraft(w.id)
-  useDraftFollowsRecord(w.report.draft, draft, setDraft)
-  const compose = () => void flush().then(() => composer.mutate(!w.report.excludeNames))
+  const composer = useComposeDraft(w.id, draftSaved)
   return (
     <Flex direction="column" gap="3">
       <Flex gap="3" align="center" wrap="wrap">
-        <Button onClick={compose} disabled={composer.isPending}>
+        <Button onClick={() => composer.mutate(!w.report.excludeNames)} disabled={composer.isPending}>
           {t('workshops.report.compose')}
         </Button>
         <Text as="label" size="2">
           <Flex gap="2" align="center">
-            <Switch
-              checked={w.report.excludeNames}
-              onCheckedChange={(excludeNames) => api.update.mutate({ report: { ...w.report, draft, excludeNames } })}
-            />
-            {t('workshops.report.excludeNames')}
+            <Switch checked={names.value} onCheckedChange={names.commit} />
+            {names.label}
           </Flex>
         </Text>
+        <SaveState prefix={names.saveKey} />
       </Flex>
       <ErrorText error={composer.error} />
       <Text size="2" color="gray">
         {t('workshops.report.hint')}
       </Text>
-      <TextArea
-        aria-label={t('workshops.report.draft')}
-        rows={22}
-        value={draft}
-        onChange={(e) => setDraft(e.currentTarget.value)}
-        onBlur={() => draft !== w.report.draft && saveDraft(draft)}
-        className="report-draft"
-      />
-      <ReportExports w={w} draft={draft} saveDraft={flush} />
-      <EarlierDrafts workshopId={w.id} before={flush} />
+      <div className="report-draft">
+        <AutosaveField label={draft.label} auto={draft} multiline rows={22} />
+      </div>
+      <ReportExports w={w} draft={draft.value} saveDraft={draftSaved} />
+      <EarlierDrafts workshopId={w.id} before={draftSaved} />
     </Flex>
   )
 }

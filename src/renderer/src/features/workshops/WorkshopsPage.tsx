@@ -91,9 +91,9 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
       <Heading as="h1" size="6" mb="3" tabIndex={-1}>
         {w.title}
       </Heading>
-      {api.update.error && (
+      {api.participants.error && (
         <Callout.Root color="red" role="alert" mb="2">
-          <Callout.Text>{api.update.error.message}</Callout.Text>
+          <Callout.Text>{api.participants.error.message}</Callout.Text>
         </Callout.Root>
       )}
       <Tabs.Root value={current} onValueChange={(v) => (window.location.hash = hrefFor('workshops', id, v))}>
@@ -106,7 +106,7 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
         </Tabs.List>
         <div className="workshop-tab">
           <Tabs.Content value="details">
-            <DetailsTab w={w} api={api} />
+            <DetailsTab w={w} />
           </Tabs.Content>
           <Tabs.Content value="participants">
             <ParticipantsTab w={w} api={api} />
@@ -118,7 +118,7 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
             <RunTab w={w} api={api} />
           </Tabs.Content>
           <Tabs.Content value="report">
-            <ReportTab key={w.id} w={w} api={api} />
+            <ReportTab key={w.id} w={w} />
           </Tabs.Content>
         </div>
       </Tabs.Root>

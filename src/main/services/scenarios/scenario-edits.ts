@@ -1,0 +1,43 @@
+/**
+ * Changes to a scenario as the editor makes them: one field, or roles, phases and
+ * injects added, changed, moved or removed by id, each applied to the scenario as it
+ * is now (shared/edits.ts says how a collision is told).
+ */
+import type { EditOutcome } from '@shared/edits'
+import type { Scenario } from '@shared/scenario'
+import type { ScenarioEdit, ScenarioListEdit } from '@shared/scenario-edits'
+import { ServiceError } from '@shared/result'
+import { userMessage, type MessageId } from '@shared/user-message'
+import type { Store } from '../../store/store'
+import type { Clock } from '../clock'
+import { editRecord } from '../edits/edit-record'
+import { applyField, applyListOps } from '../edits/apply-edits'
+
+const gone = (id: MessageId) => () => new ServiceError('not-found', userMessage(id))
+
+const findIn =
+  (id: string) =>
+  (data: { scenarios: Scenario[] }): Scenario => {
+    const s = data.scenarios.find((x) => x.id === id)
+    if (!s) throw gone('scenario-gone')()
+    return s
+  }
+
+export function editScenario(
+  store: Store,
+  clock: Clock,
+  id: string,
+  edit: ScenarioEdit,
+): Promise<EditOutcome<Scenario>> {
+  return editRecord(store, clock, findIn(id), (s) => applyField(s, edit))
+}
+
+export function editScenarioList(store: Store, clock: Clock, change: ScenarioListEdit): Promise<EditOutcome<Scenario>> {
+  return editRecord(store, clock, findIn(change.id), (s) => {
+    if (change.list === 'roles') return applyListOps(s.roles, change.ops, { gone: gone('role-gone') })
+    if (change.list === 'phases') return applyListOps(s.phases, change.ops, { gone: gone('phase-gone') })
+    const phase = s.phases.find((p) => p.id === change.phaseId)
+    if (!phase) throw gone('phase-gone')()
+    return applyListOps(phase.injects, change.ops, { gone: gone('inject-gone') })
+  })
+}

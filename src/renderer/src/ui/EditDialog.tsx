@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react'
+import { Button, Dialog, Flex } from '@radix-ui/themes'
+import { useTranslation } from 'react-i18next'
+
+interface Props {
+  title: string
+  description: string
+  onClose(): void
+  children: ReactNode
+  maxWidth?: string
+}
+
+/** A dialog over a record whose fields save as they are typed: nothing to confirm, only "Done" (or Escape). */
+export function EditDialog({ title, description, onClose, children, maxWidth = '600px' }: Props) {
+  const { t } = useTranslation()
+  return (
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Content maxWidth={maxWidth}>
+        <Dialog.Title>{title}</Dialog.Title>
+        <Dialog.Description size="2" mb="3">
+          {description}
+        </Dialog.Description>
+        <Flex direction="column" gap="3">
+          {children}
+          <Flex justify="end">
+            <Dialog.Close>
+              <Button>{t('app.done')}</Button>
+            </Dialog.Close>
+          </Flex>
+        </Flex>
+      </Dialog.Content>
+    </Dialog.Root>
+  )
+}
