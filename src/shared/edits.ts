@@ -8,6 +8,7 @@
  * record's own schema, so an edit is checked against the rules the record is.
  */
 import { z } from 'zod'
+import type { Trashed } from './trash'
 
 type Shape = Record<string, z.ZodType>
 
@@ -79,6 +80,8 @@ export interface Conflict {
 export interface EditOutcome<T> {
   record: T
   conflict: Conflict | null
+  /** items a list change removed, kept in the trash: the renderer offers Undo */
+  trashed?: Trashed[]
 }
 
 /** Field values are plain data (text, numbers, small lists): equal when their JSON is. */

@@ -8,8 +8,8 @@ import { z } from 'zod'
 import { Annotation, Resource } from './model'
 import { GlossaryTerm } from './glossary'
 import { TimelineEvent } from './timeline'
-import { BlockTemplate, Workshop, WorkshopNote } from './workshop'
-import { Scenario, ScenarioRun } from './scenario'
+import { Block, BlockTemplate, Participant, Workshop, WorkshopNote } from './workshop'
+import { Inject, Phase, Role, Scenario, ScenarioRun } from './scenario'
 
 const base = {
   id: z.string().min(1),
@@ -23,6 +23,19 @@ const base = {
 const entry = <K extends string, S extends z.ZodType>(kind: K, record: S) =>
   z.object({ ...base, kind: z.literal(kind), record })
 
+/** An item taken out of a record's list (an agenda block, an inject), with where it stood. */
+const placed = <S extends z.ZodType>(item: S) =>
+  z.object({
+    item,
+    /** the item it stood before, or null at the end */
+    before: z.string().min(1).nullable(),
+    /** an inject's phase */
+    within: z.string().min(1).nullable(),
+  })
+
+/** Kinds that are an item inside their parent record: Undo puts the item back into it. */
+export const itemKinds = ['block', 'participant', 'role', 'phase', 'inject'] as const
+
 export const TrashEntry = z.discriminatedUnion('kind', [
   entry('resource', Resource),
   entry('annotation', Annotation),
@@ -34,6 +47,11 @@ export const TrashEntry = z.discriminatedUnion('kind', [
   entry('note', WorkshopNote),
   entry('run', ScenarioRun),
   entry('draft', z.object({ draft: z.string().max(500_000) })),
+  entry('block', placed(Block)),
+  entry('participant', placed(Participant)),
+  entry('role', placed(Role)),
+  entry('phase', placed(Phase)),
+  entry('inject', placed(Inject)),
 ])
 export type TrashEntry = z.infer<typeof TrashEntry>
 export type TrashKind = TrashEntry['kind']
@@ -45,7 +63,7 @@ export interface Trashed {
   label: string
   deletedAt: string
   parentId: string | null
-  /** the id of the record that comes back (for a run or a draft: its scenario or workshop) */
+  /** the id of the record that comes back (for a run, a draft or an item: the scenario or workshop it is in) */
   recordId: string
   /** a draft's first lines, so the facilitator can tell versions apart */
   excerpt?: string
@@ -61,7 +79,7 @@ const excerptOf = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 16
 
 export function ticketFor(e: TrashEntry): Trashed {
   const { id, kind, label, deletedAt, parentId } = e
-  const recordId = e.kind === 'run' || e.kind === 'draft' ? (parentId ?? '') : e.record.id
+  const recordId = 'id' in e.record ? e.record.id : (parentId ?? '')
   return {
     id,
     kind,

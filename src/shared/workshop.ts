@@ -111,6 +111,21 @@ export const Workshop = WorkshopFields.extend({
 })
 export type Workshop = z.infer<typeof Workshop>
 
+/** A block as "Add a block" makes it: untitled, not yet run. */
+export const blankBlock = (id: string, day: number, kind: Block['kind'] = 'input'): Block => ({
+  id,
+  day,
+  kind,
+  title: '',
+  minutes: kind === 'break' ? 15 : 45,
+  facilitators: [],
+  links: [],
+  actualStart: null,
+  actualEnd: null,
+  extendedBy: 0,
+  scenarioId: null,
+})
+
 export function blankWorkshop(title: string): WorkshopFields {
   return {
     title,

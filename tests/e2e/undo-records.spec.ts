@@ -137,3 +137,47 @@ test('a scenario and a reader note are deleted and undone, by keyboard too', asy
   await expect(page.locator('.annotation-item').getByText('Read this aloud before the scenario')).toBeVisible()
   expect(await ask(page, 'annotations:list', { resourceId })).toEqual([note])
 })
+
+test('an agenda block and a scenario inject removed from their editors come back in place with Undo', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await page.keyboard.press('Alt+6')
+  await page.getByRole('textbox', { name: 'Title of a new workshop' }).fill('Items course')
+  await page.getByRole('button', { name: 'Create workshop' }).click()
+  await page.getByRole('tab', { name: 'Agenda' }).click()
+  await page.getByRole('button', { name: 'Add a day' }).click()
+  for (let n = 2; n <= 3; n++) await page.getByRole('button', { name: 'Add a block to day 1' }).click()
+  for (const [n, title] of [
+    [1, 'Welcome circle'],
+    [2, 'Mapping the actors'],
+    [3, 'Closing round'],
+  ] as const) {
+    const field = page.getByRole('textbox', { name: `Title of block ${n}`, exact: true })
+    await field.fill(title)
+    await field.blur()
+  }
+  await expect(page.getByText('Saved').first()).toBeVisible()
+  const before = await recordNamed<{ id: string; agenda: unknown[] }>(page, 'workshops:list', 'Items course')
+  expect(before!.agenda).toHaveLength(3)
+  await page.getByRole('button', { name: 'Remove of block 2' }).click()
+  await expect(page.getByRole('textbox', { name: 'Title of block 3', exact: true })).toHaveCount(0)
+  await undo(page, 'Mapping the actors')
+  await expect(page.getByRole('textbox', { name: 'Title of block 2', exact: true })).toHaveValue('Mapping the actors')
+  expect((await ask<{ agenda: unknown[] }>(page, 'workshops:get', { id: before!.id })).agenda).toEqual(before!.agenda)
+
+  await page.keyboard.press('Alt+5')
+  const title = 'Rising water in the Lower Sava valley'
+  type Phases = { id: string; phases: { injects: { content: string }[] }[] }
+  const scenario = await recordNamed<Phases>(page, 'scenarios:list', title)
+  const content = scenario!.phases[0]!.injects[0]!.content
+  await page.getByRole('link', { name: title }).click()
+  await page.getByRole('tab', { name: 'Edit' }).click()
+  await expect(page.getByText(content, { exact: true })).toHaveCount(1)
+  await page.getByRole('button', { name: 'Remove Inject 1.1', exact: true }).click()
+  await expect(page.getByText(content, { exact: true })).toHaveCount(0)
+  await toast(page).getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByText(content, { exact: true })).toHaveCount(1)
+  expect((await ask<Phases>(page, 'scenarios:get', { id: scenario!.id })).phases).toEqual(scenario!.phases)
+})

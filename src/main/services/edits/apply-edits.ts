@@ -34,6 +34,8 @@ export interface ListRules<T> {
   gone(): ServiceError
   /** `step` swaps with the nearest neighbour in the same group (an agenda's day) */
   sameGroup?(a: T, b: T): boolean
+  /** told of each item a `remove` takes out, and of the item it stood before (null: the end) */
+  removed?(item: T, before: string | null): void
 }
 
 const indexOf = <T extends { id: string }>(list: T[], id: string | null | undefined) =>
@@ -59,7 +61,9 @@ function applyOp<T extends { id: string }>(list: T[], op: ListOp, rules: ListRul
   }
   const i = indexOf(list, op.itemId)
   if (op.op === 'remove') {
-    if (i >= 0) list.splice(i, 1)
+    if (i < 0) return null
+    const [item] = list.splice(i, 1)
+    rules.removed?.(item!, list[i]?.id ?? null)
     return null
   }
   if (i < 0) throw rules.gone()

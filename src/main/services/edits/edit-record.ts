@@ -19,12 +19,13 @@ export async function editRecord<T extends { updatedAt: string }>(
   store: Store,
   clock: Clock,
   find: (data: Readonly<Data>) => T,
-  change: (record: T) => Conflict | null,
+  /** `data` is the store's draft, for a change that also keeps something in the trash */
+  change: (record: T, data: Data) => Conflict | null,
 ): Promise<EditOutcome<T>> {
   try {
     const record = await store.update((data) => {
       const found = find(data)
-      const conflict = change(found)
+      const conflict = change(found, data)
       if (conflict) throw new Collided(conflict)
       found.updatedAt = clock.now()
       return found

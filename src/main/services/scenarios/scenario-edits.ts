@@ -12,6 +12,8 @@ import type { Store } from '../../store/store'
 import type { Clock } from '../clock'
 import { editRecord } from '../edits/edit-record'
 import { applyField, applyListOps } from '../edits/apply-edits'
+import { keepRemoved, withTrashed } from '../trash/trash'
+import type { Trashed } from '@shared/trash'
 
 const gone = (id: MessageId) => () => new ServiceError('not-found', userMessage(id))
 
@@ -32,12 +34,31 @@ export function editScenario(
   return editRecord(store, clock, findIn(id), (s) => applyField(s, edit))
 }
 
-export function editScenarioList(store: Store, clock: Clock, change: ScenarioListEdit): Promise<EditOutcome<Scenario>> {
-  return editRecord(store, clock, findIn(change.id), (s) => {
-    if (change.list === 'roles') return applyListOps(s.roles, change.ops, { gone: gone('role-gone') })
-    if (change.list === 'phases') return applyListOps(s.phases, change.ops, { gone: gone('phase-gone') })
+export async function editScenarioList(
+  store: Store,
+  clock: Clock,
+  change: ScenarioListEdit,
+): Promise<EditOutcome<Scenario>> {
+  const trashed: Trashed[] = []
+  const outcome = await editRecord(store, clock, findIn(change.id), (s, data) => {
+    const keep = (kind: 'role' | 'phase' | 'inject', within?: string) =>
+      keepRemoved(
+        data,
+        clock,
+        trashed,
+        { kind, parentId: s.id, within },
+        (x: Named) => x.name ?? x.title ?? x.content ?? '',
+      )
+    if (change.list === 'roles')
+      return applyListOps(s.roles, change.ops, { gone: gone('role-gone'), removed: keep('role') })
+    if (change.list === 'phases')
+      return applyListOps(s.phases, change.ops, { gone: gone('phase-gone'), removed: keep('phase') })
     const phase = s.phases.find((p) => p.id === change.phaseId)
     if (!phase) throw gone('phase-gone')()
-    return applyListOps(phase.injects, change.ops, { gone: gone('inject-gone') })
+    const injects = { gone: gone('inject-gone'), removed: keep('inject', phase.id) }
+    return applyListOps(phase.injects, change.ops, injects)
   })
+  return withTrashed(outcome, trashed)
 }
+
+type Named = { name?: string; title?: string; content?: string }

@@ -4,7 +4,7 @@
  * current one, which is answered so the trash can keep it in turn (undoing an undo).
  */
 import { ServiceError } from '@shared/result'
-import { labelFor, type TrashEntry } from '@shared/trash'
+import { itemKinds, labelFor, type TrashEntry } from '@shared/trash'
 import { userMessage } from '@shared/user-message'
 import type { Data } from '../../store/schema'
 import type { Clock } from '../clock'
@@ -42,10 +42,41 @@ function find<T extends { id: string }>(list: T[], id: string | null, label: str
   return found
 }
 
+type Item = Extract<TrashEntry, { kind: (typeof itemKinds)[number] }>
+
+const isItem = (e: TrashEntry): e is Item => (itemKinds as readonly string[]).includes(e.kind)
+
+/** The list inside its parent record that an item goes back into, and that record. */
+function homeOf(data: Data, entry: Item): { parent: { updatedAt: string }; list: { id: string }[] } {
+  if (entry.kind === 'block' || entry.kind === 'participant') {
+    const w = find(data.workshops, entry.parentId, entry.label)
+    return { parent: w, list: entry.kind === 'block' ? w.agenda : w.participants }
+  }
+  const s = find(data.scenarios, entry.parentId, entry.label)
+  if (entry.kind === 'role') return { parent: s, list: s.roles }
+  if (entry.kind === 'phase') return { parent: s, list: s.phases }
+  return { parent: s, list: find(s.phases, entry.record.within, entry.label).injects }
+}
+
+/** An item goes back before the item it stood before (at the end if that one is gone). */
+function putItemBack(data: Data, clock: Clock, entry: Item): void {
+  const { parent, list } = homeOf(data, entry)
+  const { item, before } = entry.record
+  if (list.some((x) => x.id === item.id))
+    throw new ServiceError('conflict', userMessage('restore-already-there', { label: entry.label }))
+  const at = before ? list.findIndex((x) => x.id === before) : -1
+  list.splice(at < 0 ? list.length : at, 0, item)
+  parent.updatedAt = clock.now()
+}
+
 /** Puts `entry` back; answers what it replaced, if anything worth keeping. */
 export function putBack(data: Data, clock: Clock, entry: TrashEntry): NewTrashEntry | null {
   if (isListed(entry)) {
     putInList(data, entry)
+    return null
+  }
+  if (isItem(entry)) {
+    putItemBack(data, clock, entry)
     return null
   }
   if (entry.kind === 'note') {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Resource } from '@shared/model'
 import type { Scenario } from '@shared/scenario'
 import type { Restored, Trashed } from '@shared/trash'
-import type { Workshop } from '@shared/workshop'
+import { blankBlock, type Workshop } from '@shared/workshop'
 import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
 import { resourcesDir } from '../../testing/temp-dir'
 import { seedGlossary } from '../glossary/glossary'
@@ -169,5 +169,61 @@ describe('the one trash', () => {
         record: resource,
       },
     ])
+  })
+
+  it('keeps an agenda block, a participant, a role and an inject a list change removes, and puts each back where it stood', async () => {
+    const { call } = await setup()
+    const w = await call<Workshop>('workshops:create', { title: 'Items course' })
+    const block = (id: string, title: string) => ({ ...blankBlock(id, 1), title })
+    const ops = ['a', 'b', 'c'].map((id) => ({ op: 'add', item: block(id, `Block ${id}`) }))
+    await call('workshops:editList', { id: w.id, list: 'agenda', ops })
+    const person = { id: 'p1', name: 'Amina', organisation: '', sector: 'police', gender: 'female', consent: true }
+    await call('workshops:editList', { id: w.id, list: 'participants', ops: [{ op: 'add', item: person }] })
+    type Outcome = { record: Workshop; trashed?: Trashed[] }
+    const removed = await call<Outcome>('workshops:editList', {
+      id: w.id,
+      list: 'agenda',
+      ops: [{ op: 'remove', itemId: 'b' }],
+    })
+    expect(removed.record.agenda.map((b) => b.id)).toEqual(['a', 'c'])
+    expect(removed.trashed).toMatchObject([{ kind: 'block', label: 'Block b', parentId: w.id, recordId: w.id }])
+    const again = await call<Outcome>('workshops:editList', {
+      id: w.id,
+      list: 'agenda',
+      ops: [{ op: 'remove', itemId: 'b' }],
+    })
+    expect(again.trashed).toBeUndefined()
+    const gone = await call<Outcome>('workshops:editList', {
+      id: w.id,
+      list: 'participants',
+      ops: [{ op: 'remove', itemId: 'p1' }],
+    })
+    await call('trash:restore', { id: removed.trashed![0]!.id })
+    await call('trash:restore', { id: gone.trashed![0]!.id })
+    const back = await call<Workshop>('workshops:get', { id: w.id })
+    expect(back.agenda.map((b) => b.id)).toEqual(['a', 'b', 'c'])
+    expect(back.agenda[1]).toEqual(block('b', 'Block b'))
+    expect(back.participants).toEqual([person])
+
+    const s = await first<Scenario>(call, 'scenarios:list')
+    const phase = s.phases.find((p) => p.injects.length > 1)!
+    const inject = phase.injects[0]!
+    const role = s.roles[0]!
+    const tookInject = await call<{ trashed: Trashed[] }>('scenarios:editList', {
+      id: s.id,
+      list: 'injects',
+      phaseId: phase.id,
+      ops: [{ op: 'remove', itemId: inject.id }],
+    })
+    const tookRole = await call<{ trashed: Trashed[] }>('scenarios:editList', {
+      id: s.id,
+      list: 'roles',
+      ops: [{ op: 'remove', itemId: role.id }],
+    })
+    expect(tookRole.trashed[0]).toMatchObject({ kind: 'role', label: role.name })
+    for (const t of [tookInject, tookRole]) await call('trash:restore', { id: t.trashed[0]!.id })
+    const whole = await call<Scenario>('scenarios:get', { id: s.id })
+    expect(whole.roles).toEqual(s.roles)
+    expect(whole.phases).toEqual(s.phases)
   })
 })

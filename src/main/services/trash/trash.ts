@@ -6,7 +6,7 @@
  */
 import type { Resource } from '@shared/model'
 import { ServiceError } from '@shared/result'
-import { ticketFor, type Restored, type TrashEntry, type Trashed } from '@shared/trash'
+import { labelFor, ticketFor, type itemKinds, type Restored, type TrashEntry, type Trashed } from '@shared/trash'
 import { userMessage } from '@shared/user-message'
 import type { Data } from '../../store/schema'
 import type { Store } from '../../store/store'
@@ -62,3 +62,25 @@ export function takeOut<T extends { id: string }>(list: T[], id: string, gone: (
   if (index < 0) throw gone()
   return list.splice(index, 1)[0]!
 }
+
+/**
+ * A list rule (edits/apply-edits.ts `removed`) that keeps each item a change removes in
+ * the trash, inside that change, and collects its ticket for the answer.
+ */
+export function keepRemoved<T>(
+  data: Data,
+  clock: Clock,
+  into: Trashed[],
+  where: { kind: (typeof itemKinds)[number]; parentId: string; within?: string },
+  labelOf: (item: T) => string,
+) {
+  return (item: T, before: string | null): void => {
+    const record = { item, before, within: where.within ?? null }
+    const entry = { kind: where.kind, label: labelFor(labelOf(item)), parentId: where.parentId, record }
+    into.push(throwAway(data, clock, entry as NewTrashEntry))
+  }
+}
+
+/** An edit's answer with the tickets of what it removed (none when it collided: nothing was written). */
+export const withTrashed = <O extends { conflict: unknown }>(outcome: O, trashed: Trashed[]): O =>
+  outcome.conflict || !trashed.length ? outcome : { ...outcome, trashed }

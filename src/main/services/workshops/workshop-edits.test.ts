@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { AppEvent } from '@shared/contract'
 import type { EditOutcome } from '@shared/edits'
-import type { Block, Workshop } from '@shared/workshop'
+import { blankBlock, type Block, type Workshop } from '@shared/workshop'
 import { createDispatcher } from '../../dispatch'
 import { createHandlers } from '../../handlers'
 import { announceChanges } from '../../data-events'
 import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
 
-const block = (id: string, day = 1): Block => ({
-  id,
-  day,
-  kind: 'input',
-  title: '',
-  minutes: 30,
-  facilitators: [],
-  links: [],
-  actualStart: null,
-  actualEnd: null,
-  extendedBy: 0,
-  scenarioId: null,
-})
+const block = (id: string, day = 1): Block => ({ ...blankBlock(id, day), minutes: 30 })
 
 async function setup() {
   const deps = memoryHandlerDeps()

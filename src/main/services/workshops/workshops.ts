@@ -3,7 +3,8 @@
  * Every change is a store write (on disk before the call returns), so a note
  * typed in run mode survives the app being killed a moment later.
  */
-import type { Block, Workshop } from '@shared/workshop'
+import type { Block, Participant, Workshop } from '@shared/workshop'
+import type { Trashed } from '@shared/trash'
 import { blankWorkshop, type WorkshopNote } from '@shared/workshop'
 import type { EditOutcome } from '@shared/edits'
 import type { WorkshopEdit, WorkshopListEdit } from '@shared/workshop-edits'
@@ -13,6 +14,7 @@ import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 import { editRecord } from '../edits/edit-record'
 import { applyField, applyListOps } from '../edits/apply-edits'
+import { keepRemoved, withTrashed } from '../trash/trash'
 
 const notFound = () => new ServiceError('not-found', userMessage('workshop-gone'))
 
@@ -71,13 +73,31 @@ export function editWorkshop(
 const participantGone = () => new ServiceError('not-found', userMessage('participant-gone'))
 const blockGone = () => new ServiceError('not-found', userMessage('block-gone'))
 
-/** Blocks added, changed, moved (within their day) or removed one by one, on the agenda as it is now. */
-export function editWorkshopList(store: Store, clock: Clock, change: WorkshopListEdit): Promise<EditOutcome<Workshop>> {
-  return editRecord(store, clock, findIn(change.id), (w) =>
-    change.list === 'agenda'
-      ? applyListOps(w.agenda, change.ops, { gone: blockGone, sameGroup: (a, b) => a.day === b.day })
-      : applyListOps(w.participants, change.ops, { gone: participantGone }),
-  )
+/**
+ * Blocks or participants added, changed, moved (a block within its day) or removed one
+ * by one, on the record as it is now; what is removed is kept in the trash for Undo.
+ */
+export async function editWorkshopList(
+  store: Store,
+  clock: Clock,
+  change: WorkshopListEdit,
+): Promise<EditOutcome<Workshop>> {
+  const trashed: Trashed[] = []
+  const outcome = await editRecord(store, clock, findIn(change.id), (w, data) => {
+    if (change.list === 'agenda') {
+      const removed = keepRemoved(data, clock, trashed, { kind: 'block', parentId: w.id }, (b: Block) => b.title)
+      return applyListOps(w.agenda, change.ops, { gone: blockGone, sameGroup: (a, b) => a.day === b.day, removed })
+    }
+    const removed = keepRemoved(
+      data,
+      clock,
+      trashed,
+      { kind: 'participant', parentId: w.id },
+      (p: Participant) => p.name,
+    )
+    return applyListOps(w.participants, change.ops, { gone: participantGone, removed })
+  })
+  return withTrashed(outcome, trashed)
 }
 
 function blockOf(w: Workshop, blockId: string): Block {

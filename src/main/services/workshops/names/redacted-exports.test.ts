@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import type { Block, Workshop } from '@shared/workshop'
+import { blankBlock, type Block, type Workshop } from '@shared/workshop'
 import type { NamesPreview } from '@shared/names-preview'
 import type { ExportedFile } from '@shared/text'
 import { callerFor, memoryHandlerDeps } from '../../../testing/handler-deps'
@@ -42,19 +42,7 @@ const tool = (name: string) => {
 }
 const hasPoppler = tool('pdftotext') && tool('pdfinfo')
 
-const block: Block = {
-  id: 'b1',
-  day: 1,
-  kind: 'input',
-  title: 'Panel with Col. Diallo and Mme Lefèvre',
-  minutes: 60,
-  facilitators: [],
-  links: [],
-  actualStart: null,
-  actualEnd: null,
-  extendedBy: 0,
-  scenarioId: null,
-}
+const block: Block = { ...blankBlock('b1', 1), title: 'Panel with Col. Diallo and Mme Lefèvre', minutes: 60 }
 
 const latinKept = kept.filter((k) => !/[\u0600-\u06ff]/u.test(k))
 

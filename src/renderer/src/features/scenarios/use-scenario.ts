@@ -34,7 +34,10 @@ export function useScenario(id: string, refetchMs?: number) {
   const put = (s: Scenario) => putScenario(client, s)
   const editList = useMutation({
     mutationFn: (change: ListChange) => call('scenarios:editList', { id, ...change } as ScenarioListEdit),
-    onSuccess: (outcome) => put(outcome.record),
+    onSuccess: (outcome) => {
+      put(outcome.record)
+      offerUndo(outcome.trashed?.at(-1))
+    },
   })
   const run = useMutation({
     mutationFn: (a: RunAction) => call('scenarios:run', { id, ...a } as RunInput),

@@ -3,24 +3,11 @@
  * is there now (never a whole agenda built from this page's copy: eight quick clicks on
  * "Add a block" add eight blocks, and another page's changes stay).
  */
-import type { Block, BlockTemplate } from '@shared/workshop'
+import { blankBlock, type Block, type BlockTemplate } from '@shared/workshop'
 import type { BlockOp } from '@shared/workshop-edits'
 
-export function newBlock(day: number, kind: Block['kind'] = 'input'): Block {
-  return {
-    id: crypto.randomUUID(),
-    day,
-    kind,
-    title: '',
-    minutes: kind === 'break' ? 15 : 45,
-    facilitators: [],
-    links: [],
-    actualStart: null,
-    actualEnd: null,
-    extendedBy: 0,
-    scenarioId: null,
-  }
-}
+export const newBlock = (day: number, kind: Block['kind'] = 'input'): Block =>
+  blankBlock(crypto.randomUUID(), day, kind)
 
 export const addBlock = (day: number, kind?: Block['kind']): BlockOp[] => [{ op: 'add', item: newBlock(day, kind) }]
 

@@ -8,6 +8,7 @@ import type { Input } from '@shared/contract'
 import type { Workshop } from '@shared/workshop'
 import type { BlockOp, ParticipantOp } from '@shared/workshop-edits'
 import { call } from '../../api/api'
+import { offerUndo } from '../../shell/undo/undo-offer'
 
 type RunInput = Input<'workshops:run'>
 type RunAction = RunInput extends infer U ? (U extends unknown ? Omit<U, 'id'> : never) : never
@@ -32,11 +33,17 @@ export function useWorkshop(id: string) {
   const put = (w: Workshop) => putWorkshop(client, w)
   const agenda = useMutation({
     mutationFn: (ops: BlockOp[]) => call('workshops:editList', { id, list: 'agenda', ops }),
-    onSuccess: (outcome) => put(outcome.record),
+    onSuccess: (outcome) => {
+      put(outcome.record)
+      offerUndo(outcome.trashed?.at(-1))
+    },
   })
   const participants = useMutation({
     mutationFn: (ops: ParticipantOp[]) => call('workshops:editList', { id, list: 'participants', ops }),
-    onSuccess: (outcome) => put(outcome.record),
+    onSuccess: (outcome) => {
+      put(outcome.record)
+      offerUndo(outcome.trashed?.at(-1))
+    },
   })
   const run = useMutation({
     mutationFn: (action: RunAction) => call('workshops:run', { id, ...action } as RunInput),
