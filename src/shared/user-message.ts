@@ -10,6 +10,9 @@ export const englishMessages = {
   'file-empty': '{{name}}: the file is empty.',
   'file-too-large': '{{name}} is too large to import ({{size}}; the limit is {{limit}}).',
   'upload-too-large': 'The file is too large to import (the limit is {{limit}} MB).',
+  'upload-disk-full':
+    'The file could not be received: the disk is full. Free some space and import it again; nothing was changed.',
+  'upload-failed': 'The file could not be received ({{reason}}); nothing was changed. Import it again.',
   'not-pdf': '{{name}} is not a PDF (it has no PDF header and could not be read as one).',
   'pdf-password': '{{name}} is password-protected. Remove the password (or enter it) and import it again.',
   'pdf-damaged': '{{name}} is damaged or truncated and cannot be opened as a PDF ({{detail}}).',

@@ -31,7 +31,7 @@ test('an import stays in view from every area, and its end is told where the fac
 
   // back in the library the full view is there again, still running
   await page.keyboard.press('Alt+1')
-  await expect(page.getByText(/^Importing: 0 of 1 files, \d+ of 2500 pages read$/)).toBeVisible()
+  await expect(page.getByText(/^Importing: 0 of 1 file, \d+ of 2500 pages read$/)).toBeVisible()
 
   await page.keyboard.press('Alt+7')
   const notice = page.getByRole('status').filter({ hasText: 'Import finished' })

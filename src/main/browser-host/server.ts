@@ -97,8 +97,9 @@ async function handleUpload(core: Core, req: IncomingMessage, res: ServerRespons
     const uploadId = await receiveUpload(core.paths, req, core.maxBytes)
     send(res, 200, JSON.stringify({ ok: true, value: { uploadId } }), json)
   } catch (error) {
-    const message = error instanceof ServiceError ? error.message : `The upload failed: ${(error as Error).message}`
-    send(res, 200, JSON.stringify({ ok: false, error: { code: 'import-failed', message } }), json)
+    const said =
+      error instanceof ServiceError ? error.said : userMessage('upload-failed', { reason: (error as Error).message })
+    send(res, 200, JSON.stringify({ ok: false, error: { code: 'import-failed', message: said.text, said } }), json)
   }
 }
 

@@ -23,7 +23,9 @@ export interface DiskReport {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-const CLEAR = /space|full|disk/i
+/** a refusal says the disk is full in words, not in a system error code */
+const CLEAR = /the disk is full/i
+const TECHNICAL = /\bE[A-Z]{3,}\b|errno/
 
 interface Run {
   disk: Disk
@@ -49,7 +51,7 @@ function refusal(run: Run, what: string, code: string, message: string) {
   run.report.refused += 1
   const said = `${code}: ${message.replace(/'[^']*'|\/\S+|\S+\.pdf/g, '…')}`
   run.report.said.set(said, (run.report.said.get(said) ?? 0) + 1)
-  if (!CLEAR.test(message)) run.report.problems.push(`${what} was refused unclearly: ${code} "${message}"`)
+  if (!CLEAR.test(message) || TECHNICAL.test(message)) run.report.problems.push(`${what} was refused unclearly: ${code} "${message}"`)
 }
 
 const attempt = (request: Promise<Answer>) => request.catch((e: Error) => e)

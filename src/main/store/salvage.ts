@@ -18,9 +18,8 @@ import {
   type Data,
 } from './schema'
 import { recordKey } from './changes'
+import { describeIssues, isPlainObject, labelOf, type Raw } from './describe'
 import type { SetAsideEntry } from '@shared/set-aside'
-
-type Raw = Record<string, unknown>
 
 export type SetAside = Omit<SetAsideEntry, 'at'>
 
@@ -28,8 +27,6 @@ export type Salvaged =
   | { kind: 'ok'; data: Data; from: number; setAside: SetAside[] }
   | { kind: 'damaged'; reason: string }
   | { kind: 'future'; version: number }
-
-const isPlainObject = (v: unknown): v is Raw => !!v && typeof v === 'object' && !Array.isArray(v)
 
 const V0_KEYS = new Set(['resources', 'settings', 'starterLoaded'])
 
@@ -56,18 +53,6 @@ function v0ToV1(raw: Raw): Raw {
     trash: [],
     resources: resources.map((r) => ({ ...emptyResourceDetails(), language: 'en', source: 'import', ...r })),
   }
-}
-
-const describe = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.length ? i.path.join('.') : 'value'}: ${i.message}`)
-    .join('; ')
-
-export const labelOf = (record: unknown): string => {
-  const r = isPlainObject(record) ? record : {}
-  const name = r.title ?? r.term ?? r.name ?? r.text ?? r.quote
-  return typeof name === 'string' && name.trim() ? name.trim().slice(0, 80) : recordKey(r) || '?'
 }
 
 /** Drop the faulty items of a record's own lists, once, if that is all that is wrong. */
@@ -118,7 +103,7 @@ function salvageList(name: CollectionName, value: unknown, out: SetAside[]): unk
     }
     const key = recordKey(record)
     if (!parsed.success) {
-      out.push({ where: name, key, label: labelOf(record), reason: describe(parsed.error), value: record })
+      out.push({ where: name, key, label: labelOf(record), reason: describeIssues(parsed.error), value: record })
     } else if (keys.has(key)) {
       out.push({ where: name, key, label: labelOf(record), reason: 'a second record with the same id', value: record })
     } else {
@@ -135,7 +120,7 @@ function salvageSettings(value: unknown, out: SetAside[]): Data['settings'] {
   for (const [field, v] of Object.entries(isPlainObject(value) ? value : {})) {
     const parsed = Settings.safeParse({ ...settings, [field]: v })
     if (parsed.success) Object.assign(settings, parsed.data)
-    else out.push({ where: 'settings', key: field, label: field, reason: describe(parsed.error), value: v })
+    else out.push({ where: 'settings', key: field, label: field, reason: describeIssues(parsed.error), value: v })
   }
   if (value !== undefined && !isPlainObject(value))
     out.push({ where: 'settings', key: 'settings', label: 'settings', reason: 'not a set of settings', value })

@@ -4,22 +4,11 @@
  * that would not read back is refused whole, in the facilitator's language, and nothing
  * is written — whichever service made it.
  */
-import type { z } from 'zod'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import { collections, singles, type CollectionName, type SingleName } from './schema'
-import { recordKey, type Change } from './changes'
-
-const describe = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'value'}: ${issue.message}`)
-    .join('; ')
-
-const labelOf = (record: Record<string, unknown>): string => {
-  const name = record.title ?? record.term ?? record.quote
-  return typeof name === 'string' && name.trim() ? `“${name.trim().slice(0, 60)}”` : recordKey(record)
-}
+import type { Change } from './changes'
+import { describeIssues, labelOf } from './describe'
 
 export function checkChange(change: Change): void {
   for (const [name, value] of Object.entries(change.singles)) {
@@ -27,7 +16,7 @@ export function checkChange(change: Change): void {
     if (!parsed.success)
       throw new ServiceError(
         'invalid-record',
-        userMessage('write-refused', { what: name, details: describe(parsed.error) }),
+        userMessage('write-refused', { what: name, details: describeIssues(parsed.error) }),
       )
   }
   for (const [name, records] of Object.entries(change.put)) {
@@ -37,7 +26,7 @@ export function checkChange(change: Change): void {
       if (!parsed.success)
         throw new ServiceError(
           'invalid-record',
-          userMessage('write-refused', { what: labelOf(record), details: describe(parsed.error) }),
+          userMessage('write-refused', { what: `“${labelOf(record)}”`, details: describeIssues(parsed.error) }),
         )
     }
   }

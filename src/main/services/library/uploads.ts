@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { DataPaths } from '../../paths'
+import { isDiskFull } from '../../durable-write'
 
 export async function receiveUpload(paths: DataPaths, body: Readable, maxBytes: number): Promise<string> {
   const id = randomBytes(16).toString('hex')
@@ -35,7 +36,9 @@ export async function receiveUpload(paths: DataPaths, body: Readable, maxBytes: 
     return id
   } catch (error) {
     await rm(target, { force: true })
-    throw error
+    if (error instanceof ServiceError) throw error
+    if (isDiskFull(error)) throw new ServiceError('import-failed', userMessage('upload-disk-full'))
+    throw new ServiceError('import-failed', userMessage('upload-failed', { reason: (error as Error).message }))
   }
 }
 

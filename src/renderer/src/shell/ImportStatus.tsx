@@ -23,12 +23,12 @@ export function ImportIndicator({ area }: { area: AreaId }) {
       aria-label={t('library.import.progressLabel')}
     >
       <Link href={hrefFor('library')} size="2">
-        {p ? t('shell.importing', { filesDone: p.filesDone, files: p.files }) : t('library.import.starting')}
+        {p ? t('shell.importing', { filesDone: p.filesDone, count: p.files }) : t('library.import.starting')}
       </Link>
       <Progress size="1" value={p && p.pages ? Math.round((100 * p.pagesDone) / p.pages) : undefined} />
       {p && p.pages > 0 && (
         <Text size="1" color="gray">
-          {t('shell.importPages', { pagesDone: p.pagesDone, pages: p.pages })}
+          {t('shell.importPages', { pagesDone: p.pagesDone, count: p.pages })}
         </Text>
       )}
     </Flex>

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react'
-import { Badge, Button, Card, Flex, Heading, IconButton, Select, Text, TextField } from '@radix-ui/themes'
+import { Badge, Button, Card, Flex, Heading, Select, Text, TextField } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { GlossaryFields, GlossaryTerm } from '@shared/glossary'
 import { fold } from '@shared/text'
 import { call } from '../../api/api'
 import { useDelete } from '../../shell/undo/use-delete'
+import { DeleteButton } from '../../shell/undo/DeleteButton'
 import { saveExportedFile } from '../../api/download'
 import { TermDialog, emptyTerm } from './TermDialog'
 import { EditTermDialog } from './EditTermDialog'
@@ -142,15 +143,7 @@ export function GlossaryPage({ params }: { params: string[] }) {
                     >
                       {t('timeline.editShort')}
                     </Button>
-                    <IconButton
-                      size="1"
-                      variant="ghost"
-                      color="red"
-                      aria-label={t('glossary.delete', { term: x.term })}
-                      onClick={() => remove.mutate(x.id)}
-                    >
-                      ×
-                    </IconButton>
+                    <DeleteButton label={t('glossary.delete', { term: x.term })} onDelete={() => remove.mutate(x.id)} />
                   </Flex>
                 </Flex>
               </li>

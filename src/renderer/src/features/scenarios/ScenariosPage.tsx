@@ -1,4 +1,4 @@
-import { Badge, Callout, Card, Flex, Heading, IconButton, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
+import { Badge, Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { totalMinutes } from '@shared/scenario'
@@ -11,6 +11,7 @@ import { ScenarioOverview } from './ScenarioOverview'
 import { ScenarioRunTab } from './ScenarioRunTab'
 import { CreateByTitle } from '../../ui/CreateByTitle'
 import { useDelete } from '../../shell/undo/use-delete'
+import { DeleteButton } from '../../shell/undo/DeleteButton'
 
 const tabs = ['overview', 'edit', 'run'] as const
 
@@ -53,16 +54,9 @@ function ScenarioList() {
               {s.derivedFrom && (
                 <Badge color="violet">{t('scenarios.adaptedFor', { context: s.derivedFrom.contextName })}</Badge>
               )}
-              <IconButton
-                size="1"
-                variant="ghost"
-                color="red"
-                style={{ marginInlineStart: 'auto' }}
-                aria-label={t('scenarios.delete', { title: s.title })}
-                onClick={() => remove.mutate(s.id)}
-              >
-                ×
-              </IconButton>
+              <span style={{ marginInlineStart: 'auto' }}>
+                <DeleteButton label={t('scenarios.delete', { title: s.title })} onDelete={() => remove.mutate(s.id)} />
+              </span>
             </Flex>
             <Text as="div" size="2" color="gray">
               {t('scenarios.summary', {

@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { Badge, Button, Card, Flex, Heading, IconButton, Link, Select, Text } from '@radix-ui/themes'
+import { Badge, Button, Card, Flex, Heading, Link, Select, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { timelineKinds, type TimelineEntry, type TimelineEvent, type TimelineFields } from '@shared/timeline'
 import { call } from '../../api/api'
 import { useDelete } from '../../shell/undo/use-delete'
+import { DeleteButton } from '../../shell/undo/DeleteButton'
 import { hrefFor } from '../../shell/routes'
 import { saveExportedFile } from '../../api/download'
 import { EventDialog, emptyEvent } from './EventDialog'
@@ -126,15 +127,10 @@ export function TimelinePage() {
                           >
                             {t('timeline.editShort')}
                           </Button>
-                          <IconButton
-                            size="1"
-                            variant="ghost"
-                            color="red"
-                            aria-label={t('timeline.delete', { title: e.title })}
-                            onClick={() => remove.mutate(e.id)}
-                          >
-                            ×
-                          </IconButton>
+                          <DeleteButton
+                            label={t('timeline.delete', { title: e.title })}
+                            onDelete={() => remove.mutate(e.id)}
+                          />
                         </Flex>
                       )}
                     </Flex>

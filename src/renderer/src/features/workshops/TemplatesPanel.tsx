@@ -1,9 +1,10 @@
 /** The reusable blocks saved from agendas, each deletable (with Undo) where they are listed. */
-import { Card, Flex, Heading, IconButton, Text } from '@radix-ui/themes'
+import { Card, Flex, Heading, Text } from '@radix-ui/themes'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/api'
 import { useDelete } from '../../shell/undo/use-delete'
+import { DeleteButton } from '../../shell/undo/DeleteButton'
 
 export function TemplatesPanel() {
   const { t } = useTranslation()
@@ -31,15 +32,10 @@ export function TemplatesPanel() {
                       {t(`workshops.kinds.${tpl.kind}`)} · {t('workshops.templates.minutes', { minutes: tpl.minutes })}
                     </Text>
                   </Text>
-                  <IconButton
-                    size="1"
-                    variant="ghost"
-                    color="red"
-                    aria-label={t('workshops.delete', { title: tpl.title })}
-                    onClick={() => remove.mutate(tpl.id)}
-                  >
-                    ×
-                  </IconButton>
+                  <DeleteButton
+                    label={t('workshops.delete', { title: tpl.title })}
+                    onDelete={() => remove.mutate(tpl.id)}
+                  />
                 </Flex>
               </li>
             </Card>

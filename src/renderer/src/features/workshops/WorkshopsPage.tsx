@@ -1,4 +1,4 @@
-import { Callout, Card, Flex, Heading, IconButton, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
+import { Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/api'
@@ -11,6 +11,7 @@ import { RunTab } from './RunTab'
 import { ReportTab } from './ReportTab'
 import { CreateByTitle } from '../../ui/CreateByTitle'
 import { useDelete } from '../../shell/undo/use-delete'
+import { DeleteButton } from '../../shell/undo/DeleteButton'
 import { TemplatesPanel } from './TemplatesPanel'
 
 const tabs = ['details', 'participants', 'agenda', 'run', 'report'] as const
@@ -53,15 +54,7 @@ function WorkshopList() {
                     .join(' · ')}
                 </Text>
               </div>
-              <IconButton
-                size="1"
-                variant="ghost"
-                color="red"
-                aria-label={t('workshops.delete', { title: w.title })}
-                onClick={() => remove.mutate(w.id)}
-              >
-                ×
-              </IconButton>
+              <DeleteButton label={t('workshops.delete', { title: w.title })} onDelete={() => remove.mutate(w.id)} />
             </Flex>
           </Card>
         ))}
