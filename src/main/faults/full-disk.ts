@@ -51,7 +51,8 @@ function refusal(run: Run, what: string, code: string, message: string) {
   run.report.refused += 1
   const said = `${code}: ${message.replace(/'[^']*'|\/\S+|\S+\.pdf/g, '…')}`
   run.report.said.set(said, (run.report.said.get(said) ?? 0) + 1)
-  if (!CLEAR.test(message) || TECHNICAL.test(message)) run.report.problems.push(`${what} was refused unclearly: ${code} "${message}"`)
+  if (!CLEAR.test(message) || TECHNICAL.test(message))
+    run.report.problems.push(`${what} was refused unclearly: ${code} "${message}"`)
 }
 
 const attempt = (request: Promise<Answer>) => request.catch((e: Error) => e)
