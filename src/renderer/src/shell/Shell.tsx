@@ -3,7 +3,7 @@
  * the main column (notices, then the area), and what belongs to no area — the import
  * state and the one undo toast — so both outlive a change of area.
  */
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type MouseEvent } from 'react'
 import { Badge, Box, Callout, Flex, Heading } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from '@tanstack/react-query'
@@ -16,6 +16,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { ImportDoneNotice, ImportIndicator } from './ImportStatus'
 import type { Route } from './routes'
 import { UndoToast } from './undo/UndoToast'
+import { usePageTitle } from './page-title'
 
 function Sidebar({ route }: { route: Route }) {
   const { t } = useTranslation()
@@ -51,19 +52,27 @@ function useFocusOnAreaChange(area: Route['area']) {
   return mainRef
 }
 
+/** The skip link moves the focus to the area's heading; it must not touch the route (#main is not an area). */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault()
+  const main = document.getElementById('main')
+  ;(main?.querySelector<HTMLElement>('h1') ?? main)?.focus()
+}
+
 export function Shell({ route }: { route: Route }) {
   const { t } = useTranslation()
+  usePageTitle(route.area)
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
   const mainRef = useFocusOnAreaChange(route.area)
   return (
     <ImportProvider>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToContent}>
         {t('app.skipToContent')}
       </a>
       <Flex className="shell" direction="row">
         <Sidebar route={route} />
         <Box asChild p="5" className="shell-main">
-          <main id="main" ref={mainRef}>
+          <main id="main" ref={mainRef} tabIndex={-1}>
             {info.data?.notices.map((notice) => (
               <Callout.Root key={notice.text} color="amber" role="alert" mb="4">
                 <Callout.Text>{say(notice)}</Callout.Text>

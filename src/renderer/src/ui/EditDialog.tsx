@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Button, Dialog, Flex } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
+import { DialogFrame } from './DialogFrame'
 
 interface Props {
   title: string
@@ -11,24 +12,18 @@ interface Props {
 }
 
 /** A dialog over a record whose fields save as they are typed: nothing to confirm, only "Done" (or Escape). */
-export function EditDialog({ title, description, onClose, children, maxWidth = '600px' }: Props) {
+export function EditDialog({ children, ...frame }: Props) {
   const { t } = useTranslation()
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Content maxWidth={maxWidth}>
-        <Dialog.Title>{title}</Dialog.Title>
-        <Dialog.Description size="2" mb="3">
-          {description}
-        </Dialog.Description>
-        <Flex direction="column" gap="3">
-          {children}
-          <Flex justify="end">
-            <Dialog.Close>
-              <Button>{t('app.done')}</Button>
-            </Dialog.Close>
-          </Flex>
+    <DialogFrame {...frame}>
+      <Flex direction="column" gap="3">
+        {children}
+        <Flex justify="end">
+          <Dialog.Close>
+            <Button>{t('app.done')}</Button>
+          </Dialog.Close>
         </Flex>
-      </Dialog.Content>
-    </Dialog.Root>
+      </Flex>
+    </DialogFrame>
   )
 }

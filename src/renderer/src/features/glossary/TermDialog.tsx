@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Button, Dialog, Flex, Select, Text, TextArea, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
+import { DialogFrame } from '../../ui/DialogFrame'
 import type { GlossaryFields } from '@shared/glossary'
 import { useLibraryTitles } from '../workshops/BlockMaterials'
 import { LabeledField } from '../../ui/LabeledField'
@@ -56,78 +57,77 @@ export function TermDialog({ initial, error, onSave, onClose }: Props) {
       },
     })
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Content maxWidth="600px">
-        <Dialog.Title>{t('glossary.dialogTitle')}</Dialog.Title>
-        <Dialog.Description size="2" mb="3">
-          {t('glossary.dialogHint')}
-        </Dialog.Description>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault()
-            submit()
-          }}
-        >
-          <Flex direction="column" gap="3">
-            <LabeledField label={t('glossary.fields.term')}>
-              <TextField.Root required {...input('term')} />
-            </LabeledField>
-            <LabeledField label={t('glossary.fields.definition')}>
-              <TextArea
-                rows={4}
-                value={f.definition}
-                onChange={(e) => setF({ ...f, definition: e.currentTarget.value })}
-              />
-            </LabeledField>
-            <LabeledField label={t('glossary.fields.aliases')}>
-              <TextField.Root {...input('aliasesText')} />
-            </LabeledField>
-            <LabeledField label={t('glossary.fields.related')}>
-              <TextField.Root {...input('relatedText')} />
-            </LabeledField>
-            <LabeledField label={t('glossary.fields.source')}>
-              <Select.Root
-                value={f.sourceId ?? NONE}
-                onValueChange={(v) => setF({ ...f, sourceId: v === NONE ? null : v })}
-              >
-                <Select.Trigger aria-label={t('glossary.fields.source')} />
-                <Select.Content>
-                  <Select.Item value={NONE}>{t('glossary.fields.noSource')}</Select.Item>
-                  {resources.map((r) => (
-                    <Select.Item key={r.id} value={r.id}>
-                      {r.title}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select.Root>
-            </LabeledField>
-            <LabeledField label={t('glossary.fields.frTerm')}>
-              <TextField.Root lang="fr" {...input('frTerm')} />
-            </LabeledField>
-            <LabeledField label={t('glossary.fields.frDefinition')}>
-              <TextArea
-                lang="fr"
-                rows={3}
-                value={f.frDefinition}
-                onChange={(e) => setF({ ...f, frDefinition: e.currentTarget.value })}
-              />
-            </LabeledField>
-            {error && (
-              <Text color="red" size="2" role="alert">
-                {error}
-              </Text>
-            )}
-            <Flex gap="3" justify="end">
-              <Dialog.Close>
-                <Button type="button" variant="soft" color="gray">
-                  {t('app.cancel')}
-                </Button>
-              </Dialog.Close>
-              <Button type="submit">{t('app.save')}</Button>
-            </Flex>
+    <DialogFrame
+      title={t('glossary.dialogTitle')}
+      description={t('glossary.dialogHint')}
+      onClose={onClose}
+      maxWidth="600px"
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          submit()
+        }}
+      >
+        <Flex direction="column" gap="3">
+          <LabeledField label={t('glossary.fields.term')}>
+            <TextField.Root required {...input('term')} />
+          </LabeledField>
+          <LabeledField label={t('glossary.fields.definition')}>
+            <TextArea
+              rows={4}
+              value={f.definition}
+              onChange={(e) => setF({ ...f, definition: e.currentTarget.value })}
+            />
+          </LabeledField>
+          <LabeledField label={t('glossary.fields.aliases')}>
+            <TextField.Root {...input('aliasesText')} />
+          </LabeledField>
+          <LabeledField label={t('glossary.fields.related')}>
+            <TextField.Root {...input('relatedText')} />
+          </LabeledField>
+          <LabeledField label={t('glossary.fields.source')}>
+            <Select.Root
+              value={f.sourceId ?? NONE}
+              onValueChange={(v) => setF({ ...f, sourceId: v === NONE ? null : v })}
+            >
+              <Select.Trigger aria-label={t('glossary.fields.source')} />
+              <Select.Content>
+                <Select.Item value={NONE}>{t('glossary.fields.noSource')}</Select.Item>
+                {resources.map((r) => (
+                  <Select.Item key={r.id} value={r.id}>
+                    {r.title}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select.Root>
+          </LabeledField>
+          <LabeledField label={t('glossary.fields.frTerm')}>
+            <TextField.Root lang="fr" {...input('frTerm')} />
+          </LabeledField>
+          <LabeledField label={t('glossary.fields.frDefinition')}>
+            <TextArea
+              lang="fr"
+              rows={3}
+              value={f.frDefinition}
+              onChange={(e) => setF({ ...f, frDefinition: e.currentTarget.value })}
+            />
+          </LabeledField>
+          {error && (
+            <Text color="red" size="2" role="alert">
+              {error}
+            </Text>
+          )}
+          <Flex gap="3" justify="end">
+            <Dialog.Close>
+              <Button type="button" variant="soft" color="gray">
+                {t('app.cancel')}
+              </Button>
+            </Dialog.Close>
+            <Button type="submit">{t('app.save')}</Button>
           </Flex>
-        </form>
-      </Dialog.Content>
-    </Dialog.Root>
+        </Flex>
+      </form>
+    </DialogFrame>
   )
 }

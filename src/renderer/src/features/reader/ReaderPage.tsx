@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Callout, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { RecordTitle } from '../../shell/page-title'
 import type { Annotation, Resource } from '@shared/model'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
@@ -103,6 +104,7 @@ function Reader({ resource, startPage, findQuery }: ReaderProps) {
         <Heading as="h1" size="5" tabIndex={-1}>
           {resource.title}
         </Heading>
+        <RecordTitle title={resource.title} />
         <AnnotateBar
           color={color}
           onColor={setColor}

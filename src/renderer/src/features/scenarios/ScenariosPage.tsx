@@ -1,6 +1,7 @@
 import { Badge, Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { RecordTitle } from '../../shell/page-title'
 import { totalMinutes } from '@shared/scenario'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
@@ -93,6 +94,7 @@ function ScenarioView({ id, tab }: { id: string; tab: string }) {
       <Heading as="h1" size="6" mb="3" tabIndex={-1}>
         {s.title}
       </Heading>
+      <RecordTitle title={s.title} />
       <Tabs.Root value={current} onValueChange={(v) => (window.location.hash = hrefFor('scenarios', id, v))}>
         <Tabs.List>
           {tabs.map((tb) => (

@@ -1,6 +1,7 @@
 import { Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { RecordTitle } from '../../shell/page-title'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
 import { useWorkshop } from './use-workshop'
@@ -84,6 +85,7 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
       <Heading as="h1" size="6" mb="3" tabIndex={-1}>
         {w.title}
       </Heading>
+      <RecordTitle title={w.title} />
       {api.participants.error && (
         <Callout.Root color="red" role="alert" mb="2">
           <Callout.Text>{api.participants.error.message}</Callout.Text>
