@@ -2,7 +2,9 @@
  * Issue #18 item 1 (part): a keyboard user is never dropped on the page body, the skip
  * link does not navigate, and the window's title says where the facilitator is.
  */
-import { test, expect } from './support/fixtures'
+import { test, expect, snap } from './support/fixtures'
+import { lowContrast } from './support/contrast'
+import { ask } from './support/records'
 
 const focusedName = (page: import('@playwright/test').Page) =>
   page.evaluate(() => {
@@ -66,4 +68,40 @@ test('closing a dialog by Escape, Done, Cancel or Save gives the focus back to w
   await expect(dialog).toBeHidden()
   expect(await focusedName(page)).not.toBe('BODY:')
   await expect(add).toBeFocused()
+})
+
+test('every area and record page keeps text at 4.5:1 (3:1 large) in three languages and two themes', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(300_000)
+  await page.goto(app.url)
+  const workshop = await ask<{ id: string }>(page, 'workshops:create', { title: 'Contrast course' })
+  const [scenario] = await ask<{ id: string }[]>(page, 'scenarios:list')
+  const resource = (await ask<{ id: string; title: string }[]>(page, 'library:list')).find(
+    (r) => r.title === "Facilitator's quick guide",
+  )
+  const pages = [
+    ...['library', 'search', 'glossary', 'scenarios', 'workshops', 'timeline', 'settings'].map((a) => `#/${a}`),
+    `#/workshops/${workshop.id}`,
+    `#/scenarios/${scenario!.id}`,
+    `#/reader/${resource!.id}`,
+  ]
+  const short: string[] = []
+  for (const language of ['en', 'fr', 'ar'])
+    for (const theme of ['light', 'dark']) {
+      await ask(page, 'settings:set', { language, theme })
+      await page.reload()
+      for (const hash of pages) {
+        await page.evaluate((h) => (window.location.hash = h), hash)
+        await expect(page.locator('main h1').first()).toBeVisible()
+        await page.waitForTimeout(200)
+        for (const found of await lowContrast(page))
+          short.push(
+            `${language}/${theme} ${hash}: “${found.text}” ${found.ratio}:1 (${found.color} on ${found.background})`,
+          )
+      }
+      if (language === 'ar') await snap(page, `access-contrast-ar-${theme}`)
+    }
+  expect(short).toEqual([])
 })
