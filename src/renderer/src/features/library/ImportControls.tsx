@@ -47,12 +47,10 @@ export function ImportProgressBar({ state }: { state: ImportState }) {
     <Flex direction="column" gap="1" my="3" role="status" aria-live="polite">
       <Text size="2">
         {p
-          ? t('library.import.progress', {
-              filesDone: p.filesDone,
-              files: p.files,
+          ? `${t('shell.importing', { filesDone: p.filesDone, count: p.files })}, ${t('shell.importPages', {
               pagesDone: p.pagesDone,
-              pages: p.pages,
-            })
+              count: p.pages,
+            })}`
           : t('library.import.starting')}
       </Text>
       <Progress value={value} aria-label={t('library.import.progressLabel')} />

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const here = import.meta.dirname
-const radix = readFileSync(join(here, '../../../node_modules/@radix-ui/themes/styles.css'), 'utf8')
+const here = join(import.meta.dirname, '../src/renderer/src')
+const radix = readFileSync(join(import.meta.dirname, '../node_modules/@radix-ui/themes/styles.css'), 'utf8')
 const ours = readFileSync(join(here, 'theme-contrast.css'), 'utf8')
 
 /** Colours the app asks Radix for; the last test keeps this list honest. */
