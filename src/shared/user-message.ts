@@ -89,8 +89,7 @@ export const englishMessages = {
   'backup-damaged': 'The backup is damaged: {{name}} {{detail}}. Nothing was changed.',
   'backup-too-new':
     'This backup was made by a newer version of Training Companion (library format {{version}}). Nothing was changed: restore it with that version.',
-  'restore-not-kept':
-    'The library as it is now could not be kept as a snapshot ({{detail}}), so nothing was restored.',
+  'restore-not-kept': 'The library as it is now could not be kept as a snapshot ({{detail}}), so nothing was restored.',
   'move-target-not-empty': 'The folder {{path}} is not empty. Choose an empty folder, or make a new one, for the data.',
   'move-target-inside': 'The data folder cannot be moved into itself or into a folder that holds it ({{path}}).',
   'move-failed':

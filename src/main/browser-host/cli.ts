@@ -3,13 +3,13 @@
  * serve the built renderer, and print the URL with its one-time access token.
  */
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startCore } from '../core'
 import { DataFolderBusyError } from '../data-lock'
-import { dataDirFromArgs, defaultDataDir } from '../paths'
+import { locationFile, resolveDataDir } from '../paths'
 import { startBrowserHost } from './server'
 import { portFromArgs } from './args'
 
@@ -17,10 +17,19 @@ async function main() {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
   const argv = process.argv.slice(2)
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
-  const dataDir = resolve(
-    dataDirFromArgs(argv, process.env) ?? defaultDataDir(process.platform, process.env, homedir()),
-  )
+  // the same folder the desktop app would open; `--portable` keeps it beside the app (README)
+  const where = resolveDataDir({
+    argv,
+    env: process.env,
+    platform: process.platform,
+    home: homedir(),
+    appDir: root,
+    exists: existsSync,
+    readText: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
+  })
+  const dataDir = resolve(where.dir)
   const core = await startCore({
+    dataFolder: { mode: where.mode, locationFile: locationFile(process.platform, process.env, homedir()) },
     dataDir,
     resourcesDir: join(root, 'resources'),
     workerPath: join(root, 'out', 'main', 'extract-worker.js'),

@@ -20,13 +20,7 @@ import { removeLeftoverTemps } from '../durable-write'
 import { JOURNAL_LIMIT_BYTES, openJournal, readJournal, replay } from './journal'
 import { recordSetAside } from './set-aside'
 import { inBackground, type Notify } from '../services/background'
-import {
-  backupIsDue,
-  listBackups,
-  newestGoodBackup,
-  readBackup,
-  takeBackup,
-} from '../services/backups/snapshot-files'
+import { backupIsDue, listBackups, newestGoodBackup, readBackup, takeBackup } from '../services/backups/snapshot-files'
 import { BACKUPS_KEPT_DEFAULT } from '@shared/model'
 
 export { listBackups, takeBackup }

@@ -30,7 +30,9 @@ export function backupHandlers(deps: HandlerDeps): Pick<Handlers, BackupChannel>
     return deps.pickFolder(purpose)
   }
   const folderOf = (source: FullBackupSource) =>
-    'pickedId' in source ? Promise.resolve(deps.picked.pathOf(source.pickedId)) : stageUpload(join(paths.uploads, source.uploadId))
+    'pickedId' in source
+      ? Promise.resolve(deps.picked.pathOf(source.pickedId))
+      : stageUpload(join(paths.uploads, source.uploadId))
   const now = () => new Date(deps.clock.now())
   return {
     'backups:list': () => listSnapshots(paths.backups),

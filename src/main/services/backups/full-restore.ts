@@ -113,9 +113,7 @@ export async function stageUpload(archive: string): Promise<string> {
 
 export async function previewBackup(deps: RestoreDeps, folder: string): Promise<RestorePreview> {
   const opened = await openBackupFolder(folder)
-  const carried = new Set(
-    opened.manifest.entries.flatMap((e) => (e.name.startsWith('files/') ? [e.sha256] : [])),
-  )
+  const carried = new Set(opened.manifest.entries.flatMap((e) => (e.name.startsWith('files/') ? [e.sha256] : [])))
   return previewOf(deps, opened.data, opened.manifest.createdAt, carried)
 }
 

@@ -23,7 +23,12 @@ export interface RestoreDeps {
   search: { syncResource(id: string): Promise<void>; rebuildMeta(): void }
 }
 
-export function previewOf(deps: Pick<RestoreDeps, 'store' | 'paths'>, incoming: Data, at: string | null, carried = new Set<string>()): RestorePreview {
+export function previewOf(
+  deps: Pick<RestoreDeps, 'store' | 'paths'>,
+  incoming: Data,
+  at: string | null,
+  carried = new Set<string>(),
+): RestorePreview {
   const missing = [...filesOf(incoming)].filter(
     (sha) => !carried.has(sha) && !existsSync(join(deps.paths.files, `${sha}.pdf`)),
   )

@@ -104,7 +104,8 @@ async function copyAll(from: string, to: string, o: MoveOptions): Promise<MoveDo
 
 async function undo(to: string, created: boolean) {
   if (created) return rm(to, { recursive: true, force: true })
-  for (const name of await readdir(to).catch(() => [] as string[])) await rm(join(to, name), { recursive: true, force: true })
+  for (const name of await readdir(to).catch(() => [] as string[]))
+    await rm(join(to, name), { recursive: true, force: true })
 }
 
 function moveFailure(error: unknown, from: string, to: string): ServiceError {
