@@ -56,6 +56,8 @@ export interface RestorePreview {
 export interface RestoreDone {
   /** the snapshot of the library as it was just before, so the restore can itself be undone */
   keptAs: string
+  /** when that snapshot was taken */
+  keptAt: string
   counts: LibraryCounts
   filesCopied: number
 }

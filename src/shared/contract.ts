@@ -5,8 +5,8 @@
  * Api type are all derived from this object; src/main/contract.test.ts proves they agree.
  */
 import { z } from 'zod'
-import type { Annotation, ReadingState, Resource } from './model'
-import { AnnotationFields, Settings, SettingsPatch } from './model'
+import type { Annotation, ReadingState, Resource, Settings } from './model'
+import { AnnotationFields, SettingsPatch } from './model'
 import { GlossaryEdit, ResourceFieldEdit, TimelineEdit } from './record-edits'
 import type { Result } from './result'
 import type { SearchResults } from './search-types'

@@ -5,7 +5,7 @@
  * (desktop: chosen in the main side's dialog) or a tar stream (browser mode: a
  * download), one file at a time, so a large PDF is never held in memory whole.
  */
-import { createHash } from 'node:crypto'
+import type { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'

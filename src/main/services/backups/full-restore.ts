@@ -20,6 +20,9 @@ import type { Data } from '../../store/schema'
 import { placeDurably } from '../../durable-write'
 import { backupEntryName, Manifest, MANIFEST, type ManifestEntry } from './manifest'
 import { extractTar } from './tar'
+import { hashFile, hashing } from './hashing'
+
+export { hashFile }
 import { keepCurrent, previewOf, replaceLibrary, type RestoreDeps } from './restore'
 
 export interface OpenedBackup {
@@ -31,12 +34,6 @@ export interface OpenedBackup {
 const invalid = (detail: string) => new ServiceError('restore-failed', userMessage('backup-invalid', { detail }))
 const damaged = (name: string, detail: string) =>
   new ServiceError('restore-failed', userMessage('backup-damaged', { name, detail }))
-
-export async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
 
 async function readManifest(folder: string): Promise<Manifest> {
   const text = await readFile(join(folder, MANIFEST), 'utf8').catch(() => undefined)
@@ -120,16 +117,7 @@ export async function previewBackup(deps: RestoreDeps, folder: string): Promise<
 async function copyChecked(from: string, to: string, sha256: string): Promise<void> {
   await placeDurably(to, async (temp) => {
     const hash = createHash('sha256')
-    await pipeline(
-      createReadStream(from, { highWaterMark: 1 << 20 }),
-      async function* (source: AsyncIterable<Buffer>) {
-        for await (const chunk of source) {
-          hash.update(chunk)
-          yield chunk
-        }
-      },
-      createWriteStream(temp),
-    )
+    await pipeline(createReadStream(from, { highWaterMark: 1 << 20 }), hashing(hash), createWriteStream(temp))
     if (hash.digest('hex') !== sha256) throw new Error(`${from} changed while it was being copied`)
   })
 }

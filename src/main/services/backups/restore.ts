@@ -14,6 +14,7 @@ import type { Store } from '../../store/store'
 import type { Data } from '../../store/schema'
 import type { DataPaths } from '../../paths'
 import { countsOf, diffLibraries, filesOf, replaceRecords } from './contents'
+import { parseSnapshotName } from './snapshot-files'
 
 export interface RestoreDeps {
   store: Store
@@ -60,5 +61,6 @@ export async function replaceLibrary(
   await deps.store.update((draft) => replaceRecords(draft, incoming))
   for (const id of new Set([...before, ...incoming.resources].map((r) => r.id))) await deps.search.syncResource(id)
   deps.search.rebuildMeta()
-  return { keptAs, counts: countsOf(incoming), filesCopied }
+  const keptAt = parseSnapshotName(keptAs)?.at ?? new Date().toISOString()
+  return { keptAs, keptAt, counts: countsOf(incoming), filesCopied }
 }

@@ -18,7 +18,7 @@ import { userMessage } from '@shared/user-message'
 import { isDiskFull, syncFile, syncFolder, writeFileDurably } from '../../durable-write'
 import { acquireDataLock } from '../../data-lock'
 import { dataPaths } from '../../paths'
-import { hashFile } from '../backups/full-restore'
+import { hashFile, hashing } from '../backups/hashing'
 
 export const MOVED_FROM = 'moved-from.json'
 export const MOVED_TO = 'moved-to.json'
@@ -30,12 +30,7 @@ export const copyHashing: CopyFile = async (from, to) => {
   const hash = createHash('sha256')
   await pipeline(
     createReadStream(from, { highWaterMark: 1 << 20 }),
-    async function* (source: AsyncIterable<Buffer>) {
-      for await (const chunk of source) {
-        hash.update(chunk)
-        yield chunk
-      }
-    },
+    hashing(hash),
     createWriteStream(to, { flags: 'wx' }),
   )
   await syncFile(to)
