@@ -27,6 +27,15 @@ export function recordLabel(record: AnyRecord): string {
   return record.id
 }
 
+/** A record as JSON with its keys in one order: records read back from a file list them in the schema's order. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  )
+}
+
 function diffKind(kind: BackupKind, now: AnyRecord[], incoming: AnyRecord[]): KindDiff {
   const before = new Map(now.map((r) => [r.id, r]))
   const after = new Map(incoming.map((r) => [r.id, r]))
@@ -34,7 +43,7 @@ function diffKind(kind: BackupKind, now: AnyRecord[], incoming: AnyRecord[]): Ki
   const removed = now.filter((r) => !after.has(r.id))
   const changed = incoming.filter((r) => {
     const old = before.get(r.id)
-    return old !== undefined && JSON.stringify(old) !== JSON.stringify(r)
+    return old !== undefined && canonical(old) !== canonical(r)
   })
   const names = (list: AnyRecord[]) => list.slice(0, EXAMPLES).map(recordLabel)
   return {

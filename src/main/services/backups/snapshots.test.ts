@@ -132,3 +132,13 @@ describe('restoring a snapshot', () => {
     })
   })
 })
+
+describe('comparing libraries', () => {
+  it('does not call a record changed because its keys are in another order', async () => {
+    const { canonical } = await import('./contents')
+    expect(canonical({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe(
+      canonical({ a: { c: null, d: [1, { e: 3, f: 2 }] }, b: 1 }),
+    )
+    expect(canonical({ a: 1 })).not.toBe(canonical({ a: 2 }))
+  })
+})
