@@ -85,7 +85,11 @@ export interface ExtractLimits {
  * Writes the archive's files into `dir` (which must be empty), refusing — by throwing,
  * with what was wrong — anything a backup would not hold. Answers the names written.
  */
-export async function extractTar(source: AsyncIterable<Buffer>, dir: string, limits: ExtractLimits): Promise<string[]> {
+export async function extractTar(
+  source: AsyncIterable<Buffer> | Iterable<Buffer>,
+  dir: string,
+  limits: ExtractLimits,
+): Promise<string[]> {
   const names = new Set<string>()
   let pending: Buffer = Buffer.alloc(0)
   let entry: { handle: FileHandle | null; left: number; pad: number } | null = null
