@@ -120,3 +120,28 @@ test('backups: first-run snapshot, download, restore after a deletion with a pre
     rmSync(work, { recursive: true, force: true })
   }
 })
+
+test('backups and the data folder by keyboard, and in Arabic', async ({ page, app }) => {
+  await page.goto(app.url)
+  await openSettings(page)
+  const restore = page.getByRole('button', { name: /^Restore the snapshot of / })
+  await restore.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText('It holds exactly what your library holds now.')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await page.getByRole('button', { name: 'Take a snapshot now' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('list', { name: 'Snapshots, newest first' })).toContainText('taken by hand')
+  await page.getByRole('heading', { name: 'Data folder', exact: true }).scrollIntoViewIfNeeded()
+  await snap(page, 'data-folder-panel')
+
+  await ask(page, 'settings:set', { language: 'ar' })
+  await page.reload()
+  await page.keyboard.press('Alt+8')
+  await expect(page.getByRole('heading', { name: 'النسخ الاحتياطية' })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'اللقطات، الأحدث أولًا' })).toContainText('التشغيل الأول')
+  await page.getByRole('heading', { name: 'النسخ الاحتياطية' }).scrollIntoViewIfNeeded()
+  await snap(page, 'backups-arabic')
+})

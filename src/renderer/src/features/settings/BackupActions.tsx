@@ -13,6 +13,7 @@ import { uploadFile } from '../../api/upload'
 import { ErrorText } from '../../ui/ErrorText'
 import type { RestoreTarget } from './use-restore-flow'
 import { WorkProgress } from './WorkProgress'
+import { isolate } from './isolate'
 
 const BACKUP_UPLOAD_MAX = 64 * 1024 ** 3
 
@@ -93,7 +94,7 @@ export function BackupActions({ onRestore }: { onRestore(target: RestoreTarget):
           {t('backups.backedUp', {
             n: toFolder.data.files,
             size: megabytes(toFolder.data.bytes),
-            folder: toFolder.data.folder,
+            folder: isolate(toFolder.data.folder),
           })}
         </Text>
       )}

@@ -14,6 +14,7 @@ import { RestorePreviewDialog } from './RestorePreviewDialog'
 import { SnapshotList } from './SnapshotList'
 import { useRestoreFlow } from './use-restore-flow'
 import { WorkProgress } from './WorkProgress'
+import { isolate } from './isolate'
 
 export function BackupsPanel({ dataDir }: { dataDir: string }) {
   const { t, i18n } = useTranslation()
@@ -26,7 +27,7 @@ export function BackupsPanel({ dataDir }: { dataDir: string }) {
           {t('backups.title')}
         </Heading>
         <Text as="p" size="2" color="gray" mb="3">
-          {t('backups.intro', { folder: `${dataDir}/backups` })}
+          {t('backups.intro', { folder: isolate(`${dataDir}/backups`) })}
         </Text>
         <BackupSettings />
         <BackupActions onRestore={flow.open} />

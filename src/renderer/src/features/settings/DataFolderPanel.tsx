@@ -12,6 +12,7 @@ import type { DataFolderInfo } from '@shared/backups'
 import { call, hostKind } from '../../api/api'
 import { ErrorText } from '../../ui/ErrorText'
 import { WorkProgress } from './WorkProgress'
+import { isolate } from './isolate'
 
 function HowToMove({ info }: { info: DataFolderInfo }) {
   const { t } = useTranslation()
@@ -48,7 +49,11 @@ function MoveButton() {
       {move.data && (
         <Callout.Root color="green" role="status">
           <Callout.Text>
-            {t('dataFolder.moved', { to: move.data.to, from: move.data.from, size: megabytes(move.data.bytes) })}
+            {t('dataFolder.moved', {
+              to: isolate(move.data.to),
+              from: isolate(move.data.from),
+              size: megabytes(move.data.bytes),
+            })}
           </Callout.Text>
         </Callout.Root>
       )}
@@ -67,7 +72,7 @@ export function DataFolderPanel() {
         <Heading as="h2" size="4" mb="2" id="data-folder-title">
           {t('dataFolder.title')}
         </Heading>
-        <Code size="2" data-testid="data-folder-path">
+        <Code size="2" dir="ltr" data-testid="data-folder-path">
           {info.data.path}
         </Code>
         <Text as="p" size="2" color="gray" mt="2">
@@ -75,7 +80,7 @@ export function DataFolderPanel() {
         </Text>
         {info.data.previous && (
           <Text as="p" size="2" mt="2">
-            {t('dataFolder.previous', { path: info.data.previous })}
+            {t('dataFolder.previous', { path: isolate(info.data.previous) })}
           </Text>
         )}
         {info.data.canMove ? <MoveButton /> : <HowToMove info={info.data} />}
