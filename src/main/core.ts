@@ -30,6 +30,7 @@ import { seedTimeline } from './services/timeline/timeline'
 import { seedGlossary } from './services/glossary/glossary'
 import { seedScenarios } from './services/scenarios/scenarios'
 import { scheduleSnapshots } from './services/backups/schedule'
+import { filesNamedBySnapshots } from './services/backups/snapshot-files'
 import type { HandlerDeps } from './handlers'
 
 export interface Core {
@@ -93,7 +94,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     announceChanges(store, events)
     await removeLeftoverTemps(paths.index)
     await emptyOldTrash(store, systemClock)
-    await tidyLibrary(store, paths)
+    await tidyLibrary(store, paths, await filesNamedBySnapshots(paths.backups))
     await loadStarter(store, pool, paths, options.resourcesDir)
     await seedTimeline(store, options.resourcesDir, systemClock)
     await seedGlossary(store, options.resourcesDir, systemClock)

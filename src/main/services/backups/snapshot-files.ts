@@ -78,3 +78,17 @@ export async function backupIsDue(dir: string, now: Date, everyMs: number): Prom
   const taken = at ? Date.parse(at) : (await stat(join(dir, newest))).mtime.getTime()
   return now.getTime() - taken >= everyMs
 }
+
+/**
+ * The PDFs the kept snapshots point at, so start-up's tidying leaves them for a restore. Read
+ * by pattern rather than parsed: every snapshot is scanned at each start, and only file
+ * records carry a `sha256`.
+ */
+export async function filesNamedBySnapshots(dir: string): Promise<Set<string>> {
+  const shas = new Set<string>()
+  for (const name of await listBackups(dir)) {
+    const text = await readFile(join(dir, name), 'utf8').catch(() => '')
+    for (const m of text.matchAll(/"sha256":\s*"([0-9a-f]{64})"/g)) shas.add(m[1]!)
+  }
+  return shas
+}

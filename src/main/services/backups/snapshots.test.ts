@@ -142,3 +142,50 @@ describe('comparing libraries', () => {
     expect(canonical({ a: 1 })).not.toBe(canonical({ a: 2 }))
   })
 })
+
+describe('PDFs a snapshot points at', () => {
+  it('are left by start-up tidying after the trash let go of them, so restoring the snapshot brings them back', async () => {
+    const { writeFile, mkdir } = await import('node:fs/promises')
+    const { existsSync } = await import('node:fs')
+    const { emptyResourceDetails } = await import('@shared/model')
+    const { tidyLibrary, deleteResource } = await import('../library/library')
+    const { filesNamedBySnapshots } = await import('./snapshot-files')
+    const { dataPaths } = await import('../../paths')
+    await withTempDir(async (dir) => {
+      const lib = await library(dir)
+      const paths = dataPaths(dir)
+      await mkdir(paths.files, { recursive: true })
+      await mkdir(paths.text, { recursive: true })
+      const sha = 'c'.repeat(64)
+      await writeFile(join(paths.files, `${sha}.pdf`), '%PDF-1.7 kept by a snapshot')
+      const file = { sha256: sha, bytes: 27, pages: 1, originalName: 'brief.pdf', outline: [], hasText: false }
+      await lib.store.update(
+        (d) =>
+          void d.resources.push({
+            ...emptyResourceDetails(),
+            id: 'r1',
+            createdAt: lib.clock.now(),
+            updatedAt: lib.clock.now(),
+            kind: 'background-note',
+            title: 'Regional brief',
+            language: 'en',
+            source: 'import',
+            file,
+          }),
+      )
+      await lib.snapshot('manual')
+      const [taken] = await listSnapshots(join(dir, 'backups'))
+      await deleteResource(lib.store, lib.clock, 'r1')
+      await lib.store.update((d) => void (d.trash = [])) // as when the trash lets go after 30 days
+
+      await tidyLibrary(lib.store, paths, await filesNamedBySnapshots(paths.backups))
+      expect(existsSync(join(paths.files, `${sha}.pdf`))).toBe(true)
+      const preview = await previewSnapshot({ ...lib.deps, paths }, taken!.name)
+      expect(preview.missingFiles).toBe(0)
+      await restoreSnapshot({ ...lib.deps, paths }, taken!.name)
+      expect(lib.store.read().resources.map((r) => r.file?.sha256)).toEqual([sha])
+
+      lib.schedule.stop()
+    })
+  })
+})
