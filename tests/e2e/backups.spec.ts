@@ -63,7 +63,7 @@ test('backups: first-run snapshot, download, restore after a deletion with a pre
   await expect(list).toContainText('first run')
   await expect(list).toContainText('Resources:')
   await expect(page.getByTestId('data-folder-path')).toHaveText(app.dataDir)
-  await expect(page.getByText('npm run serve -- --data')).toBeVisible()
+  await expect(page.getByText('npm run serve -- --move-data-to')).toBeVisible()
   await snap(page, 'backups-settings')
 
   const [download] = await Promise.all([

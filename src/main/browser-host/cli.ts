@@ -11,7 +11,8 @@ import { startCore } from '../core'
 import { DataFolderBusyError } from '../data-lock'
 import { locationFile, resolveDataDir } from '../paths'
 import { startBrowserHost } from './server'
-import { portFromArgs } from './args'
+import { moveTargetFromArgs, portFromArgs } from './args'
+import { moveAtStart, remembersLocation } from '../services/data-folder/move-at-start'
 
 async function main() {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -27,9 +28,19 @@ async function main() {
     exists: existsSync,
     readText: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
   })
-  const dataDir = resolve(where.dir)
+  const location = locationFile(process.platform, process.env, homedir())
+  let dataDir = resolve(where.dir)
+  const moveTo = moveTargetFromArgs(argv)
+  if (moveTo) {
+    const moved = await moveAtStart({ from: dataDir, to: resolve(moveTo), mode: where.mode, locationFile: location })
+    console.log(`Data folder copied and checked (${moved.files} files): ${moved.to}`)
+    console.log(`The old folder ${moved.from} is kept until you delete it.`)
+    if (where.mode === 'argument' || where.mode === 'environment')
+      console.log(`Start the app with --data "${moved.to}" from now on.`)
+    dataDir = moved.to
+  }
   const core = await startCore({
-    dataFolder: { mode: where.mode, locationFile: locationFile(process.platform, process.env, homedir()) },
+    dataFolder: { mode: moveTo && remembersLocation(where.mode) ? 'chosen' : where.mode, locationFile: location },
     dataDir,
     resourcesDir: join(root, 'resources'),
     workerPath: join(root, 'out', 'main', 'extract-worker.js'),

@@ -6,18 +6,17 @@
  * to move it (its pages never name a path: SECURITY.md).
  */
 import { existsSync } from 'node:fs'
-import { mkdir, readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { DataFolderInfo, DataFolderMode, MoveDone } from '@shared/backups'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { Handlers } from '../../dispatch'
 import type { HandlerDeps } from '../../handlers'
 import type { Store } from '../../store/store'
-import { writeFileDurably } from '../../durable-write'
 import { MOVED_FROM, moveDataFolder } from './move'
+import { rememberLocation, remembersLocation } from './move-at-start'
 
-const movable: DataFolderMode[] = ['default', 'chosen']
 const howChosen: Record<DataFolderMode, string> = {
   argument: '--data',
   environment: 'TC_DATA_DIR',
@@ -53,7 +52,7 @@ const holdingAfter =
 
 export function dataFolderHandlers(deps: HandlerDeps): Pick<Handlers, 'dataFolder:get' | 'dataFolder:move'> {
   const mode = deps.dataFolder?.mode ?? 'argument'
-  const canMove = !!deps.pickFolder && movable.includes(mode)
+  const canMove = !!deps.pickFolder && remembersLocation(mode)
   return {
     'dataFolder:get': async (): Promise<DataFolderInfo> => ({
       path: deps.paths.root,
@@ -73,9 +72,7 @@ export function dataFolderHandlers(deps: HandlerDeps): Pick<Handlers, 'dataFolde
         pause: deps.dataFolder?.switchTo ? holdingAfter(deps.store) : (work) => deps.store.exclusive(work),
         onProgress: (p) => deps.events.emit('backups:progress', p),
         thenSwitch: async ({ to: moved }) => {
-          if (!location) return
-          await mkdir(dirname(location), { recursive: true })
-          await writeFileDurably(location, JSON.stringify({ dataDir: moved }))
+          if (location) await rememberLocation(location, moved)
         },
       })
       deps.dataFolder?.switchTo?.(done.to)

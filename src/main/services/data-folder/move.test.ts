@@ -158,3 +158,24 @@ describe('moving the data folder', () => {
     })
   })
 })
+
+describe('moving before browser mode starts (--move-data-to)', () => {
+  it('copies, remembers the new place where the folder was the default, and not where --data chose it', async () => {
+    const { moveAtStart } = await import('./move-at-start')
+    const { moveTargetFromArgs } = await import('../../browser-host/args')
+    expect(moveTargetFromArgs(['--port', '1', '--move-data-to', '/x'])).toBe('/x')
+    expect(moveTargetFromArgs(['--move-data-to=/y'])).toBe('/y')
+    expect(() => moveTargetFromArgs(['--move-data-to'])).toThrow(/needs the folder/)
+    await withTempDir(async (dir) => {
+      const lib = await library(dir)
+      lib.release() // the server is not running yet
+      const location = join(dir, 'appdata', 'Training Companion.location.json')
+      const done = await moveAtStart({ from: lib.root, to: join(dir, 'new'), mode: 'default', locationFile: location })
+      expect(JSON.parse(await readFile(location, 'utf8'))).toEqual({ dataDir: done.to })
+      expect(existsSync(join(lib.root, 'training-companion.lock'))).toBe(false) // its lock was held and given back
+      const other = join(dir, 'appdata2', 'x.location.json')
+      await moveAtStart({ from: done.to, to: join(dir, 'third'), mode: 'argument', locationFile: other })
+      expect(existsSync(other)).toBe(false)
+    })
+  })
+})
