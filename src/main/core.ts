@@ -29,6 +29,9 @@ import { SearchService } from './services/search/search-service'
 import { seedTimeline } from './services/timeline/timeline'
 import { seedGlossary } from './services/glossary/glossary'
 import { seedScenarios } from './services/scenarios/scenarios'
+import { scheduleSnapshots } from './services/backups/schedule'
+import { filesNamedBySnapshots } from './services/backups/snapshot-files'
+import type { HandlerDeps } from './handlers'
 
 export interface Core {
   dispatch: Dispatch
@@ -42,6 +45,9 @@ export interface Core {
   searchReady: Promise<unknown>
   notices: UserMessage[]
   maxBytes: number
+  version: string
+  /** a snapshot of db.json now, between changes (answers its name) */
+  snapshot(reason: string): Promise<string>
   close(): Promise<void>
 }
 
@@ -53,6 +59,9 @@ export interface CoreOptions {
   host: AppInfo['host']
   version: string
   pickFiles?: () => Promise<string[]>
+  pickFolder?: HandlerDeps['pickFolder']
+  /** how the data folder was chosen, where a move is remembered, and how the host restarts on a new one */
+  dataFolder?: HandlerDeps['dataFolder']
 }
 
 async function loadStarter(store: Store, pool: ExtractionPool, paths: DataPaths, resourcesDir: string) {
@@ -85,11 +94,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     announceChanges(store, events)
     await removeLeftoverTemps(paths.index)
     await emptyOldTrash(store, systemClock)
-    await tidyLibrary(store, paths)
+    await tidyLibrary(store, paths, await filesNamedBySnapshots(paths.backups))
     await loadStarter(store, pool, paths, options.resourcesDir)
     await seedTimeline(store, options.resourcesDir, systemClock)
     await seedGlossary(store, options.resourcesDir, systemClock)
     await seedScenarios(store, options.resourcesDir, systemClock)
+    // the first run's snapshot holds the starter library; then one on schedule while the app runs
+    const schedule = scheduleSnapshots({ store, backupsDir: paths.backups, snapshot: opened.snapshot, notify })
+    await schedule.tick()
     const search = new SearchService(store, paths, notify)
     const searchReady = search.load().catch((error: unknown) => console.error('search index:', error))
     void searchReady.then(() => search.warm()).catch(() => undefined)
@@ -109,6 +121,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       pool,
       search: waitingSearch,
       clock: systemClock,
+      snapshot: opened.snapshot,
     })
     return {
       dispatch: createDispatcher(handlers),
@@ -121,7 +134,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       searchReady,
       notices,
       maxBytes: DEFAULT_MAX_BYTES,
+      version: options.version,
+      snapshot: opened.snapshot,
       close: async () => {
+        schedule.stop()
         await store.idle()
         await searchReady
         await search.close()

@@ -15,7 +15,10 @@ describe('the validating dispatcher', () => {
   it('answers a valid call with {ok, value}', async () => {
     const { dispatch } = setup()
     const result = await dispatch('settings:set', { language: 'fr' })
-    expect(result).toEqual({ ok: true, value: { language: 'fr', theme: 'system', libraryView: 'list' } })
+    expect(result).toEqual({
+      ok: true,
+      value: { language: 'fr', theme: 'system', libraryView: 'list', backupsKept: 10, backupEveryHours: 24 },
+    })
   })
 
   it('refuses malformed input with a clear message and changes nothing', async () => {

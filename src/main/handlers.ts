@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { AppInfo } from '@shared/contract'
+import type { DataFolderMode } from '@shared/backups'
 import { ServiceError } from '@shared/result'
 import { userMessage, type UserMessage } from '@shared/user-message'
 import type { Handlers } from './dispatch'
@@ -65,6 +66,8 @@ import {
   listAnnotations,
   editAnnotation,
 } from './services/reader/annotations'
+import { backupHandlers } from './services/backups/backup-handlers'
+import { dataFolderHandlers } from './services/data-folder/data-folder-handlers'
 
 export interface HandlerDeps {
   store: Store
@@ -81,6 +84,17 @@ export interface HandlerDeps {
   picked: PickedFiles
   /** The desktop host's file dialog; browser mode has none (it uploads instead). */
   pickFiles?: () => Promise<string[]>
+  /** The desktop host's folder dialog (a backup's place, a backup to restore, where to move the data). */
+  pickFolder?: (purpose: 'backup' | 'restore' | 'move') => Promise<string | undefined>
+  /** Takes a snapshot of db.json between changes (OpenedStore.snapshot). */
+  snapshot?: (reason: string) => Promise<string>
+  dataFolder?: {
+    mode: DataFolderMode
+    /** where a moved folder is remembered (paths.locationFile) */
+    locationFile?: string
+    /** the desktop restarts on the new folder after a move */
+    switchTo?: (dataDir: string) => void
+  }
 }
 
 /** The part of the search service handlers use (a test double can stand in). */
@@ -112,6 +126,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     'settings:get': () => getSettings(store),
     'settings:set': (patch) => setSettings(store, patch),
+    ...backupHandlers(deps),
+    ...dataFolderHandlers(deps),
     'library:list': () => listResources(store),
     'library:get': ({ id }) => getResource(store, id),
     'library:import': async ({ sources }) => {

@@ -3,12 +3,15 @@
  * objects lives in code that browser mode shares and tests exercise.
  */
 import { app, dialog, ipcMain, protocol, session } from 'electron'
+import { existsSync, readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { APP_SCHEME, LIBRARY_SCHEME } from '@shared/url-policy'
 import { EVENT_CHANNEL } from '@shared/contract'
 import { startCore, type Core } from './core'
-import { dataDirFromArgs } from './paths'
+import { appDirOf, locationFile, resolveDataDir } from './paths'
+import { dataDirArgs } from './services/data-folder/relaunch'
 import { registerDropChannel, registerIpc } from './electron/ipc'
 import { appRequestPath, fileResponse, libraryRequestPath, privilegedSchemes } from './electron/protocols'
 import { createMainWindow, guardContents, lockDownSession } from './electron/window'
@@ -17,10 +20,39 @@ const here = dirname(fileURLToPath(import.meta.url))
 const preloadPath = join(here, '..', 'preload', 'index.cjs')
 protocol.registerSchemesAsPrivileged(privilegedSchemes)
 
-const portableDir = process.env.PORTABLE_EXECUTABLE_DIR
-const dataDir =
-  dataDirFromArgs(process.argv, process.env) ??
-  (portableDir ? join(portableDir, 'Training Companion Data') : app.getPath('userData'))
+// --data, TC_DATA_DIR, portable mode (README), a folder the data was moved to, or userData
+const where = resolveDataDir({
+  argv: process.argv,
+  env: process.env,
+  platform: process.platform,
+  home: homedir(),
+  appDir: appDirOf(process.platform, process.execPath, process.env),
+  exists: existsSync,
+  readText: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
+})
+const dataDir = where.mode === 'default' ? app.getPath('userData') : where.dir
+
+const folderTitles = {
+  backup: 'Choose where to put the backup',
+  restore: 'Choose a backup folder to restore',
+  move: 'Choose an empty folder for the data',
+} as const
+
+async function pickFolder(purpose: keyof typeof folderTitles): Promise<string | undefined> {
+  const result = await dialog.showOpenDialog({
+    title: folderTitles[purpose],
+    properties: ['openDirectory', 'createDirectory'],
+  })
+  return result.canceled ? undefined : result.filePaths[0]
+}
+
+/** After a move: start again on the new folder (app.exit skips will-quit, whose close would wait on the held store). */
+function switchTo(newDir: string): void {
+  setTimeout(() => {
+    app.relaunch({ args: dataDirArgs(process.argv.slice(1), newDir, where.mode) })
+    app.exit(0)
+  }, 1500)
+}
 
 async function pickPdfFiles(): Promise<string[]> {
   const result = await dialog.showOpenDialog({
@@ -40,6 +72,8 @@ async function start(): Promise<Core> {
     host: 'desktop',
     version: app.getVersion(),
     pickFiles: pickPdfFiles,
+    pickFolder,
+    dataFolder: { mode: where.mode, locationFile: locationFile(process.platform, process.env, homedir()), switchTo },
   })
   const rendererDir = join(here, '..', 'renderer')
   protocol.handle(APP_SCHEME, (req) => fileResponse(appRequestPath(rendererDir, req.url), req.headers.get('range')))

@@ -1,9 +1,12 @@
 /**
  * Where the data folder is. Both hosts compute Electron's userData folder the same
  * way so that the desktop app and browser mode open one library; `--data DIR` or
- * TC_DATA_DIR override it.
+ * TC_DATA_DIR override it; portable mode keeps it beside the app (a USB stick); a
+ * folder the facilitator moved it to is remembered in a small location file beside
+ * the default folder (never inside it: the old folder may be deleted).
  */
-import { join } from 'node:path'
+import { basename, dirname, isAbsolute, join } from 'node:path'
+import type { DataFolderMode } from '@shared/backups'
 
 export const APP_NAME = 'Training Companion'
 
@@ -49,4 +52,68 @@ export function dataPaths(root: string): DataPaths {
     uploads: join(root, 'uploads'),
     lock: join(root, 'training-companion.lock'),
   }
+}
+
+export const PORTABLE_MARKER = 'portable'
+export const PORTABLE_DATA = 'Training Companion Data'
+
+/** The file remembering where the data folder was moved to (beside the default folder). */
+export const locationFile = (platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string =>
+  join(appDataDir(platform, env, home), `${APP_NAME}.location.json`)
+
+/**
+ * The folder the app runs from, where portable mode looks for its marker and keeps its data:
+ * beside the Windows portable .exe (electron-builder sets PORTABLE_EXECUTABLE_DIR), beside
+ * the AppImage file (not its read-only mount), beside the .app bundle on macOS, else
+ * beside the executable.
+ */
+export function appDirOf(platform: NodeJS.Platform, execPath: string, env: NodeJS.ProcessEnv): string {
+  if (env.PORTABLE_EXECUTABLE_DIR) return env.PORTABLE_EXECUTABLE_DIR
+  if (env.APPIMAGE) return dirname(env.APPIMAGE)
+  const dir = dirname(execPath)
+  if (platform === 'darwin' && basename(dir) === 'MacOS' && basename(dirname(dir)) === 'Contents')
+    return dirname(dirname(dirname(dir)))
+  return dir
+}
+
+export interface Surroundings {
+  argv: readonly string[]
+  env: NodeJS.ProcessEnv
+  platform: NodeJS.Platform
+  home: string
+  /** see appDirOf; for browser mode, the app's own folder */
+  appDir: string
+  exists(path: string): boolean
+  readText(path: string): string | undefined
+}
+
+/** Portable mode: the Windows portable build, a `portable` file or folder beside the app, `--portable` or TC_PORTABLE=1. */
+export function isPortable(w: Pick<Surroundings, 'argv' | 'env' | 'appDir' | 'exists'>): boolean {
+  return (
+    !!w.env.PORTABLE_EXECUTABLE_DIR ||
+    w.argv.includes('--portable') ||
+    w.env.TC_PORTABLE === '1' ||
+    w.exists(join(w.appDir, PORTABLE_MARKER))
+  )
+}
+
+function movedTo(text: string | undefined): string | undefined {
+  if (!text) return undefined
+  try {
+    const dir = (JSON.parse(text) as { dataDir?: unknown }).dataDir
+    return typeof dir === 'string' && isAbsolute(dir) ? dir : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Where the data folder is, and why there: --data, TC_DATA_DIR, portable, moved, default — first wins. */
+export function resolveDataDir(w: Surroundings): { dir: string; mode: DataFolderMode } {
+  const fromArgs = dataDirFromArgs(w.argv, {})
+  if (fromArgs) return { dir: fromArgs, mode: 'argument' }
+  if (w.env.TC_DATA_DIR) return { dir: w.env.TC_DATA_DIR, mode: 'environment' }
+  if (isPortable(w)) return { dir: join(w.appDir, PORTABLE_DATA), mode: 'portable' }
+  const moved = movedTo(w.readText(locationFile(w.platform, w.env, w.home)))
+  if (moved) return { dir: moved, mode: 'chosen' }
+  return { dir: defaultDataDir(w.platform, w.env, w.home), mode: 'default' }
 }

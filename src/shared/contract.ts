@@ -5,14 +5,25 @@
  * Api type are all derived from this object; src/main/contract.test.ts proves they agree.
  */
 import { z } from 'zod'
-import type { Annotation, ReadingState, Resource } from './model'
-import { AnnotationFields, Settings } from './model'
+import type { Annotation, ReadingState, Resource, Settings } from './model'
+import { AnnotationFields, SettingsPatch } from './model'
 import { GlossaryEdit, ResourceFieldEdit, TimelineEdit } from './record-edits'
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
 import type { UserMessage } from './user-message'
 import type { SetAsideEntry } from './set-aside'
 import type { ExportedFile } from './text'
+import {
+  FullBackupSource,
+  SnapshotName,
+  type BackupProgress,
+  type DataFolderInfo,
+  type FullBackupDone,
+  type MoveDone,
+  type RestoreDone,
+  type RestorePreview,
+  type SnapshotInfo,
+} from './backups'
 import type { NamesPreview } from './names-preview'
 import type { Restored, Trashed } from './trash'
 import { BlockTemplate, noteKinds, type Workshop, type WorkshopNote } from './workshop'
@@ -68,7 +79,26 @@ export const contract = {
   /** records set aside when the library was opened (they did not fit), newest first */
   'app:setAside': { input: z.undefined(), output: returns<SetAsideEntry[]>() },
   'settings:get': { input: z.undefined(), output: returns<Settings>() },
-  'settings:set': { input: Settings.partial().strict(), output: returns<Settings>() },
+  'settings:set': { input: SettingsPatch.strict(), output: returns<Settings>() },
+  /** snapshots of db.json in backups/, newest first, with when, why and what each holds */
+  'backups:list': { input: z.undefined(), output: returns<SnapshotInfo[]>() },
+  'backups:snapshotNow': { input: z.undefined(), output: returns<SnapshotInfo[]>() },
+  /** what restoring the snapshot would add, remove or change; nothing is written */
+  'backups:previewSnapshot': { input: SnapshotName, output: returns<RestorePreview>() },
+  /** keeps the library as it is now as a snapshot, then restores the one named */
+  'backups:restoreSnapshot': { input: SnapshotName, output: returns<RestoreDone>() },
+  /** desktop: a full backup into a new folder inside the one chosen in the main side's dialog (null: cancelled) */
+  'backups:backupToFolder': { input: z.undefined(), output: returns<FullBackupDone | null>() },
+  /** desktop: a full backup folder chosen in the main side's dialog (null: cancelled) */
+  'backups:pickFull': { input: z.undefined(), output: returns<PickedFile | null>() },
+  'backups:previewFull': {
+    input: z.object({ source: FullBackupSource }).strict(),
+    output: returns<RestorePreview>(),
+  },
+  'backups:restoreFull': { input: z.object({ source: FullBackupSource }).strict(), output: returns<RestoreDone>() },
+  'dataFolder:get': { input: z.undefined(), output: returns<DataFolderInfo>() },
+  /** desktop: copies the data folder into one chosen in the main side's dialog, checks it, then restarts on it */
+  'dataFolder:move': { input: z.undefined(), output: returns<MoveDone | null>() },
   'library:list': { input: z.undefined(), output: returns<Resource[]>() },
   'library:get': { input: byId, output: returns<Resource>() },
   'library:import': {
@@ -285,6 +315,8 @@ export interface DataChanged {
 
 export interface AppEvents {
   'import:progress': ImportProgress
+  /** a full backup, a restore or a move of the data folder under way */
+  'backups:progress': BackupProgress
   /** a record was written: open screens showing it fetch it again */
   'data:changed': DataChanged
   /** something the facilitator should know that happened in the background (a full disk, a failed backup) */

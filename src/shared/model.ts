@@ -131,11 +131,30 @@ export type ReadingState = z.infer<typeof ReadingState>
 
 export const languages = ['en', 'fr', 'ar'] as const
 export type Language = (typeof languages)[number]
-export const Settings = z.object({
+const settingsFields = {
   language: z.enum(languages),
   theme: z.enum(['light', 'dark', 'system']),
   libraryView: z.enum(['list', 'grid']),
+  /** how many snapshots of db.json backups/ keeps (issue #17) */
+  backupsKept: z.number().int().min(1).max(100),
+  /** a snapshot is taken this often while the app runs and something changed */
+  backupEveryHours: z.number().int().min(1).max(168),
+}
+export const BACKUPS_KEPT_DEFAULT = 10
+export const BACKUP_EVERY_HOURS_DEFAULT = 24
+export const Settings = z.object({
+  ...settingsFields,
+  backupsKept: settingsFields.backupsKept.default(BACKUPS_KEPT_DEFAULT),
+  backupEveryHours: settingsFields.backupEveryHours.default(BACKUP_EVERY_HOURS_DEFAULT),
 })
 export type Settings = z.infer<typeof Settings>
+/** What settings:set takes: any of the fields, none filled in by default (zod fills defaults even in `.partial()`). */
+export const SettingsPatch = z.object(settingsFields).partial()
 
-export const defaultSettings: Settings = { language: 'en', theme: 'system', libraryView: 'list' }
+export const defaultSettings: Settings = {
+  language: 'en',
+  theme: 'system',
+  libraryView: 'list',
+  backupsKept: BACKUPS_KEPT_DEFAULT,
+  backupEveryHours: BACKUP_EVERY_HOURS_DEFAULT,
+}

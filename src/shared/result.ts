@@ -17,6 +17,10 @@ export type ErrorCode =
   | 'disk-full'
   | 'write-failed'
   | 'library-too-new'
+  /** a backup, restore or move of the data folder that did not happen (issue #17); nothing was changed */
+  | 'backup-failed'
+  | 'restore-failed'
+  | 'move-failed'
   /** browser mode: the server did not answer (stopped, or the network between went away) */
   | 'unreachable'
 

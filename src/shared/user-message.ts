@@ -82,6 +82,26 @@ export const englishMessages = {
     'A backup of your library could not be taken ({{detail}}). Your library itself is safe; the backup will be tried again.',
   'library-reset':
     'Your library file could not be read ({{reason}}). It was kept as {{aside}}; no usable backup was found, so the library starts empty.',
+  'not-a-snapshot': 'That is not the name of a snapshot in backups/.',
+  'snapshot-gone': 'The snapshot {{name}} is no longer in backups/ (older ones are removed as new ones are taken).',
+  'snapshot-unreadable': 'The snapshot {{name}} cannot be read as a library; nothing was changed.',
+  'no-folder-dialog': 'There is no folder dialog in browser mode: download the backup, or upload one to restore it.',
+  'backup-not-written':
+    'The backup could not be written to {{folder}} ({{detail}}). Your library was not changed; what was written of the backup was removed.',
+  'backup-invalid': 'This is not a full backup of Training Companion ({{detail}}). Nothing was changed.',
+  'backup-damaged': 'The backup is damaged: {{name}} {{detail}}. Nothing was changed.',
+  'backup-too-new':
+    'This backup was made by a newer version of Training Companion (library format {{version}}). Nothing was changed: restore it with that version.',
+  'restore-not-kept': 'The library as it is now could not be kept as a snapshot ({{detail}}), so nothing was restored.',
+  'move-target-not-empty': 'The folder {{path}} is not empty. Choose an empty folder, or make a new one, for the data.',
+  'move-target-inside': 'The data folder cannot be moved into itself or into a folder that holds it ({{path}}).',
+  'move-failed':
+    'The data folder could not be copied to {{to}} ({{detail}}). Nothing was changed: the app still uses {{from}}, and the partial copy was removed.',
+  'move-disk-full':
+    'The data folder could not be copied to {{to}}: that disk is full. Nothing was changed: the app still uses {{from}}, and the partial copy was removed.',
+  'move-fixed':
+    'This data folder was chosen when the app was started ({{how}}), so it cannot be moved from here. Close the app, move the folder, and start the app with its new place.',
+  'move-same': 'That folder is already the data folder.',
 } as const
 
 export type MessageId = keyof typeof englishMessages

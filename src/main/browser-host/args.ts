@@ -7,3 +7,12 @@ export function portFromArgs(argv: readonly string[]): number {
     throw new Error(`--port needs a number from 0 to 65535, got "${raw ?? ''}"`)
   return port
 }
+
+/** `--move-data-to DIR` or `--move-data-to=DIR`: move the data folder there before starting. */
+export function moveTargetFromArgs(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--move-data-to' || a.startsWith('--move-data-to='))
+  if (i < 0) return undefined
+  const value = argv[i]!.includes('=') ? argv[i]!.slice('--move-data-to='.length) : argv[i + 1]
+  if (!value || value.startsWith('--')) throw new Error('--move-data-to needs the folder to move the data to')
+  return value
+}

@@ -2,7 +2,7 @@
  * Browser mode: the same renderer and the same dispatcher as the desktop app,
  * behind a small HTTP server on loopback. POST /api/<channel> is the IPC door;
  * /files/<sha256> serves library PDFs (with Range, as pdf.js asks for pieces);
- * everything else is the built renderer.
+ * GET /backup downloads a full backup; everything else is the built renderer.
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -14,6 +14,8 @@ import { contentType, libraryFilePath, resolveInside } from '../served-path'
 import { checkRequest, CLIENT_HEADER, tokenCookie, TOKEN_HEADER } from './request-guard'
 import { parseRange } from './range'
 import { receiveUpload } from '../services/library/uploads'
+import { BACKUP_UPLOAD_MAX } from '../services/backups/full-restore'
+import { sendFullBackup } from './backup-download'
 import { fail, ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 
@@ -68,7 +70,8 @@ function decodeChannel(raw: string): string {
   }
 }
 
-const isPageLoad = (path: string) => !path.startsWith('/api/') && path !== '/upload' && path !== '/events'
+const isPageLoad = (path: string) =>
+  !path.startsWith('/api/') && path !== '/upload' && path !== '/events' && path !== '/backup'
 
 /** A tab without the token (usually: the server was restarted and printed a new address). */
 function refuse(res: ServerResponse, path: string, status: number, reason: string) {
@@ -91,10 +94,11 @@ async function handleApi(core: Core, channel: string, req: IncomingMessage, res:
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8')
 }
 
-async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse) {
+async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse, forBackup: boolean) {
   const json = 'application/json; charset=utf-8'
   try {
-    const uploadId = await receiveUpload(core.paths, req, core.maxBytes)
+    // a full backup to restore can be far larger than one PDF to import
+    const uploadId = await receiveUpload(core.paths, req, forBackup ? BACKUP_UPLOAD_MAX : core.maxBytes)
     send(res, 200, JSON.stringify({ ok: true, value: { uploadId } }), json)
   } catch (error) {
     const said =
@@ -162,7 +166,11 @@ export function createRequestHandler({ core, rendererDir, token }: BrowserHostOp
     }
     if (url.pathname === '/upload') {
       if (req.method !== 'POST') return send(res, 405, 'Use POST to upload.')
-      return handleUpload(core, req, res)
+      return handleUpload(core, req, res, url.searchParams.get('for') === 'backup')
+    }
+    if (url.pathname === '/backup') {
+      if (req.method !== 'GET') return send(res, 405, 'Use GET to download a backup.')
+      return sendFullBackup(core, res, securityHeaders)
     }
     if (url.pathname === '/events') return streamEvents(core, req, res)
     const api = /^\/api\/([^/]+)$/.exec(url.pathname)

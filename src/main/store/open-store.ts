@@ -8,7 +8,7 @@
  * taken before a migration or a setting-aside, at least daily, and when the journal
  * grows large; each starts a new journal.
  */
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { readFile, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { ServiceError } from '@shared/result'
 import { userMessage, type UserMessage } from '@shared/user-message'
@@ -20,14 +20,22 @@ import { removeLeftoverTemps } from '../durable-write'
 import { JOURNAL_LIMIT_BYTES, openJournal, readJournal, replay } from './journal'
 import { recordSetAside } from './set-aside'
 import { inBackground, type Notify } from '../services/background'
+import { backupIsDue, listBackups, newestGoodBackup, readBackup, takeBackup } from '../services/backups/snapshot-files'
+import { BACKUPS_KEPT_DEFAULT } from '@shared/model'
 
-export const BACKUPS_KEPT = 10
-const DAY_MS = 24 * 60 * 60 * 1000
+export { listBackups, takeBackup }
+export const BACKUPS_KEPT = BACKUPS_KEPT_DEFAULT
+const HOUR_MS = 60 * 60 * 1000
 
 export interface OpenedStore {
   store: Store
   notices: UserMessage[]
   created: boolean
+  /**
+   * Takes a snapshot now, between changes (the journal starts again from it); answers its
+   * name, or throws if it could not be taken. Keeps the newest `settings.backupsKept`.
+   */
+  snapshot(reason: string): Promise<string>
 }
 
 interface Options {
@@ -57,43 +65,6 @@ async function readRaw(path: string): Promise<Found> {
   } catch (error) {
     return { exists: true, error: `db.json does not parse (${(error as Error).message})` }
   }
-}
-
-export async function listBackups(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch(() => [] as string[])
-  return names
-    .filter((n) => /^db-.*\.json$/.test(n))
-    .sort()
-    .reverse()
-}
-
-export async function takeBackup(dbPath: string, dir: string, now: Date, reason: string): Promise<string> {
-  await mkdir(dir, { recursive: true })
-  const name = `db-${stamp(now)}-${reason}.json`
-  await copyFile(dbPath, join(dir, name))
-  for (const old of (await listBackups(dir)).slice(BACKUPS_KEPT)) await rm(join(dir, old), { force: true })
-  return name
-}
-
-async function readBackup(dir: string, name: string): Promise<Data | undefined> {
-  const found = await readRaw(join(dir, name))
-  const outcome = 'raw' in found ? salvage(found.raw) : undefined
-  return outcome?.kind === 'ok' ? outcome.data : undefined
-}
-
-async function newestGoodBackup(dir: string): Promise<{ data: Data; name: string } | undefined> {
-  for (const name of await listBackups(dir)) {
-    const data = await readBackup(dir, name)
-    if (data) return { data, name }
-  }
-  return undefined
-}
-
-async function backupIsDue(dir: string, now: Date): Promise<boolean> {
-  const [newest] = await listBackups(dir)
-  if (!newest) return true
-  const { mtime } = await stat(join(dir, newest))
-  return now.getTime() - mtime.getTime() > DAY_MS
 }
 
 /** The library rebuilt from the journal's snapshot (or the newest good one) plus the journal. */
@@ -166,20 +137,28 @@ export async function openStore({
     mustWrite = outcome.from !== data.schemaVersion || outcome.setAside.length > 0
     if (outcome.setAside.length) {
       const path = await recordSetAside(folder, outcome.setAside, now())
-      await takeBackup(dbPath, backupsDir, now(), 'before-setting-aside')
+      await takeBackup(dbPath, backupsDir, now(), 'before-setting-aside', data.settings.backupsKept)
       notices.push(userMessage('records-set-aside', { count: outcome.setAside.length, path }))
     } else if (outcome.from !== data.schemaVersion) {
-      await takeBackup(dbPath, backupsDir, now(), `before-migration-v${outcome.from}`)
-    } else if ((await backupIsDue(backupsDir, now())) || !(await readJournal(journalPath))) {
+      await takeBackup(dbPath, backupsDir, now(), `before-migration-v${outcome.from}`, data.settings.backupsKept)
+    } else if (
+      (await backupIsDue(backupsDir, now(), data.settings.backupEveryHours * HOUR_MS)) ||
+      !(await readJournal(journalPath))
+    ) {
       backupReason = 'daily'
     }
   }
 
   const journal = await openJournal(journalPath)
-  const snapshot = (reason: string) =>
-    inBackground(async () => journal.restart(await takeBackup(dbPath, backupsDir, now(), reason)), 'backup', notify)
+  const kept = () => store.read().settings.backupsKept
+  const takeSnapshot = async (reason: string) => {
+    const name = await takeBackup(dbPath, backupsDir, now(), reason, kept())
+    await journal.restart(name)
+    return name
+  }
+  const snapshot = (reason: string) => inBackground(async () => void (await takeSnapshot(reason)), 'backup', notify)
   let snapshotDue = false
-  const store = createStore(new DurableJsonFile(dbPath), data, {
+  const store: Store = createStore(new DurableJsonFile(dbPath), data, {
     afterWrite: async (change) => {
       if (!snapshotDue)
         snapshotDue = !(await inBackground(() => journal.append(change, now().toISOString()), 'journal', notify))
@@ -189,5 +168,10 @@ export async function openStore({
   if (mustWrite) await store.update(() => undefined)
   if (outcome.kind === 'new') await inBackground(() => journal.restart(null), 'journal', notify)
   else if (mustWrite || backupReason) await snapshot(backupReason ?? 'after-opening')
-  return { store, notices, created: outcome.kind === 'new' || (outcome.kind === 'damaged' && !restored) }
+  return {
+    store,
+    notices,
+    created: outcome.kind === 'new' || (outcome.kind === 'damaged' && !restored),
+    snapshot: (reason) => store.exclusive(() => takeSnapshot(reason)),
+  }
 }

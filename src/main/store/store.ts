@@ -24,6 +24,8 @@ export interface Store {
   subscribe(listener: (change: Change) => void): () => void
   /** Settles when every change asked for so far is on disk or refused (before the process ends). */
   idle(): Promise<void>
+  /** Runs `work` between changes: none starts until it settles (a snapshot, a copy of the folder). */
+  exclusive<T>(work: () => Promise<T>): Promise<T>
 }
 
 export interface StoreOptions {
@@ -95,5 +97,10 @@ export function createStore(adapter: Adapter<Data>, initial: Data = emptyData(),
       return () => listeners.delete(listener)
     },
     idle: () => queue.then(() => undefined),
+    exclusive<T>(work: () => Promise<T>): Promise<T> {
+      const run = queue.then(work)
+      queue = run.catch(() => undefined)
+      return run
+    },
   }
 }

@@ -48,11 +48,15 @@ export function deleteResource(store: Store, clock: Clock, id: string): Promise<
   })
 }
 
-/** At start-up, after the trash has been emptied of old entries: remove content no record uses. */
-export async function tidyLibrary(store: Store, paths: DataPaths): Promise<string[]> {
+/**
+ * At start-up, after the trash has been emptied of old entries: remove content no record
+ * uses — nor any snapshot kept in backups/ (`alsoKeep`), so restoring one brings its PDFs back.
+ */
+export async function tidyLibrary(store: Store, paths: DataPaths, alsoKeep = new Set<string>()): Promise<string[]> {
   const data = store.read()
   const referenced = new Set(
     [...data.resources, ...trashedResources(data)].flatMap((r) => (r.file ? [r.file.sha256] : [])),
   )
+  for (const sha of alsoKeep) referenced.add(sha)
   return sweepOrphans(paths, referenced)
 }

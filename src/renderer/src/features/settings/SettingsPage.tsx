@@ -6,6 +6,8 @@ import { call } from '../../api/api'
 import { LabeledField } from '../../ui/LabeledField'
 import { SetAsidePanel } from './SetAsidePanel'
 import { TrashPanel } from './TrashPanel'
+import { BackupsPanel } from './BackupsPanel'
+import { DataFolderPanel } from './DataFolderPanel'
 
 const themes = ['system', 'light', 'dark'] as const
 
@@ -93,6 +95,8 @@ export function SettingsPage() {
           </DataList.Root>
         </Card>
       )}
+      {info.data && <BackupsPanel dataDir={info.data.dataDir} />}
+      <DataFolderPanel />
       <TrashPanel />
       {info.data && <SetAsidePanel dataDir={info.data.dataDir} />}
     </section>
