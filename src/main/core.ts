@@ -26,6 +26,8 @@ import { clearUploads } from './services/library/uploads'
 import { importPdfs } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { SearchService } from './services/search/search-service'
+import { BundleJobs, sweepBundleLeftovers } from './services/bundle/bundles'
+import type { BundleDialogs } from './handlers'
 import { seedTimeline } from './services/timeline/timeline'
 import { seedGlossary } from './services/glossary/glossary'
 import { seedScenarios } from './services/scenarios/scenarios'
@@ -40,6 +42,8 @@ export interface Core {
   search: SearchService
   /** Settles when the search index is loaded (or rebuilt) and in step with the library. */
   searchReady: Promise<unknown>
+  /** bundle jobs: browser mode's download route takes finished bundles from here */
+  bundles: BundleJobs
   notices: UserMessage[]
   maxBytes: number
   close(): Promise<void>
@@ -53,6 +57,7 @@ export interface CoreOptions {
   host: AppInfo['host']
   version: string
   pickFiles?: () => Promise<string[]>
+  bundleDialogs?: BundleDialogs
 }
 
 async function loadStarter(store: Store, pool: ExtractionPool, paths: DataPaths, resourcesDir: string) {
@@ -71,6 +76,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const pool = createExtractionPool({ workerPath: options.workerPath })
   try {
     await clearUploads(paths)
+    await sweepBundleLeftovers(paths)
     for (const dir of [paths.files, paths.text, paths.index, paths.backups, paths.uploads])
       await mkdir(dir, { recursive: true })
     const events = createEvents()
@@ -99,9 +105,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       rebuildMeta: () => search.rebuildMeta(),
     }
     const picked = new PickedFiles()
+    const bundles = new BundleJobs()
     const handlers = createHandlers({
       ...options,
       picked,
+      bundles,
       store,
       paths,
       notices,
@@ -119,6 +127,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       pool,
       search,
       searchReady,
+      bundles,
       notices,
       maxBytes: DEFAULT_MAX_BYTES,
       close: async () => {

@@ -5,7 +5,7 @@
  * everything else is the built renderer.
  */
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { rm, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Core } from '../core'
@@ -68,7 +68,8 @@ function decodeChannel(raw: string): string {
   }
 }
 
-const isPageLoad = (path: string) => !path.startsWith('/api/') && path !== '/upload' && path !== '/events'
+const isPageLoad = (path: string) =>
+  !path.startsWith('/api/') && !path.startsWith('/bundle/') && path !== '/upload' && path !== '/events'
 
 /** A tab without the token (usually: the server was restarted and printed a new address). */
 function refuse(res: ServerResponse, path: string, status: number, reason: string) {
@@ -91,10 +92,13 @@ async function handleApi(core: Core, channel: string, req: IncomingMessage, res:
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8')
 }
 
-async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse) {
+/** A bundle may hold many PDFs: it is uploaded with its own, larger limit (`/upload?for=bundle`). */
+export const MAX_BUNDLE_UPLOAD = 8 * 1024 * 1024 * 1024
+
+async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse, forBundle: boolean) {
   const json = 'application/json; charset=utf-8'
   try {
-    const uploadId = await receiveUpload(core.paths, req, core.maxBytes)
+    const uploadId = await receiveUpload(core.paths, req, forBundle ? MAX_BUNDLE_UPLOAD : core.maxBytes)
     send(res, 200, JSON.stringify({ ok: true, value: { uploadId } }), json)
   } catch (error) {
     const message = error instanceof ServiceError ? error.message : `The upload failed: ${(error as Error).message}`
@@ -136,6 +140,23 @@ async function serveFile(path: string | null, req: IncomingMessage, res: ServerR
   createReadStream(path, { highWaterMark: READ_CHUNK }).pipe(res)
 }
 
+/** A bundle written for browser mode goes out once, as a download streamed from disk, then is removed. */
+async function sendBundle(core: Core, id: string, res: ServerResponse) {
+  const found = /^[0-9a-f]{32}$/.test(id) ? core.bundles.takeDownload(id) : null
+  const info = found ? await stat(found.path).catch(() => null) : null
+  if (!found || !info) return send(res, 404, 'Not found')
+  res.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': 'application/zip',
+    'Content-Length': info.size,
+    'Content-Disposition': `attachment; filename="bundle.zip"; filename*=UTF-8''${encodeURIComponent(found.fileName)}`,
+    'Cache-Control': 'no-store',
+  })
+  const stream = createReadStream(found.path, { highWaterMark: READ_CHUNK })
+  stream.pipe(res)
+  res.on('close', () => void rm(found.path, { force: true }))
+}
+
 export function createRequestHandler({ core, rendererDir, token }: BrowserHostOptions, port: () => number) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -161,9 +182,10 @@ export function createRequestHandler({ core, rendererDir, token }: BrowserHostOp
     }
     if (url.pathname === '/upload') {
       if (req.method !== 'POST') return send(res, 405, 'Use POST to upload.')
-      return handleUpload(core, req, res)
+      return handleUpload(core, req, res, url.searchParams.get('for') === 'bundle')
     }
     if (url.pathname === '/events') return streamEvents(core, req, res)
+    if (url.pathname.startsWith('/bundle/')) return sendBundle(core, url.pathname.slice('/bundle/'.length), res)
     const api = /^\/api\/([^/]+)$/.exec(url.pathname)
     if (api) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST for API calls.')
