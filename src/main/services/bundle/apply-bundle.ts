@@ -34,7 +34,8 @@ const trashKind = {
 /** A record with every reference to a bundle resource that is one of ours pointing at ours. */
 function remapped(kind: BundleKind, r: AnyRecord, remap: Map<string, string>): AnyRecord {
   const to = (id: string) => remap.get(id) ?? id
-  const links = (ls: { resourceId: string; page: number | null }[]) => ls.map((l) => ({ ...l, resourceId: to(l.resourceId) }))
+  const links = (ls: { resourceId: string; page: number | null }[]) =>
+    ls.map((l) => ({ ...l, resourceId: to(l.resourceId) }))
   if (kind === 'annotations' && 'resourceId' in r) return { ...r, resourceId: to(r.resourceId) }
   if (kind === 'workshops' && 'agenda' in r)
     return {
@@ -42,7 +43,8 @@ function remapped(kind: BundleKind, r: AnyRecord, remap: Map<string, string>): A
       agenda: r.agenda.map((b) => ({ ...b, links: links(b.links) })),
       context: { ...r.context, backgroundNotes: r.context.backgroundNotes.map(to) },
     }
-  if ((kind === 'scenarios' || kind === 'blockTemplates') && 'links' in r) return { ...r, links: links(r.links) } as AnyRecord
+  if ((kind === 'scenarios' || kind === 'blockTemplates') && 'links' in r)
+    return { ...r, links: links(r.links) } as AnyRecord
   if (kind === 'glossary' && 'sourceId' in r) return { ...r, sourceId: r.sourceId && to(r.sourceId) }
   return r
 }
@@ -64,7 +66,14 @@ function replaceOurs(data: Data, clock: Clock, item: PlannedItem, record: AnyRec
   list.splice(at, 1, { ...record, ...kept } as AnyRecord)
 }
 
-function applyItem(data: Data, clock: Clock, item: PlannedItem, record: AnyRecord, choice: ConflictChoice, mark: string) {
+function applyItem(
+  data: Data,
+  clock: Clock,
+  item: PlannedItem,
+  record: AnyRecord,
+  choice: ConflictChoice,
+  mark: string,
+) {
   const list = data[item.kind] as AnyRecord[]
   if (item.action === 'add') list.push(record)
   else if (item.action === 'update' || (item.action === 'conflict' && choice === 'theirs'))
@@ -86,7 +95,9 @@ export async function applyBundle(
   choices: Record<string, ConflictChoice>,
 ): Promise<BundleApplied & { resourceIds: string[] }> {
   const first = planMerge(staged.records, deps.store.read())
-  const shas = first.items.flatMap((i) => ('file' in i.record && i.record.file && i.action !== 'skip' ? [i.record.file.sha256] : []))
+  const shas = first.items.flatMap((i) =>
+    'file' in i.record && i.record.file && i.action !== 'skip' ? [i.record.file.sha256] : [],
+  )
   await placeFiles(deps.paths, staged, new Set(shas))
   try {
     return await deps.store.update((data) => {
@@ -102,7 +113,9 @@ export async function applyBundle(
         else if (item.action === 'conflict' && choice === 'both') summary.keptBoth++
         else summary.skipped++
         if (item.kind === 'resources' && item.action !== 'skip' && choice !== 'mine')
-          summary.resourceIds.push(item.action === 'conflict' && choice === 'both' ? copyIdOf(item.kind, item.record) : item.id)
+          summary.resourceIds.push(
+            item.action === 'conflict' && choice === 'both' ? copyIdOf(item.kind, item.record) : item.id,
+          )
       }
       return summary
     })

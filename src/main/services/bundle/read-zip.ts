@@ -132,7 +132,9 @@ export async function inflateEntry(
       bytes += chunk.length
       counter.total += chunk.length
       if (bytes > entry.uncompressedSize)
-        return done(refuse(name, 'bundle-too-large', { limit: megabytes(limits.maxTotalBytes), detail: entry.fileName }))
+        return done(
+          refuse(name, 'bundle-too-large', { limit: megabytes(limits.maxTotalBytes), detail: entry.fileName }),
+        )
       if (counter.total > limits.maxTotalBytes)
         return done(refuse(name, 'bundle-too-large', { limit: megabytes(limits.maxTotalBytes), detail: 'inflated' }))
       hash.update(chunk)
@@ -147,7 +149,11 @@ export async function inflateEntry(
     throw fromYauzl(name, error as Error)
   }
   if (bytes !== entry.uncompressedSize)
-    throw refuse(name, 'bundle-size-mismatch', { entry: entry.fileName, actual: bytes, expected: entry.uncompressedSize })
+    throw refuse(name, 'bundle-size-mismatch', {
+      entry: entry.fileName,
+      actual: bytes,
+      expected: entry.uncompressedSize,
+    })
   return { sha256: hash.digest('hex'), bytes }
 }
 

@@ -99,14 +99,23 @@ function crossCheck(manifest: Manifest, entries: Map<string, Entry>, name: strin
     if (inZip.uncompressedSize !== e.bytes)
       throw refuse(name, 'bundle-size-mismatch', { entry: e.name, actual: inZip.uncompressedSize, expected: e.bytes })
     const shaInName = /[0-9a-f]{64}/.exec(e.name)?.[0]
-    if (e.name.startsWith('files/') && shaInName !== e.sha256) throw refuse(name, 'bundle-hash-mismatch', { entry: e.name })
+    if (e.name.startsWith('files/') && shaInName !== e.sha256)
+      throw refuse(name, 'bundle-hash-mismatch', { entry: e.name })
   }
   for (const entryName of entries.keys())
-    if (entryName !== MANIFEST_NAME && !listed.has(entryName)) throw refuse(name, 'bundle-unlisted', { entry: entryName })
+    if (entryName !== MANIFEST_NAME && !listed.has(entryName))
+      throw refuse(name, 'bundle-unlisted', { entry: entryName })
   if (!listed.has(RECORDS_NAME)) throw refuse(name, 'bundle-unlisted', { entry: RECORDS_NAME })
 }
 
-async function inflateAll(zip: ZipFile, entries: Map<string, Entry>, manifest: Manifest, dir: string, name: string, deps: StageDeps) {
+async function inflateAll(
+  zip: ZipFile,
+  entries: Map<string, Entry>,
+  manifest: Manifest,
+  dir: string,
+  name: string,
+  deps: StageDeps,
+) {
   const staged = new Map<string, string>()
   const counter: Counter = { total: 0 }
   const progress: StageProgress = { files: manifest.entries.length, filesDone: 0, pages: 0, pagesDone: 0, current: '' }
@@ -137,16 +146,26 @@ async function readRecords(staged: Map<string, string>, name: string): Promise<B
     if (!entry.startsWith('text/')) continue
     const text = PageTextFile.safeParse(await readJson(path, name, 'bundle-bad-records'))
     if (!text.success || !entry.includes(text.data.sha256))
-      throw refuse(name, 'bundle-bad-records', { detail: `${entry}: ${text.success ? 'wrong file' : firstIssue(text.error)}` })
+      throw refuse(name, 'bundle-bad-records', {
+        detail: `${entry}: ${text.success ? 'wrong file' : firstIssue(text.error)}`,
+      })
   }
   return parsed.data
 }
 
 /** PDFs this library does not hold yet pass the import's checks; their text is extracted here, as any import's. */
-async function checkNewPdfs(deps: StageDeps, records: BundleRecords, staged: Map<string, string>, dir: string, name: string) {
+async function checkNewPdfs(
+  deps: StageDeps,
+  records: BundleRecords,
+  staged: Map<string, string>,
+  dir: string,
+  name: string,
+) {
   const data = deps.store.read()
   const held = new Set([...data.resources, ...trashedResources(data)].flatMap((r) => (r.file ? [r.file.sha256] : [])))
-  const fresh = new Map(records.resources.filter((r) => r.file && !held.has(r.file.sha256)).map((r) => [r.file!.sha256, r]))
+  const fresh = new Map(
+    records.resources.filter((r) => r.file && !held.has(r.file.sha256)).map((r) => [r.file!.sha256, r]),
+  )
   const done = new Map<number, number>()
   const totals = new Map<number, number>()
   const newFiles: Staged['newFiles'] = new Map()
@@ -158,7 +177,13 @@ async function checkNewPdfs(deps: StageDeps, records: BundleRecords, staged: Map
           done.set(i, d)
           totals.set(i, p)
           const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0)
-          deps.onProgress?.({ files: fresh.size, filesDone: 0, pages: sum(totals), pagesDone: sum(done), current: r.title })
+          deps.onProgress?.({
+            files: fresh.size,
+            filesDone: 0,
+            pages: sum(totals),
+            pagesDone: sum(done),
+            current: r.title,
+          })
         })
         const text = join(dir, `text-${sha}.json`)
         await writeFile(text, JSON.stringify({ sha256: sha, pages: extracted.pages }))

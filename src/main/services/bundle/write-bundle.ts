@@ -88,7 +88,11 @@ export async function writeBundle(
 ): Promise<{ entries: number; bytes: number }> {
   const body = Buffer.from(JSON.stringify(records))
   const files = await fileEntries(deps.paths, records)
-  const recordsEntry = { name: RECORDS_NAME, sha256: createHash('sha256').update(body).digest('hex'), bytes: body.length }
+  const recordsEntry = {
+    name: RECORDS_NAME,
+    sha256: createHash('sha256').update(body).digest('hex'),
+    bytes: body.length,
+  }
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_VERSION,
