@@ -98,6 +98,8 @@ export async function applyBundle(
   const shas = first.items.flatMap((i) =>
     'file' in i.record && i.record.file && i.action !== 'skip' ? [i.record.file.sha256] : [],
   )
+  if (first.items.every((i) => i.action === 'skip'))
+    return { added: 0, updated: 0, skipped: first.items.length, keptBoth: 0, resourceIds: [] }
   await placeFiles(deps.paths, staged, new Set(shas))
   try {
     return await deps.store.update((data) => {

@@ -4,7 +4,8 @@
  * on both machines is one resource: the bundle's id is mapped onto ours, and whatever
  * pointed at it follows). Then:
  * - not here → add;
- * - the same (compared without the volatile scenario run) → skip;
+ * - the same (compared without the volatile scenario run), or the bundle's is a starter
+ *   record nobody edited (each installation seeds its own) → skip;
  * - different, and the bundle's is newer → update; ours goes to the trash, so Undo works;
  * - different, ours newer or as new → edited on both sides: a conflict, kept twice by
  *   default (the bundle's as a marked copy under an id derived from its content, so
@@ -65,8 +66,12 @@ function matchFor(kind: BundleKind, r: AnyRecord, data: Readonly<Data>): { ours:
   return { ours: null, sameFile: false }
 }
 
+/** A starter record nobody has edited: every installation has its own, seeded at its own time. */
+const pristine = (r: AnyRecord) => r.id.startsWith('starter-') && 'createdAt' in r && r.createdAt === r.updatedAt
+
 function decide(kind: BundleKind, r: AnyRecord, ours: AnyRecord, data: Readonly<Data>): MergeAction {
-  if (comparable(kind, ours) === comparable(kind, r)) return 'skip'
+  if (comparable(kind, ours) === comparable(kind, r) || pristine(r)) return 'skip'
+  if (pristine(ours)) return 'update'
   const copyId = copyIdOf(kind, r)
   if ((data[kind] as readonly AnyRecord[]).some((x) => x.id === copyId)) return 'skip'
   const theirs = 'updatedAt' in r ? r.updatedAt : ''
