@@ -16,6 +16,9 @@ export const BUNDLE_FORMAT = 'training-companion-bundle'
 /** The newest bundle format this app reads and the one it writes. */
 export const BUNDLE_VERSION = 1
 
+/** Browser mode uploads a bundle with this limit (a PDF alone has the import's smaller one). */
+export const MAX_BUNDLE_UPLOAD = 8 * 1024 * 1024 * 1024
+
 export const MANIFEST_NAME = 'manifest.json'
 export const RECORDS_NAME = 'records.json'
 
@@ -84,6 +87,19 @@ export const BundleSelection = z
   })
   .strict()
 export type BundleSelection = z.infer<typeof BundleSelection>
+
+/** The library's "Share…" starts here: everything but workshops and what is private. */
+export const shareEverything: BundleSelection = {
+  resources: 'all',
+  glossary: true,
+  scenarios: 'all',
+  templates: true,
+  workshops: [],
+  linked: true,
+  annotations: true,
+  facilitatorOnly: false,
+  names: false,
+}
 
 /** The "workshop pack" preset: one workshop with everything its agenda links to. */
 export const workshopPack = (workshopId: string): BundleSelection => ({

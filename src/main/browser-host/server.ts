@@ -16,6 +16,7 @@ import { parseRange } from './range'
 import { receiveUpload } from '../services/library/uploads'
 import { fail, ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
+import { MAX_BUNDLE_UPLOAD } from '@shared/bundle'
 
 export interface BrowserHostOptions {
   core: Core
@@ -93,8 +94,6 @@ async function handleApi(core: Core, channel: string, req: IncomingMessage, res:
 }
 
 /** A bundle may hold many PDFs: it is uploaded with its own, larger limit (`/upload?for=bundle`). */
-export const MAX_BUNDLE_UPLOAD = 8 * 1024 * 1024 * 1024
-
 async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse, forBundle: boolean) {
   const json = 'application/json; charset=utf-8'
   try {

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path'
 import { createHash } from 'node:crypto'
 import type { Resource } from '@shared/model'
 import type { GlossaryTerm } from '@shared/glossary'
+import type { BundlePreview } from '@shared/bundle'
 import { startCore, type Core } from '../../core'
 import { resourcesDir, workerPath } from '../../testing/temp-dir'
 import {
@@ -89,8 +90,9 @@ describe('a hostile bundle is refused with its own message and writes nothing', 
       source: { pickedId: core.picked.remember(path).id, name: 'good.zip' },
       jobId: '0123456789abcdef',
     })
-    expect(answer.ok && answer.value.counts).toEqual({ add: 1, update: 0, skip: 0, conflict: 0 })
-    if (answer.ok) await core.dispatch('bundle:discard', { previewId: answer.value.previewId })
+    const preview = answer.ok ? (answer.value as BundlePreview) : null
+    expect(preview?.counts).toEqual({ add: 1, update: 0, skip: 0, conflict: 0 })
+    await core.dispatch('bundle:discard', { previewId: preview!.previewId })
   })
 
   const cases: [string, () => Promise<Buffer | string>, string][] = [

@@ -11,7 +11,13 @@ import { join } from 'node:path'
 import type { Annotation, Resource } from '@shared/model'
 import type { GlossaryTerm } from '@shared/glossary'
 import type { Workshop } from '@shared/workshop'
-import type { BundleApplied, BundlePreview, BundleSelection, BundleWritten } from '@shared/bundle'
+import {
+  shareEverything,
+  type BundleApplied,
+  type BundlePreview,
+  type BundleSelection,
+  type BundleWritten,
+} from '@shared/bundle'
 import { startCore, type Core } from '../../core'
 import { resourcesDir, workerPath } from '../../testing/temp-dir'
 import { makeTextPdf } from '../../testing/pdf-fixtures'
@@ -29,17 +35,7 @@ async function ask<T>(core: Core, channel: string, input?: unknown): Promise<T> 
   return answer.value as T
 }
 
-const everything: BundleSelection = {
-  resources: 'all',
-  glossary: true,
-  scenarios: 'all',
-  templates: true,
-  workshops: [],
-  linked: true,
-  annotations: true,
-  facilitatorOnly: false,
-  names: false,
-}
+const everything = shareEverything
 
 async function exportFrom(core: Core, selection: BundleSelection): Promise<string> {
   const written = await ask<BundleWritten>(core, 'bundle:export', { selection, jobId: 'feedc0de00000001' })

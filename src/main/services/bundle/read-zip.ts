@@ -51,7 +51,7 @@ function unsafeName(entry: string): boolean {
     entry.startsWith('/') ||
     /^[a-zA-Z]:/.test(entry) ||
     entry.split('/').some((part) => part === '..' || part === '.') ||
-    /[\u0000-\u001f]/.test(entry)
+    [...entry].some((c) => c.charCodeAt(0) < 32)
   )
 }
 

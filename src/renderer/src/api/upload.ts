@@ -7,7 +7,11 @@ import { megabytes } from '@shared/text'
  * for library:import. A file over the limit is refused here, before any byte is sent: the
  * server would cut the upload short and the browser would only say "Failed to fetch".
  */
-export async function uploadFile(file: File, maxBytes: number): Promise<Result<{ uploadId: string }>> {
+export async function uploadFile(
+  file: File,
+  maxBytes: number,
+  target = '/upload',
+): Promise<Result<{ uploadId: string }>> {
   if (file.size > maxBytes) {
     const said = userMessage('file-too-large', {
       name: file.name,
@@ -17,7 +21,7 @@ export async function uploadFile(file: File, maxBytes: number): Promise<Result<{
     return { ok: false, error: { code: 'import-failed', message: said.text, said } }
   }
   try {
-    const response = await fetch('/upload', { method: 'POST', body: file, credentials: 'same-origin' })
+    const response = await fetch(target, { method: 'POST', body: file, credentials: 'same-origin' })
     return (await response.json()) as Result<{ uploadId: string }>
   } catch (error) {
     return { ok: false, error: { code: 'import-failed', message: `${file.name}: ${(error as Error).message}` } }

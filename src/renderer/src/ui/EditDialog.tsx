@@ -8,10 +8,12 @@ interface Props {
   onClose(): void
   children: ReactNode
   maxWidth?: string
+  /** the closing button's word, where "Done" is not it (a dialog that writes only on its own button) */
+  closeLabel?: string
 }
 
 /** A dialog over a record whose fields save as they are typed: nothing to confirm, only "Done" (or Escape). */
-export function EditDialog({ title, description, onClose, children, maxWidth = '600px' }: Props) {
+export function EditDialog({ title, description, onClose, children, maxWidth = '600px', closeLabel }: Props) {
   const { t } = useTranslation()
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
@@ -24,7 +26,9 @@ export function EditDialog({ title, description, onClose, children, maxWidth = '
           {children}
           <Flex justify="end">
             <Dialog.Close>
-              <Button>{t('app.done')}</Button>
+              <Button variant={closeLabel ? 'soft' : 'solid'} color={closeLabel ? 'gray' : undefined}>
+                {closeLabel ?? t('app.done')}
+              </Button>
             </Dialog.Close>
           </Flex>
         </Flex>
