@@ -10,10 +10,12 @@ interface Props {
   maxWidth?: string
   /** the closing button's word, where "Done" is not it (a dialog that writes only on its own button) */
   closeLabel?: string
+  /** buttons beside the closing one (a dialog's own action) */
+  actions?: ReactNode
 }
 
 /** A dialog over a record whose fields save as they are typed: nothing to confirm, only "Done" (or Escape). */
-export function EditDialog({ title, description, onClose, children, maxWidth = '600px', closeLabel }: Props) {
+export function EditDialog({ title, description, onClose, children, maxWidth = '600px', closeLabel, actions }: Props) {
   const { t } = useTranslation()
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
@@ -24,12 +26,13 @@ export function EditDialog({ title, description, onClose, children, maxWidth = '
         </Dialog.Description>
         <Flex direction="column" gap="3">
           {children}
-          <Flex justify="end">
+          <Flex justify="end" align="center" gap="3">
             <Dialog.Close>
               <Button variant={closeLabel ? 'soft' : 'solid'} color={closeLabel ? 'gray' : undefined}>
                 {closeLabel ?? t('app.done')}
               </Button>
             </Dialog.Close>
+            {actions}
           </Flex>
         </Flex>
       </Dialog.Content>

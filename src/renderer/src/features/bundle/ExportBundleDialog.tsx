@@ -4,7 +4,7 @@
  * in browser mode, streamed to the browser as a download — with progress and Cancel.
  */
 import { useState } from 'react'
-import { Button, Callout, Flex, Text } from '@radix-ui/themes'
+import { Button, Callout, Text } from '@radix-ui/themes'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { BundleSelection, BundleWritten } from '@shared/bundle'
@@ -59,6 +59,14 @@ export function ExportBundleDialog({ initial, title, onClose }: Props) {
       description={t('bundle.export.description')}
       onClose={close}
       closeLabel={written ? undefined : t('bundle.import.back')}
+      actions={
+        <>
+          {isEmpty(selection) && <Text size="2">{t('bundle.export.nothing')}</Text>}
+          <Button type="button" onClick={() => void make()} disabled={job.running || isEmpty(selection)}>
+            {t('bundle.export.make')}
+          </Button>
+        </>
+      }
     >
       <ExportOptions
         selection={selection}
@@ -83,12 +91,6 @@ export function ExportBundleDialog({ initial, title, onClose }: Props) {
           <Callout.Text>{error}</Callout.Text>
         </Callout.Root>
       )}
-      <Flex justify="end" align="center" gap="3">
-        {isEmpty(selection) && <Text size="2">{t('bundle.export.nothing')}</Text>}
-        <Button type="button" onClick={() => void make()} disabled={job.running || isEmpty(selection)}>
-          {t('bundle.export.make')}
-        </Button>
-      </Flex>
     </EditDialog>
   )
 }

@@ -76,6 +76,13 @@ export function ImportBundleDialog({ source, onClose }: { source: BundleSource; 
       onClose={close}
       maxWidth="900px"
       closeLabel={applied ? undefined : t('bundle.import.back')}
+      actions={
+        preview && (
+          <Button type="button" onClick={() => void confirm()}>
+            {t('bundle.import.confirm')}
+          </Button>
+        )
+      }
     >
       {job.running && <BundleProgress progress={job.progress} mode="import" onCancel={job.cancel} />}
       {preview && <PreviewSummary preview={preview} />}
@@ -95,13 +102,6 @@ export function ImportBundleDialog({ source, onClose }: { source: BundleSource; 
         <Callout.Root color="green" role="status">
           <Callout.Text>{t('bundle.import.done', { ...applied })}</Callout.Text>
         </Callout.Root>
-      )}
-      {preview && (
-        <Flex justify="end">
-          <Button type="button" onClick={() => void confirm()}>
-            {t('bundle.import.confirm')}
-          </Button>
-        </Flex>
       )}
     </EditDialog>
   )
