@@ -5,7 +5,7 @@
  * every file is equal; importing it again changes nothing.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -142,6 +142,18 @@ test('a bundle made in one data folder imports whole into a fresh one, and again
     expect(again.done).toMatch(/^Imported: 0 added, 0 updated, 0 kept twice/)
     expect(readFileSync(join(fresh.dataDir, 'db.json')).equals(db)).toBe(true)
     expect(filesOf(fresh.dataDir)).toEqual(received)
+
+    // a file that is not a bundle is refused with its own message, and nothing is written
+    const letter = join(dir, 'letter.zip')
+    writeFileSync(letter, 'Dear colleague, here are the handouts for next week.')
+    await other.getByRole('button', { name: 'Import a bundle…' }).click()
+    await other.getByTestId('bundle-input').setInputFiles(letter)
+    const refused = other.getByRole('dialog', { name: 'Import a bundle' }).getByRole('alert')
+    await expect(refused).toHaveText(
+      /^letter\.zip is not a bundle: it cannot be read as a zip file .*Nothing was imported\.$/,
+    )
+    await snap(other, 'bundle-refused')
+    expect(readFileSync(join(fresh.dataDir, 'db.json')).equals(db)).toBe(true)
   } finally {
     await fresh.stop()
     removeDataDir(fresh.dataDir)
