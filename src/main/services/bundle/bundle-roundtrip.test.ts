@@ -5,7 +5,7 @@
  * sides is kept twice, and a third import still changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Annotation, Resource } from '@shared/model'
@@ -170,4 +170,20 @@ describe('a bundle between two data folders', () => {
       expect(third.applied).toMatchObject({ added: 0, updated: 0, keptBoth: 0 })
     },
   )
+
+  it('stops a preview when cancelled, says so, and leaves no staging folder', { timeout: 60_000 }, async () => {
+    const zip = await exportFrom(from, everything)
+    const jobId = 'feedc0de0000cafe'
+    const stop = into.events.subscribe((event) => {
+      if (event.type === 'import:progress' && event.payload.batchId === `bundle:${jobId}`)
+        void into.dispatch('bundle:cancel', { jobId })
+    })
+    const answer = await into.dispatch('bundle:preview', {
+      source: { pickedId: into.picked.remember(zip).id, name: 'shared.zip' },
+      jobId,
+    })
+    stop()
+    expect(answer.ok ? null : answer.error.said?.id).toBe('bundle-canceled')
+    expect((await readdir(into.paths.root)).filter((n) => n.startsWith('bundle-staging-'))).toEqual([])
+  })
 })

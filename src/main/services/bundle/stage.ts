@@ -210,8 +210,11 @@ export async function stageBundle(deps: StageDeps, zipPath: string, fileName: st
     const staged = await inflateAll(zip, entries, manifest, dir, fileName, deps)
     zip.close()
     zip = null
+    deps.signal?.throwIfAborted()
     const records = await readRecords(staged, fileName)
     const newFiles = await checkNewPdfs(deps, records, staged, dir, fileName)
+    // a PDF being checked cannot be stopped half-way; a cancel then takes effect here
+    deps.signal?.throwIfAborted()
     return { id, dir, fileName, manifest, records, newFiles }
   } catch (error) {
     zip?.close()
