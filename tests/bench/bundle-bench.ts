@@ -22,8 +22,11 @@ export interface BundleFigures {
   zipMb: number
   exportMs: number
   exportPeakMb: number
+  /** the peak less the process's resident memory just before (what the work itself added) */
+  exportRiseMb: number
   importMs: number
   importPeakMb: number
+  importRiseMb: number
   reimportMs: number
   zipMs: number | null
   zipPeakMb: number | null
@@ -70,9 +73,10 @@ async function exportOnce(source: string, workerPath: string, target: string) {
   const from = await library(source, workerPath)
   const selection: BundleSelection = { ...shareEverything, glossary: false, templates: false, annotations: false }
   const jobs = new BundleJobs()
+  const before = process.memoryUsage.rss() / 1e6
   const run = await peakRss(() => timed(() => jobs.export(from, selection, 'bench-export', target)))
   await from.close()
-  return { ms: run.value.ms, peakMb: run.peakMb }
+  return { ms: run.value.ms, peakMb: run.peakMb, riseMb: run.peakMb - before }
 }
 
 async function importOnce(zip: string, workerPath: string) {
@@ -84,11 +88,12 @@ async function importOnce(zip: string, workerPath: string) {
       const preview = await jobs.preview(into, zip, 'corpus.zip', 'bench-import')
       return jobs.apply(into, preview.previewId, {})
     })
+  const before = process.memoryUsage.rss() / 1e6
   const run = await peakRss(once)
   const again = await once()
   await into.close()
   await rm(dir, { recursive: true, force: true })
-  return { ms: run.value.ms, peakMb: run.peakMb, reimportMs: again.ms }
+  return { ms: run.value.ms, peakMb: run.peakMb, riseMb: run.peakMb - before, reimportMs: again.ms }
 }
 
 export async function benchBundle(
@@ -104,8 +109,10 @@ export async function benchBundle(
   const f = {
     exp: [] as number[],
     expPeak: [] as number[],
+    expRise: [] as number[],
     imp: [] as number[],
     impPeak: [] as number[],
+    impRise: [] as number[],
     re: [] as number[],
   }
   const p = { zip: [] as number[], zipPeak: [] as number[], unzip: [] as number[], unzipPeak: [] as number[] }
@@ -115,8 +122,10 @@ export async function benchBundle(
     const m = await importOnce(zip, workerPath)
     f.exp.push(e.ms)
     f.expPeak.push(e.peakMb)
+    f.expRise.push(e.riseMb)
     f.imp.push(m.ms)
     f.impPeak.push(m.peakMb)
+    f.impRise.push(m.riseMb)
     f.re.push(m.reimportMs)
     let peerLine = peerNote
     if (hasPeer) {
@@ -145,8 +154,10 @@ export async function benchBundle(
     zipMb,
     exportMs: median(f.exp),
     exportPeakMb: Math.max(...f.expPeak),
+    exportRiseMb: Math.max(...f.expRise),
     importMs: median(f.imp),
     importPeakMb: Math.max(...f.impPeak),
+    importRiseMb: Math.max(...f.impRise),
     reimportMs: median(f.re),
     zipMs: maybe(p.zip, median),
     zipPeakMb: maybe(p.zipPeak, (xs) => Math.max(...xs)),
