@@ -26,6 +26,8 @@ import { clearUploads } from './services/library/uploads'
 import { importPdfs } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { SearchService } from './services/search/search-service'
+import { BundleJobs, sweepBundleLeftovers } from './services/bundle/bundles'
+import type { BundleDialogs } from './handlers'
 import { seedTimeline } from './services/timeline/timeline'
 import { seedGlossary } from './services/glossary/glossary'
 import { seedScenarios } from './services/scenarios/scenarios'
@@ -43,6 +45,8 @@ export interface Core {
   search: SearchService
   /** Settles when the search index is loaded (or rebuilt) and in step with the library. */
   searchReady: Promise<unknown>
+  /** bundle jobs: browser mode's download route takes finished bundles from here */
+  bundles: BundleJobs
   notices: UserMessage[]
   maxBytes: number
   version: string
@@ -62,6 +66,7 @@ export interface CoreOptions {
   pickFolder?: HandlerDeps['pickFolder']
   /** how the data folder was chosen, where a move is remembered, and how the host restarts on a new one */
   dataFolder?: HandlerDeps['dataFolder']
+  bundleDialogs?: BundleDialogs
 }
 
 async function loadStarter(store: Store, pool: ExtractionPool, paths: DataPaths, resourcesDir: string) {
@@ -80,6 +85,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const pool = createExtractionPool({ workerPath: options.workerPath })
   try {
     await clearUploads(paths)
+    await sweepBundleLeftovers(paths)
     for (const dir of [paths.files, paths.text, paths.index, paths.backups, paths.uploads])
       await mkdir(dir, { recursive: true })
     const events = createEvents()
@@ -111,9 +117,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       rebuildMeta: () => search.rebuildMeta(),
     }
     const picked = new PickedFiles()
+    const bundles = new BundleJobs()
     const handlers = createHandlers({
       ...options,
       picked,
+      bundles,
       store,
       paths,
       notices,
@@ -132,6 +140,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       pool,
       search,
       searchReady,
+      bundles,
       notices,
       maxBytes: DEFAULT_MAX_BYTES,
       version: options.version,

@@ -22,6 +22,7 @@ import { importPdfs, type ImportSource } from './services/library/import'
 import { DEFAULT_MAX_BYTES } from './services/library/pdf-checks'
 import { removeUpload } from './services/library/uploads'
 import type { PickedFiles } from './services/library/picked-files'
+import { BundleJobs, bundleFileName, type BundleDeps } from './services/bundle/bundles'
 import type { SearchService } from './services/search/search-service'
 import {
   addNote,
@@ -95,6 +96,15 @@ export interface HandlerDeps {
     /** the desktop restarts on the new folder after a move */
     switchTo?: (dataDir: string) => void
   }
+  /** Bundle jobs (the browser host reads its downloads from the same object). */
+  bundles?: BundleJobs
+  /** The desktop host's dialogs for bundles; browser mode uploads and downloads instead. */
+  bundleDialogs?: BundleDialogs
+}
+
+export interface BundleDialogs {
+  open(): Promise<string | null>
+  save(suggestedName: string): Promise<string | null>
 }
 
 /** The part of the search service handlers use (a test double can stand in). */
@@ -112,6 +122,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     await search.syncResource(id)
     return value
   }
+  const bundles = deps.bundles ?? new BundleJobs()
+  const bundleDeps = (): BundleDeps => ({
+    store,
+    paths,
+    clock,
+    pool: deps.pool,
+    maxBytes: deps.maxBytes ?? DEFAULT_MAX_BYTES,
+    version: deps.version,
+    onProgress: (p) => deps.events.emit('import:progress', p),
+  })
+  const sourcePath = (s: { uploadId: string } | { pickedId: string }) =>
+    'uploadId' in s ? join(paths.uploads, s.uploadId) : deps.picked.pathOf(s.pickedId)
   return {
     'app:setAside': async () => (await readSetAside(paths.root)).reverse(),
     'app:info': () => ({
@@ -160,6 +182,33 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!deps.pickFiles) throw new ServiceError('forbidden', userMessage('no-file-dialog'))
       return (await deps.pickFiles()).map((path) => deps.picked.remember(path))
     },
+    'bundle:export': async ({ selection, jobId }) => {
+      const dialogs = deps.bundleDialogs
+      if (!dialogs) return bundles.export(bundleDeps(), selection, jobId)
+      const target = await dialogs.save(bundleFileName(store, selection, clock.now()))
+      return target ? bundles.export(bundleDeps(), selection, jobId, target) : null
+    },
+    'bundle:cancel': ({ jobId }) => bundles.cancel(jobId),
+    'bundle:pick': async () => {
+      if (!deps.bundleDialogs) throw new ServiceError('forbidden', userMessage('no-file-dialog'))
+      const path = await deps.bundleDialogs.open()
+      return path ? deps.picked.remember(path) : null
+    },
+    'bundle:preview': async ({ source, jobId }) => {
+      const { name, password: _p, ...where } = source
+      try {
+        return await bundles.preview(bundleDeps(), sourcePath(where), name ?? 'bundle.zip', jobId)
+      } finally {
+        if ('uploadId' in where) await removeUpload(paths, where.uploadId)
+      }
+    },
+    'bundle:apply': async ({ previewId, choices }) => {
+      const { resourceIds, ...applied } = await bundles.apply(bundleDeps(), previewId, choices)
+      for (const id of resourceIds) await search.syncResource(id)
+      search.rebuildMeta()
+      return applied
+    },
+    'bundle:discard': ({ previewId }) => bundles.discard(previewId),
     'library:edit': ({ id, edit }) => withMeta(editResource(store, clock, id, edit)),
     'library:delete': ({ id }) => withPages(id, deleteResource(store, clock, id)),
     'reader:getState': ({ resourceId }) => getReadingState(store, resourceId),

@@ -63,6 +63,19 @@ async function pickPdfFiles(): Promise<string[]> {
   return result.canceled ? [] : result.filePaths
 }
 
+const bundleDialogs = {
+  async open() {
+    const zip = [{ name: 'Training Companion bundle', extensions: ['zip'] }]
+    const result = await dialog.showOpenDialog({ title: 'Import a bundle', properties: ['openFile'], filters: zip })
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  },
+  async save(suggestedName: string) {
+    const zip = [{ name: 'Training Companion bundle', extensions: ['zip'] }]
+    const result = await dialog.showSaveDialog({ title: 'Save the bundle', defaultPath: suggestedName, filters: zip })
+    return result.canceled ? null : (result.filePath ?? null)
+  },
+}
+
 async function start(): Promise<Core> {
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
   const core = await startCore({
@@ -74,6 +87,7 @@ async function start(): Promise<Core> {
     pickFiles: pickPdfFiles,
     pickFolder,
     dataFolder: { mode: where.mode, locationFile: locationFile(process.platform, process.env, homedir()), switchTo },
+    bundleDialogs,
   })
   const rendererDir = join(here, '..', 'renderer')
   protocol.handle(APP_SCHEME, (req) => fileResponse(appRequestPath(rendererDir, req.url), req.headers.get('range')))

@@ -26,6 +26,7 @@ import {
 } from './backups'
 import type { NamesPreview } from './names-preview'
 import type { Restored, Trashed } from './trash'
+import { BundleApply, BundleSelection, type BundleApplied, type BundlePreview, type BundleWritten } from './bundle'
 import { BlockTemplate, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { WorkshopEdit, WorkshopListEdit } from './workshop-edits'
 import { fieldEdit, leafSchemas, type EditOutcome } from './edits'
@@ -55,6 +56,9 @@ export interface ImportProgress {
   filesDone: number
   pages: number
   pagesDone: number
+  /** work measured in bytes (writing a bundle) rather than pages */
+  bytes?: number
+  bytesDone?: number
   current: string
 }
 
@@ -69,6 +73,9 @@ const ImportSource = z.union([
     .object({ uploadId: z.string().regex(/^[a-f0-9]{32}$/), name: z.string().min(1), password: z.string().optional() })
     .strict(),
 ])
+
+/** a bundle job's id, chosen by the page so it can cancel the job while it runs */
+const JobId = z.string().regex(/^[0-9a-f-]{8,64}$/)
 
 const byId = z.object({ id: z.string().min(1) }).strict()
 
@@ -112,6 +119,26 @@ export const contract = {
     output: returns<EditOutcome<Resource>>(),
   },
   'library:delete': { input: byId, output: returns<Trashed>() },
+  /** writes a bundle of what was chosen: desktop, where its save dialog says (null: cancelled); browser mode, for GET /bundle/<downloadId> */
+  'bundle:export': {
+    input: z.object({ selection: BundleSelection, jobId: JobId }).strict(),
+    output: returns<BundleWritten | null>(),
+  },
+  /** stops an export or a preview under way (it answers bundle-canceled and leaves nothing behind) */
+  'bundle:cancel': { input: z.object({ jobId: JobId }).strict(), output: returns<void>() },
+  /** the desktop's open dialog for a .zip (null: cancelled); browser mode uploads instead */
+  'bundle:pick': { input: z.undefined(), output: returns<PickedFile | null>() },
+  /** checks the whole bundle into a staging area and says what importing would add, update or skip; writes nothing */
+  'bundle:preview': {
+    input: z.object({ source: ImportSource, jobId: JobId }).strict(),
+    output: returns<BundlePreview>(),
+  },
+  /** writes a previewed bundle in one change; conflicts as chosen (default: keep both) */
+  'bundle:apply': { input: BundleApply, output: returns<BundleApplied>() },
+  'bundle:discard': {
+    input: z.object({ previewId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+    output: returns<void>(),
+  },
   'reader:getState': {
     input: z.object({ resourceId: z.string().min(1) }).strict(),
     output: returns<ReadingState | null>(),

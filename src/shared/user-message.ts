@@ -102,6 +102,30 @@ export const englishMessages = {
   'move-fixed':
     'This data folder was chosen when the app was started ({{how}}), so it cannot be moved from here. Close the app, move the folder, and start the app with its new place.',
   'move-same': 'That folder is already the data folder.',
+  'bundle-not-zip': '{{name}} is not a bundle: it cannot be read as a zip file ({{detail}}). Nothing was imported.',
+  'bundle-no-manifest':
+    '{{name}} has no manifest (manifest.json): it was not made with Training Companion’s Share. Nothing was imported.',
+  'bundle-bad-manifest': 'The manifest of {{name}} cannot be read ({{detail}}). Nothing was imported.',
+  'bundle-too-new':
+    '{{name}} was made by a newer version of Training Companion (bundle format {{version}}; this version reads up to {{known}}). Update the app to import it. Nothing was imported.',
+  'bundle-hash-mismatch':
+    '{{name}}: {{entry}} does not match its manifest (it was changed or damaged after the bundle was made). Nothing was imported.',
+  'bundle-size-mismatch':
+    '{{name}}: {{entry}} is {{actual}} bytes, but its manifest says {{expected}}. Nothing was imported.',
+  'bundle-bad-name':
+    '{{name}} holds an entry with an unsafe name ({{entry}}): a path that climbs out with “..”, an absolute path or a drive letter. Nothing was imported.',
+  'bundle-symlink': '{{name}} holds a symbolic link ({{entry}}); a bundle holds only files. Nothing was imported.',
+  'bundle-duplicate': '{{name}} holds two entries named {{entry}}. Nothing was imported.',
+  'bundle-too-many': '{{name}} holds {{count}} entries; the limit is {{limit}}. Nothing was imported.',
+  'bundle-too-large':
+    '{{name}} would unpack to more than {{limit}} ({{detail}}); it may be built to fill the disk. Nothing was imported.',
+  'bundle-encrypted': '{{name}} is encrypted ({{entry}}); bundles are never encrypted. Nothing was imported.',
+  'bundle-unlisted':
+    '{{name}}: {{entry}} is not both in the zip and in its manifest; the bundle is incomplete or was changed. Nothing was imported.',
+  'bundle-bad-records': 'The records in {{name}} cannot be read ({{detail}}). Nothing was imported.',
+  'bundle-bad-pdf': '{{name}}: a PDF in it did not pass the import checks. {{detail}} Nothing was imported.',
+  'bundle-preview-gone': 'That bundle is no longer ready to import: choose it again.',
+  'bundle-canceled': 'The bundle was not made: it was cancelled.',
 } as const
 
 export type MessageId = keyof typeof englishMessages

@@ -11,13 +11,14 @@ import { benchImport } from './import-bench'
 import { benchSearch, makeQueries } from './search-bench'
 import { benchBrowser, pdftoppmAvailable, serverScript } from './browser-bench'
 import { fmt, fmtFigure, printTable, type Row } from './table'
+import { bundleRows } from './bundle-rows'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const args = process.argv.slice(2)
 const runsAt = args.indexOf('--runs')
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3
 const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined)
-const only = new Set((valueOf('--only') ?? 'import,search,reader').split(','))
+const only = new Set((valueOf('--only') ?? 'import,search,reader,bundle').split(','))
 const reuse = valueOf('--data')
 const corpus = resolve(
   args.find((a, i) => !a.startsWith('--') && !['--runs', '--only', '--data'].includes(args[i - 1] ?? '')) ??
@@ -191,6 +192,8 @@ if (!only.has('reader')) {
 } else {
   console.log('pdftoppm not found (apt-get install poppler-utils): reader figures skipped')
 }
+
+if (only.has('bundle')) rows.push(...(await bundleRows(imp.dataDir, workerPath, runs)))
 
 const table = printTable(rows)
 console.log(`\n${table}\n`)

@@ -5,7 +5,7 @@
  * GET /backup downloads a full backup; everything else is the built renderer.
  */
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { rm, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Core } from '../core'
@@ -18,6 +18,7 @@ import { BACKUP_UPLOAD_MAX } from '../services/backups/full-restore'
 import { sendFullBackup } from './backup-download'
 import { fail, ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
+import { MAX_BUNDLE_UPLOAD } from '@shared/bundle'
 
 export interface BrowserHostOptions {
   core: Core
@@ -71,7 +72,11 @@ function decodeChannel(raw: string): string {
 }
 
 const isPageLoad = (path: string) =>
-  !path.startsWith('/api/') && path !== '/upload' && path !== '/events' && path !== '/backup'
+  !path.startsWith('/api/') &&
+  !path.startsWith('/bundle/') &&
+  path !== '/upload' &&
+  path !== '/events' &&
+  path !== '/backup'
 
 /** A tab without the token (usually: the server was restarted and printed a new address). */
 function refuse(res: ServerResponse, path: string, status: number, reason: string) {
@@ -94,11 +99,12 @@ async function handleApi(core: Core, channel: string, req: IncomingMessage, res:
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8')
 }
 
-async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse, forBackup: boolean) {
+/** A backup or a bundle can be far larger than one PDF: each is uploaded with its own limit (`/upload?for=…`). */
+async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse, purpose: string | null) {
   const json = 'application/json; charset=utf-8'
   try {
-    // a full backup to restore can be far larger than one PDF to import
-    const uploadId = await receiveUpload(core.paths, req, forBackup ? BACKUP_UPLOAD_MAX : core.maxBytes)
+    const limit = purpose === 'backup' ? BACKUP_UPLOAD_MAX : purpose === 'bundle' ? MAX_BUNDLE_UPLOAD : core.maxBytes
+    const uploadId = await receiveUpload(core.paths, req, limit)
     send(res, 200, JSON.stringify({ ok: true, value: { uploadId } }), json)
   } catch (error) {
     const said =
@@ -141,6 +147,23 @@ async function serveFile(path: string | null, req: IncomingMessage, res: ServerR
   createReadStream(path, { highWaterMark: READ_CHUNK }).pipe(res)
 }
 
+/** A bundle written for browser mode goes out once, as a download streamed from disk, then is removed. */
+async function sendBundle(core: Core, id: string, res: ServerResponse) {
+  const found = /^[0-9a-f]{32}$/.test(id) ? core.bundles.takeDownload(id) : null
+  const info = found ? await stat(found.path).catch(() => null) : null
+  if (!found || !info) return send(res, 404, 'Not found')
+  res.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': 'application/zip',
+    'Content-Length': info.size,
+    'Content-Disposition': `attachment; filename="bundle.zip"; filename*=UTF-8''${encodeURIComponent(found.fileName)}`,
+    'Cache-Control': 'no-store',
+  })
+  const stream = createReadStream(found.path, { highWaterMark: READ_CHUNK })
+  stream.pipe(res)
+  res.on('close', () => void rm(found.path, { force: true }))
+}
+
 export function createRequestHandler({ core, rendererDir, token }: BrowserHostOptions, port: () => number) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -166,13 +189,14 @@ export function createRequestHandler({ core, rendererDir, token }: BrowserHostOp
     }
     if (url.pathname === '/upload') {
       if (req.method !== 'POST') return send(res, 405, 'Use POST to upload.')
-      return handleUpload(core, req, res, url.searchParams.get('for') === 'backup')
+      return handleUpload(core, req, res, url.searchParams.get('for'))
     }
     if (url.pathname === '/backup') {
       if (req.method !== 'GET') return send(res, 405, 'Use GET to download a backup.')
       return sendFullBackup(core, res, securityHeaders)
     }
     if (url.pathname === '/events') return streamEvents(core, req, res)
+    if (url.pathname.startsWith('/bundle/')) return sendBundle(core, url.pathname.slice('/bundle/'.length), res)
     const api = /^\/api\/([^/]+)$/.exec(url.pathname)
     if (api) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST for API calls.')

@@ -92,6 +92,16 @@ async function extract(
 
 type Report = (done: number, pages: number) => void
 
+/**
+ * The checks every PDF passes before it is stored, whichever way it arrives (a file, a
+ * bundle): size cap and header sniff, then extraction in a worker with its limits.
+ */
+export async function checkedExtraction(deps: ImportDeps, source: ImportSource, report: Report = () => undefined) {
+  const name = source.name ?? basename(source.path)
+  const { bytes, hasHeader } = await preflight(source.path, name, deps.maxBytes)
+  return extract(deps, source, name, bytes, hasHeader, report)
+}
+
 async function importOne(deps: ImportDeps, source: ImportSource, report: Report) {
   const name = source.name ?? basename(source.path)
   const { bytes, hasHeader } = await preflight(source.path, name, deps.maxBytes)

@@ -10,7 +10,7 @@ import { megabytes } from '@shared/text'
 export async function uploadFile(
   file: File,
   maxBytes: number,
-  target: '/upload' | '/upload?for=backup' = '/upload',
+  target: '/upload' | '/upload?for=backup' | '/upload?for=bundle' = '/upload',
 ): Promise<Result<{ uploadId: string }>> {
   if (file.size > maxBytes) {
     const said = userMessage('file-too-large', {

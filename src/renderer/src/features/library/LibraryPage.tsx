@@ -12,6 +12,7 @@ import { useDelete } from '../../shell/undo/use-delete'
 import { DropZone } from './DropZone'
 import { ImportButton, ImportProgressBar, ImportResults } from './ImportControls'
 import { useImport } from './use-import'
+import { BundleButtons } from '../bundle/BundleButtons'
 
 export function LibraryPage() {
   const { t } = useTranslation()
@@ -48,6 +49,7 @@ export function LibraryPage() {
               <SegmentedControl.Item value="grid">{t('library.view.grid')}</SegmentedControl.Item>
             </SegmentedControl.Root>
             <ImportButton state={importer.state} onFiles={importer.importFiles} onDialog={importer.importFromDialog} />
+            <BundleButtons />
           </Flex>
         </Flex>
         <Text as="p" size="2" color="gray" mb="3">

@@ -45,8 +45,11 @@ function useImportState() {
   useEffect(
     () =>
       events.subscribe((event) => {
-        if (event.type === 'import:progress' && event.payload.batchId !== 'starter')
-          setState((s) => (s.running ? { ...s, progress: event.payload } : s))
+        if (event.type !== 'import:progress') return
+        // the starter library and bundles (their own dialog shows them) are not this import
+        const { batchId } = event.payload
+        if (batchId === 'starter' || batchId.startsWith('bundle:')) return
+        setState((s) => (s.running ? { ...s, progress: event.payload } : s))
       }),
     [],
   )

@@ -1,3 +1,4 @@
+import { WorkshopPackButton } from '../bundle/WorkshopPackButton'
 import { Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -82,9 +83,12 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
       <Text size="2">
         <Link href={hrefFor('workshops')}>{t('nav.workshops')}</Link>
       </Text>
-      <Heading as="h1" size="6" mb="3" tabIndex={-1}>
-        {w.title}
-      </Heading>
+      <Flex justify="between" align="center" gap="3" mb="3" wrap="wrap">
+        <Heading as="h1" size="6" tabIndex={-1}>
+          {w.title}
+        </Heading>
+        <WorkshopPackButton w={w} />
+      </Flex>
       <RecordTitle title={w.title} />
       {api.participants.error && (
         <Callout.Root color="red" role="alert" mb="2">
