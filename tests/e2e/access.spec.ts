@@ -2,11 +2,12 @@
  * Issue #18 item 1 (part): a keyboard user is never dropped on the page body, the skip
  * link does not navigate, and the window's title says where the facilitator is.
  */
+import type { Page } from '@playwright/test'
 import { test, expect, snap } from './support/fixtures'
 import { lowContrast } from './support/contrast'
 import { ask } from './support/records'
 
-const focusedName = (page: import('@playwright/test').Page) =>
+const focusedName = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null
     return el ? `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40)}` : ''
