@@ -24,6 +24,7 @@ export const englishMessages = {
   'pdf-unreadable': '{{name}} could not be read as a PDF ({{detail}}).',
   'input-refused': 'This was not accepted: {{details}}',
   'end-before-start': 'The end date cannot be before the start date.',
+  'unknown-time-zone': 'The time zone is not one this machine knows.',
   'no-file-dialog': 'There is no file dialog in browser mode; upload instead.',
   'resource-not-found': 'No resource with id {{id}} is in the library.',
   'title-required': 'A resource needs a title.',
