@@ -1,6 +1,15 @@
 /** Issue #18 item 3: the one formatter, east and west of UTC, a half-hour zone and a DST change. */
 import { describe, expect, it } from 'vitest'
-import { formatClock, formatDay, formatDuration, formatTime, isTimeZone, localDay, wallMinutes } from './when'
+import {
+  formatClock,
+  formatDay,
+  formatDuration,
+  formatTime,
+  isTimeZone,
+  localDay,
+  readClock,
+  wallMinutes,
+} from './when'
 
 const startedAt = '2026-06-01T06:02:00.000Z'
 
@@ -64,5 +73,25 @@ describe('durations', () => {
     [0, true, '0:00'],
   ])('%i minutes (signed: %s) read %s', (minutes, signed, text) => {
     expect(formatDuration(minutes, signed)).toBe(text)
+  })
+})
+
+describe('reading a typed time back', () => {
+  it.each([
+    ['9:30', 570],
+    ['09:30', 570],
+    ['9h30', 570],
+    ['21.05', 21 * 60 + 5],
+    ['9:30 PM', 21 * 60 + 30],
+    ['12:00 am', 0],
+    ['12 pm', 720],
+    ['9:30 م', 21 * 60 + 30],
+    [formatClock(570, 'en'), 570],
+    [formatClock(21 * 60, 'ar'), 21 * 60],
+  ])('%s is %i minutes after midnight', (text, minutes) => {
+    expect(readClock(text)).toBe(minutes)
+  })
+  it.each(['', '25:00', '9:75', '13 pm', 'nine'])('%s is not a time', (text) => {
+    expect(readClock(text)).toBeNull()
   })
 })

@@ -36,6 +36,20 @@ export function formatClock(minutes: number, language: string): string {
   return timeOf(language, 'UTC').format(Date.UTC(2000, 0, 1, Math.floor(m / 60), m % 60))
 }
 
+/**
+ * A wall-clock time as typed ("9:30", "09:30", "9.30", "9h30", "9:30 pm", "9 ص") in minutes since
+ * midnight, or null when it is not one. Whatever the language shows, every form reads back.
+ */
+export function readClock(text: string): number | null {
+  const m = /^\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(am|a\.m\.|ص|pm|p\.m\.|م)?\s*$/i.exec(text)
+  if (!m) return null
+  const [hour, minute] = [Number(m[1]), Number(m[2] ?? 0)]
+  const half = m[3]?.toLowerCase()
+  if (minute > 59 || (half ? hour < 1 || hour > 12 : hour > 23)) return null
+  const pm = half !== undefined && /^(pm|p\.m\.|م)$/.test(half)
+  return ((hour % 12) + (pm ? 12 : 0) + (half ? 0 : hour >= 12 ? 12 : 0)) * 60 + minute
+}
+
 /** The time of day of an instant, in `timeZone`; '—' when there is none. */
 export function formatTime(iso: string | null | undefined, language: string, timeZone?: TimeZone): string {
   const at = iso ? Date.parse(iso) : NaN

@@ -1,6 +1,7 @@
 import { Button, Callout, Flex, Heading, Select, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { toClock, type AgendaDay as PlannedDay } from '@shared/agenda'
+import { type AgendaDay as PlannedDay } from '@shared/agenda'
+import { formatClock } from '@shared/when'
 import type { Block, BlockTemplate, Workshop } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
 import { BlockRow } from './BlockRow'
@@ -15,9 +16,9 @@ interface Props {
 }
 
 function DayHeading({ w, day }: Pick<Props, 'w' | 'day'>) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const span = day.blocks.length
-    ? ` · ${toClock(day.blocks[0]!.plannedStart)}–${toClock(day.blocks.at(-1)!.plannedEnd)}`
+    ? ` · ${formatClock(day.blocks[0]!.plannedStart, i18n.language)}–${formatClock(day.blocks.at(-1)!.plannedEnd, i18n.language)}`
     : ''
   return (
     <>
