@@ -48,10 +48,8 @@ export function ImportProgressBar({ state }: { state: ImportState }) {
       <Text size="2">
         {p
           ? t('library.import.progress', {
-              filesDone: p.filesDone,
-              files: p.files,
-              pagesDone: p.pagesDone,
-              pages: p.pages,
+              files: t('shell.importing', { filesDone: p.filesDone, count: p.files }),
+              pages: t('shell.importPages', { pagesDone: p.pagesDone, count: p.pages }),
             })
           : t('library.import.starting')}
       </Text>
