@@ -43,6 +43,8 @@ export const englishMessages = {
   'role-gone': 'That role is no longer in the scenario.',
   'phase-gone': 'That phase is no longer in the scenario.',
   'inject-gone': 'That inject is no longer in its phase.',
+  'inject-after-phase': '“{{phase}}”: an inject at minute {{minute}} comes after the phase ends ({{minutes}} min).',
+  'injects-out-of-order': '“{{phase}}”: injects are not in time order.',
   'scenario-no-phases': 'This scenario has no phases to run.',
   'scenario-not-started': 'Start the scenario first.',
   'inject-wrong-phase': 'That inject does not belong to the running phase.',
