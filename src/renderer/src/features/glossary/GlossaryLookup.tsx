@@ -44,7 +44,7 @@ export function GlossaryLookup({ within }: { within: HTMLElement | null }) {
           {entry.translations.fr?.term && (
             <Text size="2" color="gray" lang="fr">
               {' '}
-              (FR: {entry.translations.fr.term})
+              ({t('glossary.inFrench', { term: entry.translations.fr.term })})
             </Text>
           )}
           <Text as="p" size="2" lang={definitionIn(entry, i18n.language).lang} dir="auto">

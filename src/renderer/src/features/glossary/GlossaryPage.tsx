@@ -78,8 +78,8 @@ export function GlossaryPage({ params }: { params: string[] }) {
         <Select.Root value={language} onValueChange={(v) => setLanguage(v as 'en' | 'fr')}>
           <Select.Trigger aria-label={t('glossary.handoutLanguage')} variant="soft" />
           <Select.Content>
-            <Select.Item value="en">English</Select.Item>
-            <Select.Item value="fr">Français</Select.Item>
+            <Select.Item value="en">{t('settings.languages.en')}</Select.Item>
+            <Select.Item value="fr">{t('settings.languages.fr')}</Select.Item>
           </Select.Content>
         </Select.Root>
         <Button variant="soft" onClick={() => void print()}>
@@ -116,7 +116,7 @@ export function GlossaryPage({ params }: { params: string[] }) {
                       </Heading>
                       {x.translations.fr?.term && (
                         <Text size="2" color="gray" lang="fr">
-                          FR: {x.translations.fr.term}
+                          {t('glossary.inFrench', { term: x.translations.fr.term })}
                         </Text>
                       )}
                       {x.aliases.map((a) => (

@@ -1,7 +1,7 @@
 import { Button, Callout, Flex, Heading, Select, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { type AgendaDay as PlannedDay } from '@shared/agenda'
-import { formatClock } from '@shared/when'
+import { formatClock, formatDuration } from '@shared/when'
 import type { Block, BlockTemplate, Workshop } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
 import { BlockRow } from './BlockRow'
@@ -33,7 +33,9 @@ function DayHeading({ w, day }: Pick<Props, 'w' | 'day'>) {
       </Flex>
       {day.warnings.map((warning) => (
         <Callout.Root key={warning} color="amber" size="1" mb="2">
-          <Callout.Text>{t(`workshops.agenda.warnings.${warning}`, { max: w.dayMaxMinutes / 60 })}</Callout.Text>
+          <Callout.Text>
+            {t(`workshops.agenda.warnings.${warning}`, { max: formatDuration(w.dayMaxMinutes) })}
+          </Callout.Text>
         </Callout.Root>
       ))}
     </>
