@@ -27,7 +27,6 @@ test('run mode and the exported report show the same local start time', async ({
   await title.blur()
   await dayStart.fill('8:30')
   await dayStart.blur()
-  await expect(dayStart).toHaveValue('8:30 AM')
   await expect(page.locator('.agenda-block').getByText('8:30 AM')).toBeVisible()
 
   // the start time as Nairobi's wall clock writes it, at the moment the block starts
