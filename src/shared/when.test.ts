@@ -4,6 +4,7 @@ import {
   formatClock,
   formatDay,
   formatDuration,
+  formatMonth,
   formatTime,
   isTimeZone,
   localDay,
@@ -93,5 +94,12 @@ describe('reading a typed time back', () => {
   })
   it.each(['', '25:00', '9:75', '13 pm', 'nine'])('%s is not a time', (text) => {
     expect(readClock(text)).toBeNull()
+  })
+})
+
+describe('months', () => {
+  it('writes a month in the language', () => {
+    expect(formatMonth('2014-10', 'en')).toBe('October 2014')
+    expect(formatMonth('2014-10', 'fr')).toBe('octobre 2014')
   })
 })

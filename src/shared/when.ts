@@ -70,6 +70,15 @@ export function formatDay(ymd: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d))
 }
 
+/** A calendar month ('2026-03') as the language writes it ("March 2026", "mars 2026"). */
+export function formatMonth(ym: string, language: string): string {
+  const [y, m] = ym.split('-').map(Number)
+  if (!y || !m) return ym
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(y, m - 1, 1),
+  )
+}
+
 function parts(at: number, timeZone: TimeZone) {
   const found: Record<string, number> = {}
   const format = new Intl.DateTimeFormat('en-US', {
