@@ -69,8 +69,8 @@ describe('durations', () => {
   it.each([
     [601, false, '10:01'],
     [601, true, '+10:01'],
-    [-5, true, '−0:05'],
-    [-65, false, '−1:05'],
+    [-5, true, '-0:05'],
+    [-65, false, '-1:05'],
     [0, true, '0:00'],
   ])('%i minutes (signed: %s) read %s', (minutes, signed, text) => {
     expect(formatDuration(minutes, signed)).toBe(text)

@@ -107,9 +107,10 @@ export function wallMinutes(iso: string, timeZone?: TimeZone): number {
   return p.hour * 60 + p.minute + p.second / 60
 }
 
-/** Minutes as h:mm ("10:01", "−0:05"); `signed` adds "+" too (a difference against the plan). */
+/** Minutes as h:mm ("10:01", "-0:05"); `signed` adds "+" too (a difference against the plan). */
 export function formatDuration(minutes: number, signed = false): string {
   const m = Math.abs(Math.round(minutes))
-  const sign = m === 0 ? '' : minutes < 0 ? '−' : signed ? '+' : ''
+  // ASCII "-": the PDF writer's standard fonts have no U+2212 minus sign
+  const sign = m === 0 ? '' : minutes < 0 ? '-' : signed ? '+' : ''
   return `${sign}${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`
 }

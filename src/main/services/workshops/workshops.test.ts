@@ -113,7 +113,7 @@ describe('workshops through the dispatcher', () => {
     const report = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false, timeZone: 'UTC' }))
       .workshop.report.draft
     expect(report).toContain('| 9:00 AM | Block a | 0:30 | 9:00 AM | 0:40 | +0:10 |')
-    expect(report).toContain('| 9:30 AM | Block b | 0:45 | 9:40 AM | 0:20 | −0:25 |')
+    expect(report).toContain('| 9:30 AM | Block b | 0:45 | 9:40 AM | 0:20 | -0:25 |')
     expect(report).toContain('“Trust is built before the crisis”')
     expect(report).toContain('By sector: civil society 1, police 1.')
     expect(report).not.toMatch(/Fatoumata|Diallo|Moussa|Keita/)
