@@ -59,6 +59,7 @@ import {
   listGlossary,
   lookupTerm,
 } from './services/glossary/glossary'
+import { machineTimeZone } from '@shared/when'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
   annotationsMarkdown,
@@ -266,11 +267,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workshops:run': ({ id, ...run }) => runBlock(store, clock, id, run),
     'workshops:addNote': ({ id, ...note }) => addNote(store, clock, id, note),
     'workshops:deleteNote': ({ id, noteId }) => deleteNote(store, clock, id, noteId),
-    'workshops:composeReport': ({ id, withNames }) =>
-      composeDraft(store, clock, id, withNames, store.read().settings.language),
-    'workshops:export': ({ id, format }) =>
-      exportReport(getWorkshop(store, id), format, store.read().settings.language),
-    'workshops:previewNamesOut': ({ id }) => previewNamesOut(getWorkshop(store, id), store.read().settings.language),
+    'workshops:composeReport': ({ id, withNames, timeZone = machineTimeZone() }) =>
+      composeDraft(store, clock, id, withNames, store.read().settings.language, timeZone),
+    'workshops:export': ({ id, format, timeZone = machineTimeZone() }) =>
+      exportReport(getWorkshop(store, id), format, store.read().settings.language, timeZone),
+    'workshops:previewNamesOut': ({ id, timeZone = machineTimeZone() }) =>
+      previewNamesOut(getWorkshop(store, id), store.read().settings.language, timeZone),
     'workshops:printAgenda': ({ id, runSheet }) =>
       printAgenda(getWorkshop(store, id), store.read().resources, runSheet, store.read().settings.language),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>

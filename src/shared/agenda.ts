@@ -5,6 +5,7 @@
  */
 import type { Block, WorkshopFields } from './workshop'
 
+/** A wall-clock time as the record keeps it ("09:05"); shown through shared/when's formatClock. */
 export const toClock = (minutes: number): string => {
   const m = ((Math.round(minutes) % 1440) + 1440) % 1440
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`

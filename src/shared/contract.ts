@@ -10,7 +10,8 @@ import { AnnotationFields, SettingsPatch } from './model'
 import { GlossaryEdit, ResourceFieldEdit, TimelineEdit } from './record-edits'
 import type { Result } from './result'
 import type { SearchResults } from './search-types'
-import type { UserMessage } from './user-message'
+import type { MessageId, UserMessage } from './user-message'
+import { isTimeZone } from './when'
 import type { SetAsideEntry } from './set-aside'
 import type { ExportedFile } from './text'
 import {
@@ -78,6 +79,12 @@ const ImportSource = z.union([
 const JobId = z.string().regex(/^[0-9a-f-]{8,64}$/)
 
 const byId = z.object({ id: z.string().min(1) }).strict()
+/** the zone the renderer shows instants in, so what the main side writes says the same times */
+const timeZone = z
+  .string()
+  .max(100)
+  .refine(isTimeZone, { message: 'unknown-time-zone' satisfies MessageId })
+  .optional()
 
 const AnnotationEdit = fieldEdit(leafSchemas(AnnotationFields.pick({ body: true, color: true, visibility: true })))
 
@@ -212,7 +219,7 @@ export const contract = {
   },
   /** composes the draft and writes it; an edited draft it replaces is kept in the trash */
   'workshops:composeReport': {
-    input: z.object({ id: z.string().min(1), withNames: z.boolean() }).strict(),
+    input: z.object({ id: z.string().min(1), withNames: z.boolean(), timeZone }).strict(),
     output: returns<{ workshop: Workshop; trashed: Trashed | null }>(),
   },
   'templates:list': { input: z.undefined(), output: returns<BlockTemplate[]>() },
@@ -223,10 +230,10 @@ export const contract = {
     output: returns<ExportedFile>(),
   },
   'workshops:export': {
-    input: z.object({ id: z.string().min(1), format: z.enum(['md', 'docx', 'pdf']) }).strict(),
+    input: z.object({ id: z.string().min(1), format: z.enum(['md', 'docx', 'pdf']), timeZone }).strict(),
     output: returns<ExportedFile>(),
   },
-  'workshops:previewNamesOut': { input: byId, output: returns<NamesPreview>() },
+  'workshops:previewNamesOut': { input: byId.extend({ timeZone }), output: returns<NamesPreview>() },
   'scenarios:list': { input: z.undefined(), output: returns<Scenario[]>() },
   'scenarios:get': { input: byId, output: returns<Scenario>() },
   'scenarios:create': { input: z.object({ fields: ScenarioFields }).strict(), output: returns<Scenario>() },

@@ -21,3 +21,17 @@ export const GlossaryTerm = GlossaryFields.extend({
   updatedAt: z.string(),
 })
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>
+
+/** A term's definition in the interface language when a translation has one, else the definition as written. */
+export function definitionIn(
+  term: Pick<GlossaryTerm, 'definition' | 'translations'>,
+  language: string,
+): {
+  text: string
+  lang: string | undefined
+} {
+  const translated = (term.translations as Partial<Record<string, { definition?: string }>>)[
+    language
+  ]?.definition?.trim()
+  return translated ? { text: translated, lang: language } : { text: term.definition, lang: undefined }
+}

@@ -8,6 +8,8 @@ import { reportWords } from './report-words'
 import type { blockKinds } from './workshop'
 
 export interface PrintWords {
+  /** the locale Intl writes this printout's dates and times in */
+  locale: string
   agenda: string
   runSheet: string
   /** in file names */
@@ -32,6 +34,7 @@ export interface PrintWords {
 }
 
 const en: PrintWords = {
+  locale: 'en',
   agenda: 'agenda',
   runSheet: 'facilitator run sheet',
   runSheetShort: 'run sheet',
@@ -64,6 +67,7 @@ const en: PrintWords = {
 }
 
 const fr: PrintWords = {
+  locale: 'fr',
   agenda: 'programme',
   runSheet: 'feuille de route du facilitateur',
   runSheetShort: 'feuille de route',

@@ -4,9 +4,12 @@
  * interface's English; the type makes a missing word in any language a compile error.
  */
 import type { Language } from './model'
+import { plural } from './plural'
 import type { genders, noteKinds, sectors } from './workshop'
 
 export interface ReportWords {
+  /** the locale Intl writes this document's dates, times and plurals in */
+  locale: string
   title(workshop: string): string
   dateRange(from: string, to: string): string
   executiveSummary: string
@@ -24,7 +27,6 @@ export interface ReportWords {
   agenda: string
   day(n: number): string
   columns: [planned: string, block: string, plannedTime: string, actualStart: string, actualTime: string, diff: string]
-  minutes(n: number): string
   scenarioOutcomes: string
   noOutcome: string
   keyPoints: string
@@ -39,17 +41,20 @@ export interface ReportWords {
 }
 
 const en: ReportWords = {
+  locale: 'en',
   title: (w) => `${w}: activity report`,
   dateRange: (from, to) => `${from} to ${to}`,
   executiveSummary: 'Executive summary',
   summary: (p, s, ran, planned) =>
-    `${p} participants from ${s} sectors took part. ${ran} of ${planned} planned blocks were run.`,
+    `${p} ${plural('en', p, { one: 'participant', other: 'participants' })} from ${s} ` +
+    `${plural('en', s, { one: 'sector', other: 'sectors' })} took part. ${ran} of ${planned} planned ` +
+    `${plural('en', planned, { one: 'block', other: 'blocks' })} ${plural('en', ran, { one: 'was', other: 'were' })} run.`,
   contextualised: (region) => ` The workshop was contextualised for ${region}.`,
   background: 'Background and objectives',
   noObjectives: '_Objectives not recorded._',
   keyChallenges: (text) => `Key challenges in the region: ${text}`,
   participants: 'Participants',
-  participantCount: (n) => `${n} participants.`,
+  participantCount: (n) => `${n} ${plural('en', n, { one: 'participant', other: 'participants' })}.`,
   bySector: 'By sector',
   byGender: 'By gender',
   noneRecorded: 'none recorded',
@@ -57,7 +62,6 @@ const en: ReportWords = {
   agenda: 'Agenda: planned and actual',
   day: (n) => `Day ${n}`,
   columns: ['Planned', 'Block', 'Planned time', 'Actual start', 'Actual time', 'Difference'],
-  minutes: (n) => `${n} min`,
   scenarioOutcomes: 'Scenario outcomes',
   noOutcome: '_No outcome noted._',
   keyPoints: 'Key points and quotes',
@@ -85,25 +89,31 @@ const en: ReportWords = {
 }
 
 const fr: ReportWords = {
+  locale: 'fr',
   title: (w) => `${w} : rapport d’activité`,
   dateRange: (from, to) => `du ${from} au ${to}`,
   executiveSummary: 'Résumé',
   summary: (p, s, ran, planned) =>
-    `${p} participants de ${s} secteurs y ont pris part. ${ran} des ${planned} séquences prévues ont été animées.`,
+    `${p} ${plural('fr', p, { one: 'participant', other: 'participants' })} de ${s} ` +
+    `${plural('fr', s, { one: 'secteur', other: 'secteurs' })} ${plural('fr', p, { one: 'y a', other: 'y ont' })} ` +
+    `pris part. Séquences animées : ${ran} sur ${planned} ${plural('fr', planned, { one: 'prévue', other: 'prévues' })}.`,
   contextualised: (region) => ` L’atelier a été adapté au contexte suivant : ${region}.`,
   background: 'Contexte et objectifs',
   noObjectives: '_Objectifs non renseignés._',
   keyChallenges: (text) => `Principaux enjeux dans la région : ${text}`,
   participants: 'Participants',
-  participantCount: (n) => `${n} participants.`,
+  participantCount: (n) => `${n} ${plural('fr', n, { one: 'participant', other: 'participants' })}.`,
   bySector: 'Par secteur',
   byGender: 'Par genre',
   noneRecorded: 'non renseigné',
-  unnamed: (n) => `et ${n} autres personnes qui ont demandé à ne pas être nommées`,
+  unnamed: (n) =>
+    plural('fr', n, {
+      one: `et ${n} autre personne qui a demandé à ne pas être nommée`,
+      other: `et ${n} autres personnes qui ont demandé à ne pas être nommées`,
+    }),
   agenda: 'Programme : prévu et réalisé',
   day: (n) => `Jour ${n}`,
   columns: ['Prévu', 'Séquence', 'Durée prévue', 'Début réel', 'Durée réelle', 'Écart'],
-  minutes: (n) => `${n} min`,
   scenarioOutcomes: 'Résultats des scénarios',
   noOutcome: '_Aucun résultat noté._',
   keyPoints: 'Points clés et citations',
@@ -131,10 +141,28 @@ const fr: ReportWords = {
 }
 
 const ar: ReportWords = {
+  locale: 'ar',
   title: (w) => `${w}: تقرير النشاط`,
   dateRange: (from, to) => `من ${from} إلى ${to}`,
   executiveSummary: 'الملخص التنفيذي',
-  summary: (p, s, ran, planned) => `شارك ${p} مشاركًا من ${s} قطاعات. نُفّذت ${ran} من أصل ${planned} فقرات مخطط لها.`,
+  summary: (p, s, ran, planned) =>
+    plural('ar', p, {
+      zero: 'لم يُسجَّل أي مشارك',
+      one: 'شارك مشارك واحد',
+      two: 'شارك مشاركان',
+      few: `شارك ${p} مشاركين`,
+      many: `شارك ${p} مشاركًا`,
+      other: `شارك ${p} مشارك`,
+    }) +
+    plural('ar', s, {
+      zero: '',
+      one: ' من قطاع واحد',
+      two: ' من قطاعين',
+      few: ` من ${s} قطاعات`,
+      many: ` من ${s} قطاعًا`,
+      other: ` من ${s} قطاع`,
+    }) +
+    `. الفقرات المنفَّذة: ${ran} من أصل ${planned}.`,
   contextualised: (region) => ` كُيّفت ورشة العمل مع سياق: ${region}.`,
   background: 'الخلفية والأهداف',
   noObjectives: '_لم تُسجَّل الأهداف._',
@@ -144,11 +172,18 @@ const ar: ReportWords = {
   bySector: 'حسب القطاع',
   byGender: 'حسب النوع الاجتماعي',
   noneRecorded: 'لم يُسجَّل شيء',
-  unnamed: (n) => `و${n} آخرون طلبوا عدم ذكر أسمائهم`,
+  unnamed: (n) =>
+    plural('ar', n, {
+      zero: 'ولا أحد طلب عدم ذكر اسمه',
+      one: 'وشخص آخر طلب عدم ذكر اسمه',
+      two: 'وشخصان آخران طلبا عدم ذكر اسميهما',
+      few: `و${n} أشخاص آخرين طلبوا عدم ذكر أسمائهم`,
+      many: `و${n} شخصًا آخر طلبوا عدم ذكر أسمائهم`,
+      other: `و${n} شخص آخر طلبوا عدم ذكر أسمائهم`,
+    }),
   agenda: 'جدول الأعمال: المخطط والفعلي',
   day: (n) => `اليوم ${n}`,
   columns: ['المخطط', 'الفقرة', 'المدة المخططة', 'البدء الفعلي', 'المدة الفعلية', 'الفرق'],
-  minutes: (n) => `${n} دقيقة`,
   scenarioOutcomes: 'نتائج السيناريوهات',
   noOutcome: '_لم تُسجَّل نتيجة._',
   keyPoints: 'النقاط الرئيسية والاقتباسات',

@@ -1,4 +1,5 @@
 /** Scenario exercises (DESIGN.md §2): roles with public and private briefs, timed phases, injects. */
+import { userMessage, type UserMessage } from './user-message'
 import { z } from 'zod'
 import { sectors } from './workshop'
 
@@ -74,17 +75,17 @@ export const Scenario = ScenarioFields.extend({
 })
 export type Scenario = z.infer<typeof Scenario>
 
-/** What is wrong with a scenario's timings: injects after their phase ends, a phase without time. */
-export function timingProblems(s: Pick<ScenarioFields, 'phases'>): string[] {
-  const problems: string[] = []
+/** What is wrong with a scenario's timings (injects after their phase ends, out of order), as messages with ids. */
+export function timingProblems(s: Pick<ScenarioFields, 'phases'>): UserMessage[] {
+  const problems: UserMessage[] = []
   for (const p of s.phases) {
     for (const i of p.injects) {
       if (i.atMinute >= p.minutes)
-        problems.push(`“${p.title}”: an inject at minute ${i.atMinute} comes after the phase ends (${p.minutes} min).`)
+        problems.push(userMessage('inject-after-phase', { phase: p.title, minute: i.atMinute, minutes: p.minutes }))
     }
     const minutes = p.injects.map((i) => i.atMinute)
     if (minutes.some((m, k) => k > 0 && m < minutes[k - 1]!))
-      problems.push(`“${p.title}”: injects are not in time order.`)
+      problems.push(userMessage('injects-out-of-order', { phase: p.title }))
   }
   return problems
 }

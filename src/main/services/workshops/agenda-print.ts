@@ -4,10 +4,11 @@
  * left out ("every export"), a participant named in a block title, the objectives
  * or the workshop's title is taken out of them too.
  */
-import { planAgenda, toClock } from '@shared/agenda'
+import { planAgenda } from '@shared/agenda'
 import type { Language, Resource } from '@shared/model'
 import { printWords } from '@shared/print-words'
 import type { Workshop } from '@shared/workshop'
+import { formatClock, formatDay } from '@shared/when'
 import { reportPdf } from './report-export'
 import { fileSafeName } from '@shared/text'
 import { PDF_MIME, exportedFile } from '../exported-file'
@@ -24,7 +25,9 @@ export function agendaMarkdown(
   const words = printWords[language]
   const titles = new Map(resources.map((r) => [r.id, r.title]))
   const lines = [`# ${w.title}: ${runSheet ? words.runSheet : words.agenda}`, '']
-  const dates = w.startDate && w.endDate ? words.dateRange(w.startDate, w.endDate) : w.startDate
+  const day = (ymd: string) => formatDay(ymd, words.locale)
+  const dates =
+    w.startDate && w.endDate ? words.dateRange(day(w.startDate), day(w.endDate)) : w.startDate && day(w.startDate)
   const where = [dates, w.venue].filter(Boolean)
   if (where.length) lines.push(where.join(', '), '')
   if (!runSheet && w.objectives) lines.push(w.objectives, '')
@@ -33,7 +36,7 @@ export function agendaMarkdown(
     const head: string[] = runSheet ? words.runSheetColumns : words.agendaColumns
     lines.push(row(head), row(head.map(() => '---')))
     for (const b of day.blocks) {
-      const time = `${toClock(b.plannedStart)}–${toClock(b.plannedEnd)}`
+      const time = `${formatClock(b.plannedStart, words.locale)}–${formatClock(b.plannedEnd, words.locale)}`
       if (!runSheet) {
         lines.push(row([time, b.title || words.blockKind[b.kind], String(b.minutes)]))
         continue

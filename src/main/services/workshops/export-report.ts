@@ -8,6 +8,7 @@ import type { Language } from '@shared/model'
 import type { NamesPreview } from '@shared/names-preview'
 import { reportWords } from '@shared/report-words'
 import type { Workshop } from '@shared/workshop'
+import type { TimeZone } from '@shared/when'
 import { composeText } from './report-compose'
 import { reportDocx, reportPdf } from './report-export'
 import { fileSafeName } from '@shared/text'
@@ -21,14 +22,14 @@ const mimes = {
 } as const
 type Format = keyof typeof mimes
 
-const reportText = (w: Workshop, language: Language) =>
-  w.report.draft.trim() ? w.report.draft : composeText(w, !w.report.excludeNames, reportWords[language])
+const reportText = (w: Workshop, language: Language, timeZone: TimeZone) =>
+  w.report.draft.trim() ? w.report.draft : composeText(w, !w.report.excludeNames, reportWords[language], timeZone)
 
 const fileBase = (title: string) => `${fileSafeName(title, 'workshop')} - report`
 
-export async function exportReport(w: Workshop, format: Format, language: Language = 'en') {
+export async function exportReport(w: Workshop, format: Format, language: Language = 'en', timeZone?: TimeZone) {
   const out = namesOut(w)
-  const markdown = out(reportText(w, language))
+  const markdown = out(reportText(w, language, timeZone))
   const title = out(w.title)
   const bytes =
     format === 'md'
@@ -39,8 +40,8 @@ export async function exportReport(w: Workshop, format: Format, language: Langua
   return exportedFile(`${fileBase(title)}.${format}`, mimes[format], bytes)
 }
 
-export function previewNamesOut(w: Workshop, language: Language = 'en'): NamesPreview {
-  const text = reportText(w, language)
+export function previewNamesOut(w: Workshop, language: Language = 'en', timeZone?: TimeZone): NamesPreview {
+  const text = reportText(w, language, timeZone)
   const find = w.report.excludeNames ? nameFinder(w.participants) : () => []
   return { text, replacements: find(text), placeholder: PLACEHOLDER, fileBase: fileBase(namesOut(w)(w.title)) }
 }

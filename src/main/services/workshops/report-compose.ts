@@ -4,13 +4,13 @@
  * gender; names only when the facilitator chooses), the agenda planned against
  * actual, key points and quotes per block, actions and recommendations.
  */
-import { actualMinutes, balance, planAgenda, toClock } from '@shared/agenda'
+import { actualMinutes, balance, planAgenda } from '@shared/agenda'
 import type { Language } from '@shared/model'
 import { reportWords, type ReportWords } from '@shared/report-words'
 import type { Workshop, WorkshopNote } from '@shared/workshop'
+import { formatClock, formatDay, formatDuration, formatTime, type TimeZone } from '@shared/when'
 import { redactNames } from './names/redact'
 
-const clockOf = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(11, 16) : '—')
 const tableRow = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`
 const counts = (tally: Record<string, number>, label: (id: string) => string) =>
   Object.entries(tally)
@@ -35,8 +35,9 @@ function participantsSection(w: Workshop, withNames: boolean, words: ReportWords
   return lines
 }
 
-function agendaSection(w: Workshop, words: ReportWords): string[] {
-  const minutes = (n: number | null) => (n === null ? '—' : words.minutes(n))
+/** Planned against actual; actual starts are instants, written in the facilitator's time zone. */
+function agendaSection(w: Workshop, words: ReportWords, timeZone: TimeZone): string[] {
+  const minutes = (n: number | null) => (n === null ? '—' : formatDuration(n))
   const lines = [`## ${words.agenda}`, '']
   for (const day of planAgenda(w)) {
     lines.push(`### ${words.day(day.day)}`, '')
@@ -44,10 +45,10 @@ function agendaSection(w: Workshop, words: ReportWords): string[] {
     lines.push(tableRow(words.columns.map(() => '---')))
     for (const b of day.blocks) {
       const actual = actualMinutes(b)
-      const diff = actual === null ? '—' : `${actual - b.minutes > 0 ? '+' : ''}${words.minutes(actual - b.minutes)}`
-      lines.push(
-        tableRow([toClock(b.plannedStart), b.title, minutes(b.minutes), clockOf(b.actualStart), minutes(actual), diff]),
-      )
+      const diff = actual === null ? '—' : formatDuration(actual - b.minutes, true)
+      const start = formatTime(b.actualStart, words.locale, timeZone)
+      const planned = formatClock(b.plannedStart, words.locale)
+      lines.push(tableRow([planned, b.title, minutes(b.minutes), start, minutes(actual), diff]))
     }
     lines.push('')
   }
@@ -79,17 +80,24 @@ function notesSection(w: Workshop, words: ReportWords): string[] {
   return lines
 }
 
-/** The draft in the facilitator's language (the app's language setting). */
-export function composeReport(w: Workshop, withNames = !w.report.excludeNames, language: Language = 'en'): string {
-  const text = composeText(w, withNames, reportWords[language])
+/** The draft in the facilitator's language (the app's language setting) and time zone. */
+export function composeReport(
+  w: Workshop,
+  withNames = !w.report.excludeNames,
+  language: Language = 'en',
+  timeZone?: TimeZone,
+): string {
+  const text = composeText(w, withNames, reportWords[language], timeZone)
   return withNames ? text : redactNames(text, w)
 }
 
 /** The draft as composed, before any name is taken out (the names preview marks them in it). */
-export function composeText(w: Workshop, withNames: boolean, words: ReportWords): string {
+export function composeText(w: Workshop, withNames: boolean, words: ReportWords, timeZone?: TimeZone): string {
   const ran = w.agenda.filter((b) => b.actualStart)
   const actions = w.notes.filter((n) => n.kind === 'action' || n.kind === 'decision')
-  const when = w.startDate && w.endDate ? words.dateRange(w.startDate, w.endDate) : w.startDate
+  const day = (ymd: string) => formatDay(ymd, words.locale)
+  const when =
+    w.startDate && w.endDate ? words.dateRange(day(w.startDate), day(w.endDate)) : w.startDate && day(w.startDate)
   const whenWhere = [when, w.venue].filter(Boolean).join(', ')
   const sectors = new Set(w.participants.map((p) => p.sector)).size
   return [
@@ -107,7 +115,7 @@ export function composeText(w: Workshop, withNames: boolean, words: ReportWords)
     '',
     ...(w.context.keyChallenges ? [words.keyChallenges(w.context.keyChallenges), ''] : []),
     ...participantsSection(w, withNames, words),
-    ...agendaSection(w, words),
+    ...agendaSection(w, words, timeZone),
     ...notesSection(w, words),
     ...scenarioSection(w, words),
     `## ${words.actions}`,

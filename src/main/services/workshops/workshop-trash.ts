@@ -12,6 +12,7 @@ import type { Store } from '../../store/store'
 import type { Clock } from '../clock'
 import { takeOut, throwAway } from '../trash/trash'
 import { composeReport } from './report-compose'
+import type { TimeZone } from '@shared/when'
 
 const gone = () => new ServiceError('not-found', userMessage('workshop-gone'))
 
@@ -43,10 +44,11 @@ export function composeDraft(
   id: string,
   withNames: boolean,
   language: Language,
+  timeZone?: TimeZone,
 ): Promise<{ workshop: Workshop; trashed: Trashed | null }> {
   return store.update((data) => {
     const w = workshopIn(data, id)
-    const draft = composeReport(w, withNames, language)
+    const draft = composeReport(w, withNames, language, timeZone)
     const previous = w.report.draft
     const trashed =
       previous.trim() && previous !== draft

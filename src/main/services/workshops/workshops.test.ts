@@ -110,10 +110,10 @@ describe('workshops through the dispatcher', () => {
     ])
     expect(done.notes.map((n) => n.blockId)).toEqual(['a', 'b'])
 
-    const report = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false })).workshop.report
-      .draft
-    expect(report).toContain('| 09:00 | Block a | 30 min | 09:00 | 40 min | +10 min |')
-    expect(report).toContain('| 09:30 | Block b | 45 min | 09:40 | 20 min | -25 min |')
+    const report = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false, timeZone: 'UTC' }))
+      .workshop.report.draft
+    expect(report).toContain('| 9:00 AM | Block a | 0:30 | 9:00 AM | 0:40 | +0:10 |')
+    expect(report).toContain('| 9:30 AM | Block b | 0:45 | 9:40 AM | 0:20 | -0:25 |')
     expect(report).toContain('“Trust is built before the crisis”')
     expect(report).toContain('By sector: civil society 1, police 1.')
     expect(report).not.toMatch(/Fatoumata|Diallo|Moussa|Keita/)
@@ -125,11 +125,11 @@ describe('workshops through the dispatcher', () => {
 
     // a French-speaking facilitator gets the draft in French, typography included
     await call('settings:set', { language: 'fr' })
-    const french = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false })).workshop.report
-      .draft
+    const french = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false, timeZone: 'UTC' }))
+      .workshop.report.draft
     expect(french).toContain('## Programme : prévu et réalisé')
     expect(french).toContain('| Prévu | Séquence | Durée prévue | Début réel | Durée réelle | Écart |')
-    expect(french).toContain('| 09:00 | Block a | 30 min | 09:00 | 40 min | +10 min |')
+    expect(french).toContain('| 09:00 | Block a | 0:30 | 09:00 | 0:40 | +0:10 |')
     expect(french).toContain('Par secteur : société civile 1, police 1.')
     expect(french).toContain('## Actions et recommandations\n\n- [participant] to share the police liaison contacts')
     expect(french).not.toMatch(/Executive summary|By sector|Key points/)
@@ -152,7 +152,7 @@ describe('workshops through the dispatcher', () => {
     expect(docx.fileName).toBe('Dialogue week - report.docx')
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(docx.base64, 'base64') })).value
     expect(text).toContain('Block a')
-    expect(text).toContain('+5 min')
+    expect(text).toContain('+0:05')
     expect(text).toContain('[participant] led the group work')
     expect(text).not.toContain('Zainab')
     const pdf = await call<{ base64: string }>('workshops:export', { id: w.id, format: 'pdf' })
@@ -163,7 +163,7 @@ describe('workshops through the dispatcher', () => {
         writeFileSync(join(dir, 'r.pdf'), bytes)
         const out = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' })
         expect(out).toContain('Block a')
-        expect(out).toContain('+5 min')
+        expect(out).toContain('+0:05')
         expect(out).not.toContain('Zainab')
       })
     }
@@ -221,7 +221,7 @@ describe('workshops through the dispatcher', () => {
         writeFileSync(join(dir, 'a.pdf'), bytes)
         const out = execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' })
         expect(out).toContain('Day 2')
-        expect(out).toContain('09:00–09:30')
+        expect(out).toContain('9:00 AM–9:30')
         expect(out).toContain('Block b')
         if (runSheet) expect(out).toContain('Amina (military)')
         else expect(out).not.toContain('Amina')

@@ -49,6 +49,43 @@ describe('translations', () => {
   }
 })
 
+describe('plural forms and untranslated words', () => {
+  const english = flatten(en)
+  const bases = (strings: Map<string, string>) =>
+    [...strings.keys()].filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, ''))
+  it('writes a count with a noun through plural forms (no "1 pages")', () => {
+    // a placeholder followed by an English plural noun in a key that has no plural forms
+    const countedNoun = /\{\{\w+\}\} (?!min\b|ms\b|is\b|was\b|has\b)[a-z]+s\b/
+    const found = [...english].filter(([key, text]) => !pluralSuffix.test(key) && countedNoun.test(text))
+    expect(found.map(([key, text]) => `${key}: ${text}`)).toEqual([])
+  })
+  it('gives Arabic all six forms (zero, one, two, few, many, other) and French one and other', () => {
+    const arabic = flatten(ar as Tree)
+    const french = flatten(fr as Tree)
+    for (const base of new Set(bases(english))) {
+      for (const form of ['zero', 'one', 'two', 'few', 'many', 'other'])
+        expect(arabic.has(`${base}_${form}`), `${base}_${form} (Arabic)`).toBe(true)
+      for (const form of ['one', 'other']) expect(french.has(`${base}_${form}`), `${base}_${form} (French)`).toBe(true)
+    }
+  })
+  for (const [name, tree] of [
+    ['French', fr],
+    ['Arabic', ar],
+  ] as const) {
+    it(`${name} leaves no English sentence untranslated`, () => {
+      const strings = flatten(tree as Tree)
+      // two words or more, the same as the English: not translated (names and key labels are exempt)
+      const untranslated = [...english].filter(
+        ([key, text]) =>
+          !sameInEveryLanguage.test(key) &&
+          /\p{L}{2,}\W+\p{L}{2,}/u.test(text.replace(/\{\{\w+\}\}/g, '')) &&
+          strings.get(key) === text,
+      )
+      expect(untranslated.map(([key]) => key)).toEqual([])
+    })
+  }
+})
+
 describe('what the main side says', () => {
   for (const [name, catalogue] of [
     ['French', messagesFr],

@@ -4,6 +4,8 @@
  * throws, in the facilitator's language, and the save says so beside the field.
  */
 import i18next from 'i18next'
+import { fromClock, toClock } from '@shared/agenda'
+import { formatClock, readClock } from '@shared/when'
 
 export interface Codec<T> {
   show(value: unknown): T
@@ -20,6 +22,25 @@ export const wholeNumber = (min = 0): Codec<string> => ({
     return n
   },
 })
+
+const clockCodecs = new Map<string, Codec<string>>()
+
+/** A wall-clock time ("09:00" in the record) shown as the language writes it, read back from any usual form. */
+export const clockTime = (language: string): Codec<string> => {
+  const known = clockCodecs.get(language)
+  if (known) return known
+  const codec: Codec<string> = {
+    show: (v) => formatClock(fromClock(v as string), language),
+    read: (text) => {
+      const minutes = readClock(text)
+      if (minutes === null)
+        throw new Error(i18next.t('save.clockTime', { example: formatClock(9 * 60 + 30, language) }))
+      return toClock(minutes)
+    },
+  }
+  clockCodecs.set(language, codec)
+  return codec
+}
 
 /** Items one per separator (a comma, a line), blanks left out. */
 export const listOf = (separator: ',' | '\n'): Codec<string> => ({

@@ -17,7 +17,7 @@ export function NavBar({ current }: { current: AreaId }) {
             >
               <Text size="2">{t(`nav.${area.id}`)}</Text>
               <Kbd size="1" aria-hidden>
-                Alt+{index + 1}
+                {t('shell.altKey', { n: index + 1 })}
               </Kbd>
             </a>
           </li>

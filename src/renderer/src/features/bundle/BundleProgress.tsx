@@ -25,10 +25,10 @@ export function BundleProgress({
   const words = !p
     ? null
     : mode === 'export'
-      ? t('bundle.export.progress', { done: p.filesDone, total: p.files, mbDone: mb(p.bytesDone), mb: mb(p.bytes) })
+      ? t('bundle.export.progress', { done: p.filesDone, count: p.files, mbDone: mb(p.bytesDone), mb: mb(p.bytes) })
       : p.pages
-        ? t('bundle.import.checkingPdfs', { done: p.pagesDone, total: p.pages })
-        : t('bundle.import.checking', { done: p.filesDone, total: p.files })
+        ? t('bundle.import.checkingPdfs', { done: p.pagesDone, count: p.pages })
+        : t('bundle.import.checking', { done: p.filesDone, count: p.files })
   return (
     <Flex direction="column" gap="2" role="status" aria-live="polite">
       {words && <Text size="2">{words}</Text>}

@@ -80,7 +80,7 @@ export function ExportBundleDialog({ initial, title, onClose }: Props) {
           <Callout.Text>
             {t('bundle.export.saved', {
               name: written.fileName,
-              entries: written.entries,
+              count: written.entries,
               size: megabytes(written.bytes),
             })}
           </Callout.Text>

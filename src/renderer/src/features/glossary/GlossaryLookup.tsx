@@ -6,12 +6,12 @@
 import { useEffect, useState } from 'react'
 import { Callout, Flex, IconButton, Link, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import type { GlossaryTerm } from '@shared/glossary'
+import { definitionIn, type GlossaryTerm } from '@shared/glossary'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
 
 export function GlossaryLookup({ within }: { within: HTMLElement | null }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [entry, setEntry] = useState<GlossaryTerm | null>(null)
   useEffect(() => {
     if (!within) return
@@ -44,11 +44,11 @@ export function GlossaryLookup({ within }: { within: HTMLElement | null }) {
           {entry.translations.fr?.term && (
             <Text size="2" color="gray" lang="fr">
               {' '}
-              (FR: {entry.translations.fr.term})
+              ({t('glossary.inFrench', { term: entry.translations.fr.term })})
             </Text>
           )}
-          <Text as="p" size="2">
-            {entry.definition}
+          <Text as="p" size="2" lang={definitionIn(entry, i18n.language).lang} dir="auto">
+            {definitionIn(entry, i18n.language).text}
           </Text>
         </div>
         <IconButton size="1" variant="ghost" aria-label={t('app.dismiss')} onClick={() => setEntry(null)}>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { Badge, Button, Card, Flex, Heading, Select, Text, TextField } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { GlossaryFields, GlossaryTerm } from '@shared/glossary'
+import { definitionIn, type GlossaryFields, type GlossaryTerm } from '@shared/glossary'
 import { fold } from '@shared/text'
 import { call } from '../../api/api'
 import { useDelete } from '../../shell/undo/use-delete'
@@ -23,7 +23,7 @@ function matches(t: GlossaryTerm, q: string): boolean {
 }
 
 export function GlossaryPage({ params }: { params: string[] }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const client = useQueryClient()
   const [q, setQ] = useState('')
   const [letter, setLetter] = useState<string | null>(null)
@@ -78,8 +78,8 @@ export function GlossaryPage({ params }: { params: string[] }) {
         <Select.Root value={language} onValueChange={(v) => setLanguage(v as 'en' | 'fr')}>
           <Select.Trigger aria-label={t('glossary.handoutLanguage')} variant="soft" />
           <Select.Content>
-            <Select.Item value="en">English</Select.Item>
-            <Select.Item value="fr">Français</Select.Item>
+            <Select.Item value="en">{t('settings.languages.en')}</Select.Item>
+            <Select.Item value="fr">{t('settings.languages.fr')}</Select.Item>
           </Select.Content>
         </Select.Root>
         <Button variant="soft" onClick={() => void print()}>
@@ -116,7 +116,7 @@ export function GlossaryPage({ params }: { params: string[] }) {
                       </Heading>
                       {x.translations.fr?.term && (
                         <Text size="2" color="gray" lang="fr">
-                          FR: {x.translations.fr.term}
+                          {t('glossary.inFrench', { term: x.translations.fr.term })}
                         </Text>
                       )}
                       {x.aliases.map((a) => (
@@ -125,8 +125,8 @@ export function GlossaryPage({ params }: { params: string[] }) {
                         </Badge>
                       ))}
                     </Flex>
-                    <Text as="p" size="2" mt="1">
-                      {x.definition}
+                    <Text as="p" size="2" mt="1" lang={definitionIn(x, i18n.language).lang} dir="auto">
+                      {definitionIn(x, i18n.language).text}
                     </Text>
                     {x.related.length > 0 && (
                       <Text as="p" size="1" color="gray" mt="1">

@@ -47,10 +47,10 @@ export function ImportProgressBar({ state }: { state: ImportState }) {
     <Flex direction="column" gap="1" my="3" role="status" aria-live="polite">
       <Text size="2">
         {p
-          ? `${t('shell.importing', { filesDone: p.filesDone, count: p.files })}, ${t('shell.importPages', {
-              pagesDone: p.pagesDone,
-              count: p.pages,
-            })}`
+          ? t('library.import.progress', {
+              files: t('shell.importing', { filesDone: p.filesDone, count: p.files }),
+              pages: t('shell.importPages', { pagesDone: p.pagesDone, count: p.pages }),
+            })
           : t('library.import.starting')}
       </Text>
       <Progress value={value} aria-label={t('library.import.progressLabel')} />

@@ -3,6 +3,7 @@
  * phases and injects are added, moved and removed one by one on the scenario as it is
  * saved, and the timing problems are listed from what is saved.
  */
+import { say } from '../../i18n/i18n'
 import { useState } from 'react'
 import { Button, Callout, Flex, Heading, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
@@ -97,7 +98,7 @@ export function ScenarioEditor({ s, api }: { s: Scenario; api: ScenarioApi }) {
       {problems.length > 0 && (
         <Callout.Root color="amber" role="status">
           <Callout.Text>
-            {t('scenarios.edit.timingProblems')} {problems.join(' ')}
+            {t('scenarios.edit.timingProblems')} {problems.map(say).join(' ')}
           </Callout.Text>
         </Callout.Root>
       )}

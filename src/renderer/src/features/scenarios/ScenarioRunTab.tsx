@@ -36,7 +36,7 @@ export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
   if (!run)
     return (
       <Flex direction="column" gap="3" align="start">
-        <Text>{t('scenarios.run.notStarted', { phases: s.phases.length })}</Text>
+        <Text>{t('scenarios.run.notStarted', { count: s.phases.length })}</Text>
         <Button onClick={() => api.run.mutate({ action: 'start' })}>{t('scenarios.run.start')}</Button>
       </Flex>
     )
@@ -149,9 +149,11 @@ export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
       {run.finished && (
         <Text>
           {t('scenarios.run.summary', {
-            released: run.released.length,
-            injects: s.phases.flatMap((p) => p.injects).length,
-            notes: run.notes.length,
+            released: t('scenarios.run.released', {
+              released: run.released.length,
+              count: s.phases.flatMap((p) => p.injects).length,
+            }),
+            notes: t('scenarios.run.notesCount', { count: run.notes.length }),
           })}
         </Text>
       )}

@@ -61,9 +61,9 @@ function ScenarioList() {
             </Flex>
             <Text as="div" size="2" color="gray">
               {t('scenarios.summary', {
-                roles: s.roles.length,
-                phases: s.phases.length,
-                injects: s.phases.flatMap((p) => p.injects).length,
+                roles: t('scenarios.count.roles', { count: s.roles.length }),
+                phases: t('scenarios.count.phases', { count: s.phases.length }),
+                injects: t('scenarios.injectCount', { count: s.phases.flatMap((p) => p.injects).length }),
                 minutes: totalMinutes(s),
               })}
             </Text>

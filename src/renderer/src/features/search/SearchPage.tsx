@@ -137,10 +137,10 @@ export function SearchPage({ params }: { params: string[] }) {
         <div role="region" aria-live="polite" aria-label={t('search.results')}>
           <Text as="p" size="2" mt="3" role="status">
             {t('search.summary', {
-              terms: data.glossary.length,
-              resources: data.resources.length,
-              notes: data.annotations.length,
-              pages: data.totalPages,
+              terms: t('search.count.terms', { count: data.glossary.length }),
+              resources: t('search.count.resources', { count: data.resources.length }),
+              notes: t('search.count.notes', { count: data.annotations.length }),
+              pages: t('search.count.pages', { count: data.totalPages }),
               ms: data.tookMs.toFixed(1),
             })}
           </Text>

@@ -92,7 +92,7 @@ export function BackupActions({ onRestore }: { onRestore(target: RestoreTarget):
       {toFolder.data && (
         <Text size="2" role="status" color="green">
           {t('backups.backedUp', {
-            n: toFolder.data.files,
+            count: toFolder.data.files,
             size: megabytes(toFolder.data.bytes),
             folder: isolate(toFolder.data.folder),
           })}

@@ -2,7 +2,7 @@
 import { Button, Callout, Dialog, Flex, ScrollArea, Table, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { KindDiff, RestorePreview } from '@shared/backups'
-import { formatDateTime } from '../../ui/format-date'
+import { formatDateTime } from '@shared/when'
 import { countsText } from './counts-text'
 
 interface Props {
@@ -78,7 +78,7 @@ export function RestorePreviewDialog({ label, preview, error, busy, onConfirm, o
         {preview && <DiffTable preview={preview} />}
         {preview && preview.missingFiles > 0 && (
           <Callout.Root color="amber" mt="3">
-            <Callout.Text>{t('backups.preview.missingFiles', { n: preview.missingFiles })}</Callout.Text>
+            <Callout.Text>{t('backups.preview.missingFiles', { count: preview.missingFiles })}</Callout.Text>
           </Callout.Root>
         )}
         <Text as="p" size="2" mt="3">

@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { SetAsideEntry } from '@shared/set-aside'
 import { call } from '../../api/api'
-import { formatDateTime } from '../../ui/format-date'
+import { formatDateTime } from '@shared/when'
 
 const VALUE_SHOWN = 20_000
 

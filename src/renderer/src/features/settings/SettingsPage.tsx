@@ -89,7 +89,7 @@ export function SettingsPage() {
             <DataList.Item>
               <DataList.Label>{t('settings.platform')}</DataList.Label>
               <DataList.Value>
-                {info.data.platform}, Node {info.data.nodeVersion}
+                {t('settings.platformLine', { platform: info.data.platform, node: info.data.nodeVersion })}
               </DataList.Value>
             </DataList.Item>
           </DataList.Root>

@@ -2,7 +2,7 @@
 import { Button, Flex, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { SnapshotInfo } from '@shared/backups'
-import { formatDateTime } from '../../ui/format-date'
+import { formatDateTime } from '@shared/when'
 import { countsText } from './counts-text'
 
 const knownReasons = new Set([

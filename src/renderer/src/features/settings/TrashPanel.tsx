@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Trashed } from '@shared/trash'
 import { call } from '../../api/api'
-import { formatDateTime } from '../../ui/format-date'
+import { formatDateTime } from '@shared/when'
 import { ErrorText } from '../../ui/ErrorText'
 import { useRestore } from '../../shell/undo/use-restore'
 

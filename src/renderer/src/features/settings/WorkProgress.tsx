@@ -14,7 +14,7 @@ export function WorkProgress({ running, label }: { running: boolean; label: stri
         {p
           ? t('backups.progress', {
               filesDone: p.filesDone,
-              files: p.files,
+              count: p.files,
               done: megabytes(p.bytesDone),
               total: megabytes(p.bytes),
             })

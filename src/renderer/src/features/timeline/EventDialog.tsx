@@ -1,3 +1,4 @@
+import { localDay } from '@shared/when'
 import { useState } from 'react'
 import { Button, Dialog, Flex, Select, Text, TextArea, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
@@ -6,7 +7,7 @@ import { timelineKinds, type TimelineFields } from '@shared/timeline'
 import { LabeledField } from '../../ui/LabeledField'
 
 export const emptyEvent = (): TimelineFields => {
-  const today = new Date().toISOString().slice(0, 10)
+  const today = localDay(Date.now())
   return {
     kind: 'event',
     start: today,

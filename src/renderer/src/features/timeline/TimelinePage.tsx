@@ -11,16 +11,19 @@ import { saveExportedFile } from '../../api/download'
 import { EventDialog, emptyEvent } from './EventDialog'
 import { EditEventDialog } from './EditEventDialog'
 
+import { formatDay, formatMonth } from '@shared/when'
+
 const ANY = '__any__'
 
-function dates(e: TimelineEntry): string {
+function dates(e: TimelineEntry, language: string): string {
   if (e.precision === 'year') return e.start.slice(0, 4)
-  if (e.precision === 'month') return e.start.slice(0, 7)
-  return e.start === e.end ? e.start : `${e.start} – ${e.end}`
+  if (e.precision === 'month') return formatMonth(e.start.slice(0, 7), language)
+  const [start, end] = [formatDay(e.start, language), formatDay(e.end, language)]
+  return e.start === e.end ? start : `${start} – ${end}`
 }
 
 export function TimelinePage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const client = useQueryClient()
   const [year, setYear] = useState(ANY)
   const [kind, setKind] = useState(ANY)
@@ -102,7 +105,7 @@ export function TimelinePage() {
                       <div>
                         <Flex gap="2" align="center" wrap="wrap">
                           <Text size="2" color="gray">
-                            {dates(e)}
+                            {dates(e, i18n.language)}
                           </Text>
                           <Badge variant="soft">{t(`timeline.kinds.${e.kind}`)}</Badge>
                         </Flex>

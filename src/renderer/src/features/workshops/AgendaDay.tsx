@@ -1,6 +1,7 @@
 import { Button, Callout, Flex, Heading, Select, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { toClock, type AgendaDay as PlannedDay } from '@shared/agenda'
+import { type AgendaDay as PlannedDay } from '@shared/agenda'
+import { formatClock, formatDuration } from '@shared/when'
 import type { Block, BlockTemplate, Workshop } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
 import { BlockRow } from './BlockRow'
@@ -15,9 +16,9 @@ interface Props {
 }
 
 function DayHeading({ w, day }: Pick<Props, 'w' | 'day'>) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const span = day.blocks.length
-    ? ` · ${toClock(day.blocks[0]!.plannedStart)}–${toClock(day.blocks.at(-1)!.plannedEnd)}`
+    ? ` · ${formatClock(day.blocks[0]!.plannedStart, i18n.language)}–${formatClock(day.blocks.at(-1)!.plannedEnd, i18n.language)}`
     : ''
   return (
     <>
@@ -32,7 +33,9 @@ function DayHeading({ w, day }: Pick<Props, 'w' | 'day'>) {
       </Flex>
       {day.warnings.map((warning) => (
         <Callout.Root key={warning} color="amber" size="1" mb="2">
-          <Callout.Text>{t(`workshops.agenda.warnings.${warning}`, { max: w.dayMaxMinutes / 60 })}</Callout.Text>
+          <Callout.Text>
+            {t(`workshops.agenda.warnings.${warning}`, { max: formatDuration(w.dayMaxMinutes) })}
+          </Callout.Text>
         </Callout.Root>
       ))}
     </>

@@ -1,6 +1,7 @@
 import { Card, Flex, IconButton, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { toClock, type PlannedBlock } from '@shared/agenda'
+import { type PlannedBlock } from '@shared/agenda'
+import { formatClock } from '@shared/when'
 import type { Block, Workshop } from '@shared/workshop'
 import { SaveState } from '../../save/SaveState'
 import { BlockMaterials } from './BlockMaterials'
@@ -67,7 +68,7 @@ function Materials({ w, b, label }: { w: Workshop; b: Block; label(what: string)
 
 /** One block of the agenda: dragged to reorder, every field saved as it is typed. */
 export function BlockRow({ w, b, api, saveTemplate }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const block = w.agenda.find((x) => x.id === b.id)!
   const label = (what: string) => t('workshops.agenda.fieldOf', { what, n: w.agenda.indexOf(block) + 1 })
   return (
@@ -88,7 +89,7 @@ export function BlockRow({ w, b, api, saveTemplate }: Props) {
       >
         <Flex gap="2" align="center" wrap="wrap">
           <Text weight="bold" className="agenda-time">
-            {toClock(b.plannedStart)}
+            {formatClock(b.plannedStart, i18n.language)}
           </Text>
           <BlockFields w={w} b={block} label={label} />
           <Actions b={b} api={api} label={label} saveTemplate={saveTemplate} />

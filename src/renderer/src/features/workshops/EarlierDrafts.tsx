@@ -6,7 +6,7 @@ import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/api'
-import { formatDateTime } from '../../ui/format-date'
+import { formatDateTime } from '@shared/when'
 import { ErrorText } from '../../ui/ErrorText'
 import { useRestore } from '../../shell/undo/use-restore'
 

@@ -3,6 +3,7 @@
  * A preview belongs to the draft it was made from: typing in the draft or turning the
  * switch hides it, so what is shown is always what the next export will do.
  */
+import { machineTimeZone } from '@shared/when'
 import { useState } from 'react'
 import { Button, Callout, Flex } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
@@ -38,9 +39,16 @@ export function ReportExports({ w, draft, saveDraft }: Props) {
     }
   }
   const showPreview = () =>
-    attempt(async () => setPreview({ of: draft, shown: await call('workshops:previewNamesOut', { id: w.id }) }))
+    attempt(async () =>
+      setPreview({
+        of: draft,
+        shown: await call('workshops:previewNamesOut', { id: w.id, timeZone: machineTimeZone() }),
+      }),
+    )
   const download = (format: 'md' | 'docx' | 'pdf') =>
-    attempt(async () => saveExportedFile(await call('workshops:export', { id: w.id, format })))
+    attempt(async () =>
+      saveExportedFile(await call('workshops:export', { id: w.id, format, timeZone: machineTimeZone() })),
+    )
   const current = w.report.excludeNames && preview?.of === draft ? preview.shown : null
   return (
     <Flex direction="column" gap="3">

@@ -9,17 +9,12 @@ import { ErrorText } from '../../ui/ErrorText'
 import { Badge, Button, Card, Flex, Heading, Link, Select, Text, TextField } from '@radix-ui/themes'
 import { hrefFor } from '../../shell/routes'
 import { useTranslation } from 'react-i18next'
-import { actualMinutes, planAgenda, toClock } from '@shared/agenda'
+import { actualMinutes, planAgenda } from '@shared/agenda'
+import { formatClock, formatDuration, wallMinutes } from '@shared/when'
 import { noteKinds, type Workshop, type WorkshopNote } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
 import { MaterialLinks } from './BlockMaterials'
 import { OutsideNotes, RunNotes } from './RunNotes'
-
-/** Minutes since local midnight of an ISO time: the agenda's clock is the venue's wall clock. */
-const localMinutes = (iso: string) => {
-  const d = new Date(iso)
-  return d.getHours() * 60 + d.getMinutes() + d.getSeconds() / 60
-}
 
 function NoteBox({ api, blockId }: { api: WorkshopApi; blockId: string | null }) {
   const { t } = useTranslation()
@@ -58,12 +53,13 @@ function NoteBox({ api, blockId }: { api: WorkshopApi; blockId: string | null })
 }
 
 export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const clock = (minutes: number) => formatClock(minutes, i18n.language)
   const now = useNow()
   const blocks = planAgenda(w).flatMap((d) => d.blocks)
   const running = blocks.find((b) => b.id === w.runningBlockId)
   const next = running ? blocks[blocks.indexOf(running) + 1] : blocks.find((b) => !b.actualStart)
-  const drift = running ? Math.round(localMinutes(running.actualStart!) - running.plannedStart) : 0
+  const drift = running ? Math.round(wallMinutes(running.actualStart!) - running.plannedStart) : 0
   const left = running
     ? (running.minutes + running.extendedBy) * 60 - (now - Date.parse(running.actualStart!)) / 1000
     : 0
@@ -97,9 +93,9 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
               </Badge>
               <Badge color={drift > 5 ? 'amber' : 'gray'} variant="soft">
                 {drift > 0
-                  ? t('workshops.run.behind', { minutes: drift })
+                  ? t('workshops.run.behind', { duration: formatDuration(drift) })
                   : drift < 0
-                    ? t('workshops.run.ahead', { minutes: -drift })
+                    ? t('workshops.run.ahead', { duration: formatDuration(-drift) })
                     : t('workshops.run.onTime')}
               </Badge>
               <Button
@@ -123,7 +119,7 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
             {t('workshops.run.next')}
           </Text>
           <Heading as="h3" size="4">
-            {next ? `${toClock(next.plannedStart)} ${next.title}` : '—'}
+            {next ? `${clock(next.plannedStart)} ${next.title}` : '—'}
           </Heading>
           {next && (
             <Button mt="2" onClick={() => api.run.mutate({ action: 'start', blockId: next.id })}>
@@ -147,13 +143,18 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
               <li key={b.id} data-running={b.id === w.runningBlockId || undefined}>
                 <Flex gap="3" align="center" wrap="wrap">
                   <Text weight="bold">{t('workshops.agenda.day', { day: b.day })}</Text>
-                  <Text>{toClock(b.plannedStart)}</Text>
+                  <Text>{clock(b.plannedStart)}</Text>
                   <Text style={{ minWidth: 200 }}>{b.title || t(`workshops.kinds.${b.kind}`)}</Text>
                   <Text size="2" color="gray">
-                    {t('workshops.run.plannedActual', { planned: b.minutes, actual: actual ?? '—' })}
+                    {t('workshops.run.plannedActual', {
+                      planned: formatDuration(b.minutes),
+                      actual: actual === null ? '—' : formatDuration(actual),
+                    })}
                   </Text>
                   {actual !== null && actual > b.minutes && (
-                    <Badge color="red">{t('workshops.run.overran', { minutes: actual - b.minutes })}</Badge>
+                    <Badge color="red">
+                      {t('workshops.run.overran', { duration: formatDuration(actual - b.minutes) })}
+                    </Badge>
                   )}
                   {b.id !== w.runningBlockId && (
                     <Button size="1" variant="soft" onClick={() => api.run.mutate({ action: 'start', blockId: b.id })}>

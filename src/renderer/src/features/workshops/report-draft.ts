@@ -3,6 +3,7 @@
  * to the trash, offered back by Undo); what is typed in the draft is saved first, so
  * Compose never works from an older draft than the one on screen.
  */
+import { machineTimeZone } from '@shared/when'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../api/api'
 import { offerUndo } from '../../shell/undo/undo-offer'
@@ -13,7 +14,7 @@ export function useComposeDraft(id: string, draftSaved: () => Promise<void>) {
   return useMutation({
     mutationFn: async (withNames: boolean) => {
       await draftSaved()
-      return call('workshops:composeReport', { id, withNames })
+      return call('workshops:composeReport', { id, withNames, timeZone: machineTimeZone() })
     },
     onSuccess: ({ workshop, trashed }) => {
       putWorkshop(client, workshop)
