@@ -9,7 +9,8 @@ import type { NamesPreview } from '@shared/names-preview'
 import { reportWords } from '@shared/report-words'
 import type { Workshop } from '@shared/workshop'
 import { composeText } from './report-compose'
-import { reportDocx, reportPdf } from './report-export'
+import { reportDocx } from './report-export'
+import { markdownPdf } from '../pdf-writer/markdown-pdf'
 import { fileSafeName } from '@shared/text'
 import { exportedFile } from '../exported-file'
 import { PLACEHOLDER, nameFinder, namesOut } from './names/redact'
@@ -35,7 +36,7 @@ export async function exportReport(w: Workshop, format: Format, language: Langua
       ? Buffer.from(markdown, 'utf8')
       : format === 'docx'
         ? await reportDocx(markdown)
-        : await reportPdf(markdown, reportWords[language].title(title))
+        : await markdownPdf(markdown, reportWords[language].title(title), language)
   return exportedFile(`${fileBase(title)}.${format}`, mimes[format], bytes)
 }
 
