@@ -21,8 +21,6 @@ export type Direction = 'ltr' | 'rtl'
 export interface Run<F> {
   /** as handed to pdfkit: logical order, or reversed where the shaper would reverse it wrongly */
   text: string
-  /** the characters as written, for the PDF's ActualText */
-  actual: string
   font: F
   width: number
 }
@@ -134,7 +132,7 @@ function visualRuns<F>(text: string, embedding: EmbeddingLevels, start: number, 
     for (let i = from; i <= to; i++) logical += mirrored.get(i) ?? text[i]
     const font = measure.fontFor(text[from]!, rtl)
     const drawn = rtl === shaperReverses(logical) ? logical : reversed(logical)
-    runs.push({ text: drawn, actual: text.slice(from, to + 1), font, width: measure.width(logical, font) })
+    runs.push({ text: drawn, font, width: measure.width(logical, font) })
     group = []
   }
   for (const i of order) {

@@ -61,17 +61,12 @@ export function layoutText(doc: Pdf, text: string, width: number, style: TextSty
 function drawLine(doc: Pdf, line: Line<FontKey>, x: number, baseline: number, style: TextStyle) {
   let left = x
   for (const run of line.runs) {
-    // Arabic glyphs are shared between letters (one dotless form, dots apart), so the font's
-    // glyph-to-character map cannot say which letter was written: ActualText does.
-    const actual = run.font.startsWith('arabic')
-    if (actual) doc.markContent('Span', { actual: run.actual })
     if (run.text.trim())
       doc
         .font(run.font)
         .fontSize(style.size)
         .fillColor(style.color ?? '#000')
         .text(run.text, left, baseline, { lineBreak: false, features: [], baseline: 'alphabetic' })
-    if (actual) doc.endMarkedContent()
     left += run.width
   }
 }

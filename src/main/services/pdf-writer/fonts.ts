@@ -1,12 +1,16 @@
 /**
- * The fonts every PDF the app writes is drawn with: Noto Sans for Latin, Greek and Cyrillic
- * (French accents, typographic punctuation, arrows) and Noto Sans Arabic for Arabic, both SIL
- * Open Font License 1.1, from the npm packages @expo-google-fonts/noto-sans and
- * @expo-google-fonts/noto-sans-arabic (TrueType files with their OpenType GSUB/GPOS tables,
- * which fontkit, pdfkit's font engine, uses to join Arabic letters). They are read from
- * node_modules, which the desktop package carries in its ASAR and browser mode runs beside, so
- * no printout depends on the machine's fonts or on the network. pdfkit embeds only the glyphs
- * a document uses.
+ * The fonts every PDF the app writes is drawn with: Noto Sans 2.015 for Latin, Greek and
+ * Cyrillic (French accents, typographic punctuation, arrows) and Noto Naskh Arabic for Arabic,
+ * both SIL Open Font License 1.1, from the npm packages @embedpdf/fonts-latin and
+ * @embedpdf/fonts-arabic (TrueType files with their OpenType GSUB/GPOS tables, which fontkit,
+ * pdfkit's font engine, uses to join Arabic letters). They are read from node_modules, which
+ * the desktop package carries in its ASAR and browser mode runs beside, so no printout depends
+ * on the machine's fonts or on the network. pdfkit embeds only the glyphs a document uses.
+ *
+ * Why this Naskh (1.00) and not Noto Sans Arabic 2.x: the newer Arabic Noto fonts draw a
+ * joined letter as a dotless skeleton plus separate dots, one skeleton glyph for ب ت ث ن ي;
+ * a PDF maps each glyph to one character, so their text copies and reads back with the wrong
+ * letters (seen with pdftotext: الخوف came back as الحوف). This one has a glyph per letter form.
  *
  * One chooser (`fontFor`) picks the font of each character: in a right-to-left run the Arabic
  * font when it has the glyph, elsewhere the Latin font when it has it, and the other one
@@ -14,24 +18,32 @@
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import * as fontkit from 'fontkit'
 
 export type Weight = 'regular' | 'bold'
 export type FontKey = `${'latin' | 'arabic'}-${Weight}`
 
-const files: Record<FontKey, string> = {
-  'latin-regular': '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  'latin-bold': '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-  'arabic-regular': '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
-  'arabic-bold': '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+/** [package, file in its fonts/ folder] */
+const files: Record<FontKey, [string, string]> = {
+  'latin-regular': ['@embedpdf/fonts-latin', 'NotoSans-Regular.ttf'],
+  'latin-bold': ['@embedpdf/fonts-latin', 'NotoSans-Bold.ttf'],
+  'arabic-regular': ['@embedpdf/fonts-arabic', 'NotoNaskhArabic-Regular.ttf'],
+  'arabic-bold': ['@embedpdf/fonts-arabic', 'NotoNaskhArabic-Bold.ttf'],
 }
 
 export const fontKeys = Object.keys(files) as FontKey[]
 
 const resolveFrom = createRequire(import.meta.url)
 
-/** Where a font file is on this machine (inside node_modules, or the ASAR of the packaged app). */
-export const fontPath = (key: FontKey): string => resolveFrom.resolve(files[key])
+/**
+ * Where a font file is on this machine (inside node_modules, or the ASAR of the packaged app).
+ * The packages export only their index (dist/), which lists the files of fonts/ beside it.
+ */
+export function fontPath(key: FontKey): string {
+  const [pkg, file] = files[key]
+  return join(dirname(resolveFrom.resolve(pkg)), '..', 'fonts', file)
+}
 
 interface Loaded {
   bytes: Buffer

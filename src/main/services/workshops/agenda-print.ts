@@ -54,10 +54,6 @@ export async function printAgenda(w: Workshop, resources: Resource[], runSheet: 
   const what = runSheet ? words.runSheetShort : words.agenda
   const out = namesOut(w)
   const title = out(w.title)
-  const bytes = await markdownPdf(
-    out(agendaMarkdown(w, resources, runSheet, language)),
-    `${title}: ${what}`,
-    language,
-  )
+  const bytes = await markdownPdf(out(agendaMarkdown(w, resources, runSheet, language)), `${title}: ${what}`, language)
   return exportedFile(`${fileSafeName(title, 'workshop')} - ${what}.pdf`, PDF_MIME, bytes)
 }
