@@ -11,6 +11,7 @@
  * by itself, deciding by the run's script; a run whose order it would get wrong (neutrals at an
  * odd level, Arabic-Indic digits at an even one) is handed over already reversed.
  */
+/// <reference path="./vendor.d.ts" />
 import bidiFactory, { type EmbeddingLevels } from 'bidi-js'
 import LineBreaker from 'linebreak'
 
@@ -119,7 +120,7 @@ function breakLines<F>(text: string, levels: Uint8Array, maxWidth: number, measu
 /** One line's runs in visual order, left to right. */
 function visualRuns<F>(text: string, embedding: EmbeddingLevels, start: number, end: number, measure: Measure<F>) {
   const order = bidi.getReorderedIndices(text, embedding, start, end - 1)
-  const mirrored = bidi.getMirroredCharactersMap(text, embedding, start, end - 1)
+  const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels, start, end - 1)
   const { levels } = embedding
   const runs: Run<F>[] = []
   let group: number[] = []
