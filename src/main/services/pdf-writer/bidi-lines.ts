@@ -11,7 +11,6 @@
  * by itself, deciding by the run's script; a run whose order it would get wrong (neutrals at an
  * odd level, Arabic-Indic digits at an even one) is handed over already reversed.
  */
-/// <reference path="./vendor.d.ts" />
 import bidiFactory, { type EmbeddingLevels } from 'bidi-js'
 import LineBreaker from 'linebreak'
 
