@@ -1,7 +1,6 @@
 /**
  * The words of the printouts a facilitator hands out (agenda, role cards) or runs from (run
- * sheets), in their language. Printouts are PDFs, and the PDF writer cannot draw Arabic yet
- * (see main's pdf-charset), so Arabic printouts keep English words until it can.
+ * sheets), in their language; the type makes a missing word in any language a compile error.
  */
 import type { Language } from './model'
 import { reportWords } from './report-words'
@@ -99,4 +98,37 @@ const fr: PrintWords = {
   debrief: (text) => `Débriefing : ${text}`,
 }
 
-export const printWords: Record<Language, PrintWords> = { en, fr, ar: en }
+const ar: PrintWords = {
+  locale: 'ar',
+  agenda: 'جدول الأعمال',
+  runSheet: 'ورقة سير الجلسات للميسّر',
+  runSheetShort: 'ورقة سير الجلسات',
+  roleCards: 'بطاقات الأدوار',
+  dateRange: reportWords.ar.dateRange,
+  day: reportWords.ar.day,
+  dayTotal: (h, m) => `مجموع اليوم: ${h} س ${m} د.`,
+  agendaColumns: ['الوقت', 'الجلسة', 'الدقائق'],
+  runSheetColumns: ['الوقت', 'الفقرة', 'النوع', 'الدقائق', 'الميسّرون', 'المواد', 'البدء الفعلي'],
+  blockKind: {
+    opening: 'الافتتاح',
+    input: 'عرض',
+    exercise: 'تمرين',
+    scenario: 'سيناريو',
+    plenary: 'جلسة عامة',
+    break: 'استراحة',
+    evaluation: 'التقييم',
+    closing: 'الختام',
+  },
+  sector: reportWords.ar.sector,
+  sectorLine: (sector) => `القطاع: ${sector}`,
+  yourBrief: 'إحاطتك',
+  onlyForYou: 'لك وحدك',
+  learningObjectives: 'أهداف التعلم',
+  roles: 'الأدوار',
+  phase: (n, title, time, minutes) => `المرحلة ${n}: ${title} (${time}، ${minutes} دقيقة)`,
+  tasks: (text) => `المهام: ${text}`,
+  injectColumns: ['الدقيقة', 'المُدخَل', 'من » إلى', 'ملاحظة الميسّر'],
+  debrief: (text) => `استخلاص الدروس: ${text}`,
+}
+
+export const printWords: Record<Language, PrintWords> = { en, fr, ar }

@@ -57,8 +57,6 @@ export const englishMessages = {
   'server-unreachable':
     'The app’s server is not answering. What you typed is kept here and saved when it answers again.',
   'block-ends-before-start': 'A block cannot end before it starts.',
-  'pdf-cannot-show':
-    'The PDF cannot show “{{char}}”: its fonts draw Latin scripts only. The Word (DOCX) and Markdown exports show every language.',
   'library-restored':
     'Your library file could not be read ({{reason}}). It was kept as {{aside}} and the backup {{backup}} was restored with the {{changes}} changes found since; changes made between older backups may be missing, and are in {{aside}} if it can be read.',
   'pick-unknown': 'That file is no longer available to import: choose it again.',

@@ -17,7 +17,7 @@ import type { EditOutcome, FieldEdit } from '@shared/edits'
 import { editRecord } from '../edits/edit-record'
 import { applyField } from '../edits/apply-edits'
 import { fold } from '../search/text'
-import { reportPdf } from '../workshops/report-export'
+import { markdownPdf } from '../pdf-writer/markdown-pdf'
 import { PDF_MIME, exportedFile } from '../exported-file'
 
 const Starter = z.object({ terms: z.array(GlossaryFields.partial({ sourceId: true }).extend({ key: z.string() })) })
@@ -107,6 +107,8 @@ export function lookupTerm(store: Store, text: string): GlossaryTerm | null {
   return store.read().glossary.find(match) ?? store.read().glossary.find(plural) ?? null
 }
 
+const handoutTitle = { en: 'Glossary', fr: 'Glossaire', ar: 'مسرد المصطلحات', es: 'Glosario' }
+
 export function handoutMarkdown(terms: GlossaryTerm[], language: 'en' | 'fr' | 'ar' | 'es'): string {
   const entries = terms
     .map((t) => {
@@ -118,7 +120,7 @@ export function handoutMarkdown(terms: GlossaryTerm[], language: 'en' | 'fr' | '
       }
     })
     .sort((a, b) => a.term.localeCompare(b.term, language, { sensitivity: 'base' }))
-  const title = language === 'fr' ? 'Glossaire' : 'Glossary'
+  const title = handoutTitle[language]
   return [
     `# ${title}`,
     '',
@@ -127,9 +129,6 @@ export function handoutMarkdown(terms: GlossaryTerm[], language: 'en' | 'fr' | '
 }
 
 export async function glossaryHandout(store: Store, language: 'en' | 'fr' | 'ar' | 'es') {
-  const bytes = await reportPdf(
-    handoutMarkdown(listGlossary(store), language),
-    language === 'fr' ? 'Glossaire' : 'Glossary',
-  )
+  const bytes = await markdownPdf(handoutMarkdown(listGlossary(store), language), handoutTitle[language], language)
   return exportedFile(`glossary-${language}.pdf`, PDF_MIME, bytes)
 }

@@ -2,36 +2,44 @@
  * Printable role cards (one page per role; the public brief only unless the
  * facilitator asks for private briefs too) and the facilitator's run sheet.
  */
-import PDFDocument from 'pdfkit'
 import type { Scenario } from '@shared/scenario'
 import type { Language } from '@shared/model'
 import { printWords, type PrintWords } from '@shared/print-words'
 import { fileSafeName } from '@shared/text'
-import { reportPdf } from '../workshops/report-export'
+import { markdownPdf } from '../pdf-writer/markdown-pdf'
+import { newPdf } from '../pdf-writer/pdf-document'
+import { writeText } from '../pdf-writer/draw-text'
+import { directionOf } from '../pdf-writer/bidi-lines'
 import { PDF_MIME, exportedFile } from '../exported-file'
-import { assertPrintable } from '../workshops/pdf-charset'
 
-export function roleCards(s: Scenario, includePrivate: boolean, words: PrintWords = printWords.en): Promise<Buffer> {
-  assertPrintable(s.title, ...s.roles.flatMap((r) => [r.name, r.publicBrief, includePrivate ? r.privateBrief : '']))
-  const doc = new PDFDocument({
+export function roleCards(
+  s: Scenario,
+  includePrivate: boolean,
+  words: PrintWords = printWords.en,
+  language: Language = 'en',
+): Promise<Buffer> {
+  const { doc, done } = newPdf({
     size: 'A5',
     margin: 48,
     autoFirstPage: false,
+    lang: language,
     info: { Title: `${s.title}: ${words.roleCards}` },
   })
-  const chunks: Buffer[] = []
-  doc.on('data', (c: Buffer) => chunks.push(c))
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  const direction = directionOf(language)
+  const grey = { color: '#555', direction }
   for (const role of s.roles) {
     doc.addPage()
-    doc.font('Helvetica').fontSize(9).fillColor('#555').text(s.title)
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(18).fillColor('#000').text(role.name)
-    doc.font('Helvetica').fontSize(10).fillColor('#555').text(words.sectorLine(words.sector[role.sector]))
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).fillColor('#000').text(words.yourBrief)
-    doc.font('Helvetica').fontSize(11).text(role.publicBrief, { lineGap: 2 })
+    writeText(doc, s.title, { size: 9, ...grey })
+    doc.y += 8
+    writeText(doc, role.name, { size: 18, weight: 'bold', direction })
+    writeText(doc, words.sectorLine(words.sector[role.sector]), { size: 10, ...grey })
+    doc.y += 9
+    writeText(doc, words.yourBrief, { size: 11, weight: 'bold', direction })
+    writeText(doc, role.publicBrief, { size: 11, lineGap: 2, direction })
     if (includePrivate && role.privateBrief) {
-      doc.moveDown(0.8).font('Helvetica-Bold').text(words.onlyForYou)
-      doc.font('Helvetica').text(role.privateBrief, { lineGap: 2 })
+      doc.y += 9
+      writeText(doc, words.onlyForYou, { size: 11, weight: 'bold', direction })
+      writeText(doc, role.privateBrief, { size: 11, lineGap: 2, direction })
     }
   }
   doc.end()
@@ -75,8 +83,8 @@ export async function printScenario(
   const words = printWords[language]
   const bytes =
     what === 'role-cards'
-      ? await roleCards(s, includePrivate, words)
-      : await reportPdf(runSheetMarkdown(s, words), s.title)
+      ? await roleCards(s, includePrivate, words, language)
+      : await markdownPdf(runSheetMarkdown(s, words), s.title, language)
   return exportedFile(
     `${fileSafeName(s.title, 'scenario')} - ${what === 'role-cards' ? words.roleCards : words.runSheetShort}.pdf`,
     PDF_MIME,

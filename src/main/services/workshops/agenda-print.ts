@@ -1,6 +1,6 @@
 /**
  * Printable agenda (for participants) and facilitator run sheet, as PDF. Both
- * are laid out from Markdown by the same pdfkit writer as the report. With names
+ * are laid out from Markdown by the same PDF writer as the report. With names
  * left out ("every export"), a participant named in a block title, the objectives
  * or the workshop's title is taken out of them too.
  */
@@ -9,7 +9,7 @@ import type { Language, Resource } from '@shared/model'
 import { printWords } from '@shared/print-words'
 import type { Workshop } from '@shared/workshop'
 import { formatClock, formatDay } from '@shared/when'
-import { reportPdf } from './report-export'
+import { markdownPdf } from '../pdf-writer/markdown-pdf'
 import { fileSafeName } from '@shared/text'
 import { PDF_MIME, exportedFile } from '../exported-file'
 import { namesOut } from './names/redact'
@@ -57,6 +57,6 @@ export async function printAgenda(w: Workshop, resources: Resource[], runSheet: 
   const what = runSheet ? words.runSheetShort : words.agenda
   const out = namesOut(w)
   const title = out(w.title)
-  const bytes = await reportPdf(out(agendaMarkdown(w, resources, runSheet, language)), `${title}: ${what}`)
+  const bytes = await markdownPdf(out(agendaMarkdown(w, resources, runSheet, language)), `${title}: ${what}`, language)
   return exportedFile(`${fileSafeName(title, 'workshop')} - ${what}.pdf`, PDF_MIME, bytes)
 }

@@ -10,7 +10,8 @@ import { reportWords } from '@shared/report-words'
 import type { Workshop } from '@shared/workshop'
 import type { TimeZone } from '@shared/when'
 import { composeText } from './report-compose'
-import { reportDocx, reportPdf } from './report-export'
+import { reportDocx } from './report-export'
+import { markdownPdf } from '../pdf-writer/markdown-pdf'
 import { fileSafeName } from '@shared/text'
 import { exportedFile } from '../exported-file'
 import { PLACEHOLDER, nameFinder, namesOut } from './names/redact'
@@ -36,7 +37,7 @@ export async function exportReport(w: Workshop, format: Format, language: Langua
       ? Buffer.from(markdown, 'utf8')
       : format === 'docx'
         ? await reportDocx(markdown)
-        : await reportPdf(markdown, reportWords[language].title(title))
+        : await markdownPdf(markdown, reportWords[language].title(title), language)
   return exportedFile(`${fileBase(title)}.${format}`, mimes[format], bytes)
 }
 

@@ -1,11 +1,11 @@
 /**
  * The report, as the facilitator last edited it (Markdown), written with a real
- * writer for each format: docx for Word, pdfkit for PDF. marked's lexer turns the
- * Markdown into headings, paragraphs, lists and tables; each writer lays those out.
+ * writer for each format: docx for Word here, pdfkit for PDF (pdf-writer/markdown-pdf.ts).
+ * marked's lexer turns the Markdown into headings, paragraphs, lists and tables; each
+ * writer lays those out.
  */
-import { assertPrintable } from './pdf-charset'
+import { paragraphDirection } from '../pdf-writer/bidi-lines'
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
-import PDFDocument from 'pdfkit'
 import { lexer, type Token, type Tokens } from 'marked'
 
 const plain = (s: string) => s.replace(/\*\*|__|\*|_|`/g, '')
@@ -37,9 +37,8 @@ export function reportParts(markdown: string): Part[] {
 
 const headingLevels = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3]
 
-/** As a browser's dir="auto": a paragraph runs right to left when its first letter is Arabic or Hebrew. */
-export const runsRightToLeft = (text: string): boolean =>
-  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u.test(/\p{L}/u.exec(text)?.[0] ?? '')
+/** As a browser's dir="auto": a paragraph runs right to left when its first strong letter does. */
+export const runsRightToLeft = (text: string): boolean => paragraphDirection(text, 'ltr') === 'rtl'
 
 function paragraph(
   text: string,
@@ -77,44 +76,4 @@ export async function reportDocx(markdown: string): Promise<Buffer> {
     }
   }
   return Packer.toBuffer(new Document({ creator: 'Training Companion', sections: [{ children }] }))
-}
-
-export function reportPdf(markdown: string, title: string): Promise<Buffer> {
-  assertPrintable(title, markdown)
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Creator: 'Training Companion' } })
-  const chunks: Buffer[] = []
-  doc.on('data', (c: Buffer) => chunks.push(c))
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
-  const width = doc.page.width - 112
-  for (const part of reportParts(markdown)) {
-    if (part.kind === 'heading') {
-      doc
-        .moveDown(0.5)
-        .font('Helvetica-Bold')
-        .fontSize([20, 15, 12.5][part.depth - 1] ?? 11)
-        .text(part.text)
-      doc.moveDown(0.3)
-    } else if (part.kind === 'paragraph') {
-      doc.font('Helvetica').fontSize(10.5).text(part.text, { lineGap: 2 }).moveDown(0.5)
-    } else if (part.kind === 'list') {
-      doc.font('Helvetica').fontSize(10.5).list(part.items, { bulletRadius: 1.8, lineGap: 2 }).moveDown(0.5)
-    } else {
-      const colWidth = width / part.header.length
-      const drawRow = (cells: string[], bold: boolean) => {
-        const y = doc.y
-        doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9)
-        const heights = cells.map((c) => doc.heightOfString(c, { width: colWidth - 6 }))
-        if (y + Math.max(...heights) > doc.page.height - 60) doc.addPage()
-        const top = doc.y
-        cells.forEach((c, i) => doc.text(c, 56 + i * colWidth, top, { width: colWidth - 6 }))
-        doc.x = 56
-        doc.y = top + Math.max(...heights) + 4
-      }
-      drawRow(part.header, true)
-      for (const r of part.rows) drawRow(r, false)
-      doc.moveDown(0.5)
-    }
-  }
-  doc.end()
-  return done
 }

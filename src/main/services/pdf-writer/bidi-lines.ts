@@ -1,0 +1,165 @@
+/**
+ * How one paragraph of a printout becomes lines of glyph runs, in any mix of Arabic and Latin.
+ * The paragraph's direction is that of its first strong letter, as a browser's dir="auto" (so
+ * an English definition inside an Arabic handout keeps its full stop at its end), or the
+ * printout's when it has none. bidi-js (the Unicode Bidirectional Algorithm, UAX #9) gives each
+ * character its level; linebreak (UAX #14) says where a line may end; lines are filled greedily
+ * with widths measured by the real fonts. Each line is then put in visual order (rule L2),
+ * mirrored characters swapped, and cut into runs of one font and one level, to draw left to right.
+ *
+ * fontkit shapes Arabic (joining forms, lam-alef) and hands an Arabic run back right to left
+ * by itself, deciding by the run's script; a run whose order it would get wrong (neutrals at an
+ * odd level, Arabic-Indic digits at an even one) is handed over already reversed.
+ */
+import bidiFactory, { type EmbeddingLevels } from 'bidi-js'
+import LineBreaker from 'linebreak'
+
+const bidi = bidiFactory()
+
+export type Direction = 'ltr' | 'rtl'
+
+export interface Run<F> {
+  /** as handed to pdfkit: logical order, or reversed where the shaper would reverse it wrongly */
+  text: string
+  font: F
+  width: number
+}
+
+export interface Line<F> {
+  runs: Run<F>[]
+  width: number
+}
+
+export interface Measure<F> {
+  fontFor(char: string, rightToLeft: boolean): F
+  width(text: string, font: F): number
+}
+
+/** A printout's own direction, from its language. */
+export const directionOf = (language: string): Direction => (/^(ar|he|fa|ur)\b/.test(language) ? 'rtl' : 'ltr')
+
+/** The direction of the first strong letter, else `fallback`. */
+export function paragraphDirection(text: string, fallback: Direction): Direction {
+  for (const ch of text) {
+    const type = bidi.getBidiCharTypeName(ch)
+    if (type === 'L') return 'ltr'
+    if (type === 'R' || type === 'AL') return 'rtl'
+  }
+  return fallback
+}
+
+/** fontkit reverses a run when its first character of a real script belongs to a right-to-left script. */
+const shaperReverses = (text: string) =>
+  /^[\p{Script=Common}\p{Script=Inherited}]*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(
+    text,
+  )
+
+const reversed = (text: string) => [...text].reverse().join('')
+
+/** Logical ranges [start, end) of consecutive characters drawn with one font at one level. */
+function fontRanges<F>(text: string, levels: Uint8Array, start: number, end: number, measure: Measure<F>) {
+  const ranges: { start: number; end: number; font: F; level: number }[] = []
+  for (let i = start; i < end; i++) {
+    const font = measure.fontFor(text[i]!, (levels[i]! & 1) === 1)
+    const last = ranges.at(-1)
+    if (last && last.font === font && last.level === levels[i]) last.end = i + 1
+    else ranges.push({ start: i, end: i + 1, font, level: levels[i]! })
+  }
+  return ranges
+}
+
+function widthOf<F>(text: string, levels: Uint8Array, start: number, end: number, measure: Measure<F>): number {
+  return fontRanges(text, levels, start, end, measure).reduce(
+    (sum, r) => sum + measure.width(text.slice(r.start, r.end), r.font),
+    0,
+  )
+}
+
+const trimEnd = (text: string, start: number, end: number) => {
+  while (end > start && /\s/u.test(text[end - 1]!)) end--
+  return end
+}
+
+/** [start, end) of each line, breaking where UAX #14 allows, or inside a word too long for a line. */
+function breakLines<F>(text: string, levels: Uint8Array, maxWidth: number, measure: Measure<F>): [number, number][] {
+  const lines: [number, number][] = []
+  const breaker = new LineBreaker(text)
+  let lineStart = 0
+  let lineEnd = 0
+  let width = 0
+  let last = 0
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const segment = widthOf(text, levels, last, bk.position, measure)
+    const visible = width + widthOf(text, levels, last, trimEnd(text, last, bk.position), measure)
+    if (visible > maxWidth && lineEnd > lineStart) {
+      lines.push([lineStart, lineEnd])
+      lineStart = last
+      width = 0
+    }
+    width += segment
+    lineEnd = bk.position
+    last = bk.position
+    while (widthOf(text, levels, lineStart, trimEnd(text, lineStart, lineEnd), measure) > maxWidth) {
+      let cut = lineStart + 1
+      while (cut < lineEnd && widthOf(text, levels, lineStart, cut + 1, measure) <= maxWidth) cut++
+      lines.push([lineStart, cut])
+      lineStart = cut
+      width = widthOf(text, levels, lineStart, lineEnd, measure)
+    }
+    if (bk.required) {
+      lines.push([lineStart, lineEnd])
+      lineStart = lineEnd
+      width = 0
+    }
+  }
+  if (lineEnd > lineStart) lines.push([lineStart, lineEnd])
+  return lines
+}
+
+/** One line's runs in visual order, left to right. */
+function visualRuns<F>(text: string, embedding: EmbeddingLevels, start: number, end: number, measure: Measure<F>) {
+  const order = bidi.getReorderedIndices(text, embedding, start, end - 1)
+  const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels, start, end - 1)
+  const { levels } = embedding
+  const runs: Run<F>[] = []
+  let group: number[] = []
+  const flush = () => {
+    if (!group.length) return
+    const from = Math.min(...group)
+    const to = Math.max(...group)
+    const rtl = (levels[from]! & 1) === 1
+    let logical = ''
+    for (let i = from; i <= to; i++) logical += mirrored.get(i) ?? text[i]
+    const font = measure.fontFor(text[from]!, rtl)
+    const drawn = rtl === shaperReverses(logical) ? logical : reversed(logical)
+    runs.push({ text: drawn, font, width: measure.width(logical, font) })
+    group = []
+  }
+  for (const i of order) {
+    const prev = group.at(-1)
+    const rtl = (levels[i]! & 1) === 1
+    const joins =
+      prev !== undefined &&
+      levels[prev] === levels[i] &&
+      i === prev + (rtl ? -1 : 1) &&
+      measure.fontFor(text[prev]!, rtl) === measure.fontFor(text[i]!, rtl)
+    if (!joins) flush()
+    group.push(i)
+  }
+  flush()
+  return runs
+}
+
+/** The paragraph's lines, each no wider than `maxWidth` (unless one character is). */
+export function layoutParagraph<F>(
+  text: string,
+  direction: Direction,
+  maxWidth: number,
+  measure: Measure<F>,
+): Line<F>[] {
+  const embedding = bidi.getEmbeddingLevels(text, direction)
+  return breakLines(text, embedding.levels, maxWidth, measure).map(([start, end]) => {
+    const runs = visualRuns(text, embedding, start, trimEnd(text, start, end), measure)
+    return { runs, width: runs.reduce((sum, r) => sum + r.width, 0) }
+  })
+}
