@@ -80,7 +80,7 @@ test('settings persist in the data folder across a reload', async ({ page, app }
   await page.reload()
   await expect(page.getByRole('combobox', { name: 'Appearance' })).toHaveText('Dark')
   await expect(page.locator('.radix-themes.dark')).toHaveCount(1)
-  await expect(page.getByText(app.dataDir)).toBeVisible()
+  await expect(page.getByTestId('data-folder-path')).toHaveText(app.dataDir)
   await snap(page, 'shell-settings-dark')
 })
 
