@@ -210,7 +210,7 @@ test('editing a glossary term or a timeline event saves as the facilitator types
   const term = page.getByRole('dialog', { name: 'Glossary term' })
   await term.getByLabel('French term').fill('groupe de conception')
   await page.reload()
-  await expect(page.getByText('FR: groupe de conception')).toBeVisible()
+  await expect(page.getByText('In French: groupe de conception')).toBeVisible()
 
   await page.keyboard.press('Alt+7')
   await page.getByRole('combobox', { name: 'Year' }).click()

@@ -197,14 +197,14 @@ test('reusable block templates, and drag to reorder', async ({ page, app }) => {
   await expect(page.getByRole('textbox', { name: 'Title of block 3', exact: true })).toHaveValue(
     'Energiser: the human knot',
   )
-  await expect(page.getByText('09:30')).toBeVisible()
+  await expect(page.getByText(/^9:30\sAM/)).toBeVisible()
 
   await page.locator('.agenda-block').nth(1).dragTo(page.locator('.agenda-block').nth(0))
   await expect(page.getByRole('textbox', { name: 'Title of block 1', exact: true })).toHaveValue(
     'Energiser: the human knot',
   )
   await expect(page.getByRole('textbox', { name: 'Title of block 2', exact: true })).toHaveValue('Welcome')
-  await expect(page.locator('.agenda-block').nth(1).getByText('09:10')).toBeVisible()
+  await expect(page.locator('.agenda-block').nth(1).getByText(/^9:10\sAM/)).toBeVisible()
 })
 
 test('a note the app cannot save says why and keeps what was typed', async ({ page, app }) => {
