@@ -204,7 +204,12 @@ test('reusable block templates, and drag to reorder', async ({ page, app }) => {
     'Energiser: the human knot',
   )
   await expect(page.getByRole('textbox', { name: 'Title of block 2', exact: true })).toHaveValue('Welcome')
-  await expect(page.locator('.agenda-block').nth(1).getByText(/^9:10\sAM/)).toBeVisible()
+  await expect(
+    page
+      .locator('.agenda-block')
+      .nth(1)
+      .getByText(/^9:10\sAM/),
+  ).toBeVisible()
 })
 
 test('a note the app cannot save says why and keeps what was typed', async ({ page, app }) => {
