@@ -82,6 +82,16 @@ describe('theme contrast', () => {
           check(`${c} text on the ${where}`, contrast(v(`--${c}-a11`), ground))
         }
       }
+      const placeholders = [...ours.matchAll(/\[data-placeholder\][^{]*\{\s*color:\s*var\(--(gray|accent)(-a11)\)/g)]
+      if (placeholders.length < 2) short.push("a Select's placeholder keeps Radix's faint colour")
+      for (const [, colour, step] of placeholders) {
+        const c = colour === 'accent' ? 'teal' : 'slate'
+        check(`a Select's placeholder (${colour}${step}) on the page`, contrast(v(`--${c}${step}`), page))
+        check(
+          `a soft Select's placeholder (${colour}${step})`,
+          contrast(v(`--${c}${step}`), over(v(`--${c}-a3`), page)),
+        )
+      }
       expect(short).toEqual([])
     })
   }

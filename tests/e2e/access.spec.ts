@@ -106,3 +106,18 @@ test('every area and record page keeps text at 4.5:1 (3:1 large) in three langua
     }
   expect(short).toEqual([])
 })
+
+test('creating a workshop or a scenario puts the focus on its heading, and a tab keeps it', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.keyboard.press('Alt+6')
+  await page.getByRole('textbox', { name: 'Title of a new workshop' }).fill('Course in Mopti')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Course in Mopti' })).toBeFocused()
+  await page.getByRole('tab', { name: 'Agenda' }).click()
+  await expect(page.getByRole('tab', { name: 'Agenda' })).toBeFocused()
+
+  await page.keyboard.press('Alt+5')
+  await page.getByRole('textbox', { name: 'Title of a new scenario' }).fill('Flood in the delta')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Flood in the delta' })).toBeFocused()
+})

@@ -68,6 +68,15 @@ describe('plural forms and untranslated words', () => {
       for (const form of ['one', 'other']) expect(french.has(`${base}_${form}`), `${base}_${form} (French)`).toBe(true)
     }
   })
+  it('says one and two in Arabic in their own words, not the words for many', () => {
+    const arabic = flatten(ar as Tree)
+    const same = [...new Set(bases(english))].filter(
+      (base) =>
+        arabic.get(`${base}_one`) === arabic.get(`${base}_other`) ||
+        arabic.get(`${base}_two`) === arabic.get(`${base}_other`),
+    )
+    expect(same).toEqual([])
+  })
   for (const [name, tree] of [
     ['French', fr],
     ['Arabic', ar],

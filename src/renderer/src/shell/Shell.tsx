@@ -3,7 +3,7 @@
  * the main column (notices, then the area), and what belongs to no area — the import
  * state and the one undo toast — so both outlive a change of area.
  */
-import { useEffect, useRef, type MouseEvent } from 'react'
+import type { MouseEvent } from 'react'
 import { Badge, Box, Callout, Flex, Heading } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from '@tanstack/react-query'
@@ -17,6 +17,7 @@ import { ImportDoneNotice, ImportIndicator } from './ImportStatus'
 import type { Route } from './routes'
 import { UndoToast } from './undo/UndoToast'
 import { usePageTitle } from './page-title'
+import { useFocusOnPageChange } from './use-focus-on-page-change'
 
 function Sidebar({ route }: { route: Route }) {
   const { t } = useTranslation()
@@ -38,20 +39,6 @@ function Sidebar({ route }: { route: Route }) {
   )
 }
 
-/** A new area takes the focus to its heading, unless the focus is already in it. */
-function useFocusOnAreaChange(area: Route['area']) {
-  const mainRef = useRef<HTMLElement>(null)
-  const firstRender = useRef(true)
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false
-      return
-    }
-    if (!mainRef.current?.contains(document.activeElement)) mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
-  }, [area])
-  return mainRef
-}
-
 /** The skip link moves the focus to the area's heading; it must not touch the route (#main is not an area). */
 function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault()
@@ -63,7 +50,7 @@ export function Shell({ route }: { route: Route }) {
   const { t } = useTranslation()
   usePageTitle(route.area)
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
-  const mainRef = useFocusOnAreaChange(route.area)
+  const mainRef = useFocusOnPageChange(route)
   return (
     <ImportProvider>
       <a className="skip-link" href="#main" onClick={skipToContent}>

@@ -34,7 +34,7 @@ export function PreviewTable({ items, choices, onChoose }: Props) {
         <Table.Body>
           {sorted.slice(0, SHOWN).map((i) => (
             <Table.Row key={keyOf(i)} data-action={i.action}>
-              <Table.RowHeaderCell>{i.label}</Table.RowHeaderCell>
+              <Table.RowHeaderCell dir="auto">{i.label}</Table.RowHeaderCell>
               <Table.Cell>{t(`bundle.import.kind.${i.kind}`)}</Table.Cell>
               <Table.Cell>
                 {i.action === 'conflict' ? (

@@ -37,7 +37,7 @@ function Source({ term }: { term: GlossaryTerm }) {
           <Select.Item value={NONE}>{t('glossary.fields.noSource')}</Select.Item>
           {resources.map((r) => (
             <Select.Item key={r.id} value={r.id}>
-              {r.title}
+              <bdi>{r.title}</bdi>
             </Select.Item>
           ))}
         </Select.Content>

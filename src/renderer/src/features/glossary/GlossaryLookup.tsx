@@ -39,7 +39,9 @@ export function GlossaryLookup({ within }: { within: HTMLElement | null }) {
       <Flex justify="between" gap="3" align="start">
         <div>
           <Text weight="bold">
-            <Link href={hrefFor('glossary', entry.id)}>{entry.term}</Link>
+            <Link href={hrefFor('glossary', entry.id)} dir="auto">
+              {entry.term}
+            </Link>
           </Text>
           {entry.translations.fr?.term && (
             <Text size="2" color="gray" lang="fr">

@@ -111,7 +111,7 @@ export function GlossaryPage({ params }: { params: string[] }) {
                 <Flex justify="between" gap="3">
                   <div>
                     <Flex gap="2" align="baseline" wrap="wrap">
-                      <Heading as="h2" size="3">
+                      <Heading as="h2" size="3" dir="auto">
                         {x.term}
                       </Heading>
                       {x.translations.fr?.term && (

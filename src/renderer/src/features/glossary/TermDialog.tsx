@@ -96,7 +96,7 @@ export function TermDialog({ initial, error, onSave, onClose }: Props) {
                 <Select.Item value={NONE}>{t('glossary.fields.noSource')}</Select.Item>
                 {resources.map((r) => (
                   <Select.Item key={r.id} value={r.id}>
-                    {r.title}
+                    <bdi>{r.title}</bdi>
                   </Select.Item>
                 ))}
               </Select.Content>

@@ -88,7 +88,7 @@ export function ResourceGrid({ resources, labelledBy, ...handlers }: ViewProps) 
               {r.year && <Badge variant="outline">{r.year}</Badge>}
             </Flex>
             <Box flexGrow="1">
-              <Text size="2" color="gray" className="clamp-3">
+              <Text size="2" color="gray" className="clamp-3" dir="auto">
                 {r.summary}
               </Text>
             </Box>

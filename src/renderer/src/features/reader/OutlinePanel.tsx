@@ -23,7 +23,7 @@ function Item({ item, onGo }: { item: OutlineItemT; onGo(page: number): void }) 
             aria-label={t(open ? 'reader.foldSection' : 'reader.unfoldSection', { title: item.title })}
             onClick={() => setOpen(!open)}
           >
-            {open ? '▾' : '▸'}
+            {open ? '▾' : <span className="flip-in-rtl">▸</span>}
           </button>
         ) : (
           <span className="outline-toggle" aria-hidden="true" />

@@ -101,7 +101,7 @@ function Reader({ resource, startPage, findQuery }: ReaderProps) {
   return (
     <Flex className="reader" direction="column" gap="2">
       <Flex justify="between" align="center" gap="3" wrap="wrap">
-        <Heading as="h1" size="5" tabIndex={-1}>
+        <Heading as="h1" size="5" tabIndex={-1} dir="auto">
           {resource.title}
         </Heading>
         <RecordTitle title={resource.title} />
@@ -179,7 +179,9 @@ function ReaderPicker() {
       <ul>
         {withFiles.map((r) => (
           <li key={r.id}>
-            <Link href={hrefFor('reader', r.id)}>{r.title}</Link>
+            <Link href={hrefFor('reader', r.id)} dir="auto">
+              {r.title}
+            </Link>
           </li>
         ))}
       </ul>

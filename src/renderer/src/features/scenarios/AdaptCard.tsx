@@ -53,7 +53,7 @@ export function AdaptCard({ s }: { s: Scenario }) {
 
   return (
     <Card>
-      <Heading as="h3" size="3" mb="2">
+      <Heading as="h2" size="3" mb="2">
         {t('scenarios.adapt.title')}
       </Heading>
       <form

@@ -75,7 +75,7 @@ export function PhaseEditor({ s, phase, n, api }: Props) {
         {texts.map((field) => (
           <PhaseText key={field} s={s} phase={phase} what={what} field={field} />
         ))}
-        <Heading as="h4" size="2" mt="2">
+        <Heading as="h3" size="2" mt="2">
           {t('scenarios.edit.injects')}
         </Heading>
         {phase.injects.map((inject, i) => (

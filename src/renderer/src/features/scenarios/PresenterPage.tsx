@@ -27,7 +27,7 @@ export function PresenterPage({ id }: { id: string }) {
       {phase && !run?.finished && (
         <Flex direction="column" gap="4" mt="4">
           <Flex gap="4" align="baseline">
-            <Heading as="h2" size="7">
+            <Heading as="h2" size="7" dir="auto">
               {phase.title}
             </Heading>
             <Text size="6">{phase.gameTime}</Text>

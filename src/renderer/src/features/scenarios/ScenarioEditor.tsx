@@ -77,7 +77,7 @@ export function ScenarioEditor({ s, api }: { s: Scenario; api: ScenarioApi }) {
   return (
     <Flex direction="column" gap="4">
       <Basics s={s} />
-      <Heading as="h3" size="4">
+      <Heading as="h2" size="4">
         {t('scenarios.roles')} ({s.roles.length})
       </Heading>
       {s.roles.map((role, i) => (
@@ -86,7 +86,7 @@ export function ScenarioEditor({ s, api }: { s: Scenario; api: ScenarioApi }) {
       <Button variant="soft" onClick={addRole}>
         {t('scenarios.edit.addRole')}
       </Button>
-      <Heading as="h3" size="4">
+      <Heading as="h2" size="4">
         {t('scenarios.phases')} ({t('scenarios.totalMinutes', { minutes: totalMinutes(s) })})
       </Heading>
       {s.phases.map((phase, i) => (

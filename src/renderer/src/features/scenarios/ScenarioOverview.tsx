@@ -16,7 +16,7 @@ function PrintCard({ s }: { s: Scenario }) {
   }
   return (
     <Card>
-      <Heading as="h3" size="3" mb="2">
+      <Heading as="h2" size="3" mb="2">
         {t('scenarios.print.title')}
       </Heading>
       <Flex direction="column" gap="2" align="start">
@@ -64,21 +64,21 @@ export function ScenarioOverview({ s }: { s: Scenario }) {
           ))}
         </ul>
       )}
-      <Heading as="h3" size="4">
+      <Heading as="h2" size="4">
         {t('scenarios.roles')}
       </Heading>
       <Table.Root variant="surface" aria-label={t('scenarios.roles')}>
         <Table.Body>
           {s.roles.map((r) => (
             <Table.Row key={r.id}>
-              <Table.RowHeaderCell>{r.name}</Table.RowHeaderCell>
+              <Table.RowHeaderCell dir="auto">{r.name}</Table.RowHeaderCell>
               <Table.Cell>{t(`workshops.sectors.${r.sector}`)}</Table.Cell>
               <Table.Cell>{r.publicBrief}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
       </Table.Root>
-      <Heading as="h3" size="4">
+      <Heading as="h2" size="4">
         {t('scenarios.phases')} · {t('scenarios.totalMinutes', { minutes: totalMinutes(s) })}
       </Heading>
       {s.phases.map((p, n) => (

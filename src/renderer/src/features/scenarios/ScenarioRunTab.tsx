@@ -8,6 +8,7 @@ import { mmss, useNow } from '../../ui/clock'
 import { ErrorText } from '../../ui/ErrorText'
 import { Badge, Button, Card, Flex, Heading, Link, Text, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
+import { formatTime } from '@shared/when'
 import { injectRoute, type Scenario } from '@shared/scenario'
 import { hrefFor } from '../../shell/routes'
 import type { ScenarioApi } from './use-scenario'
@@ -17,7 +18,7 @@ export function elapsedSeconds(s: Scenario, now: number): number {
 }
 
 export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const now = useNow()
   const [note, setNote] = useState('')
   const run = s.run
@@ -97,7 +98,7 @@ export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
                       {r ? (
                         <Badge color="green">
                           {t(r.by === 'hand' ? 'scenarios.run.releasedByHand' : 'scenarios.run.releasedOnSchedule', {
-                            time: new Date(r.at).toTimeString().slice(0, 5),
+                            time: formatTime(r.at, i18n.language),
                           })}
                         </Badge>
                       ) : (
@@ -142,7 +143,8 @@ export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
       <ul className="run-notes" aria-label={t('scenarios.run.log')}>
         {run.notes.map((n) => (
           <li key={n.id}>
-            {new Date(n.at).toTimeString().slice(0, 5)} · {s.phases.find((p) => p.id === n.phaseId)?.title}: {n.text}
+            {formatTime(n.at, i18n.language)} · <bdi>{s.phases.find((p) => p.id === n.phaseId)?.title}</bdi>:{' '}
+            <bdi>{n.text}</bdi>
           </li>
         ))}
       </ul>

@@ -49,7 +49,7 @@ function ScenarioList() {
         {list.data?.map((s) => (
           <Card key={s.id}>
             <Flex gap="2" align="center" wrap="wrap">
-              <Link href={hrefFor('scenarios', s.id, 'overview')} weight="bold">
+              <Link href={hrefFor('scenarios', s.id, 'overview')} weight="bold" dir="auto">
                 {s.title}
               </Link>
               {s.derivedFrom && (
@@ -91,7 +91,7 @@ function ScenarioView({ id, tab }: { id: string; tab: string }) {
       <Text size="2">
         <Link href={hrefFor('scenarios')}>{t('nav.scenarios')}</Link>
       </Text>
-      <Heading as="h1" size="6" mb="3" tabIndex={-1}>
+      <Heading as="h1" size="6" mb="3" tabIndex={-1} dir="auto">
         {s.title}
       </Heading>
       <RecordTitle title={s.title} />

@@ -109,9 +109,11 @@ export function TimelinePage() {
                           </Text>
                           <Badge variant="soft">{t(`timeline.kinds.${e.kind}`)}</Badge>
                         </Flex>
-                        <Text as="div" weight="bold">
+                        <Text as="div" weight="bold" dir="auto">
                           {e.workshopId ? (
-                            <Link href={hrefFor('workshops', e.workshopId, 'details')}>{e.title}</Link>
+                            <Link href={hrefFor('workshops', e.workshopId, 'details')} dir="auto">
+                              {e.title}
+                            </Link>
                           ) : (
                             e.title
                           )}

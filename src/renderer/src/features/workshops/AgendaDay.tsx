@@ -66,7 +66,7 @@ function AddButtons({ day, api, templates }: Pick<Props, 'api' | 'templates'> & 
           <Select.Content>
             {templates.map((tpl) => (
               <Select.Item key={tpl.id} value={tpl.id}>
-                {tpl.title} ({tpl.minutes} {t('workshops.agenda.min')})
+                <bdi>{tpl.title}</bdi> ({tpl.minutes} {t('workshops.agenda.min')})
               </Select.Item>
             ))}
           </Select.Content>

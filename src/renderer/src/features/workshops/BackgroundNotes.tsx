@@ -17,7 +17,9 @@ export function BackgroundNotes({ ids, onChange }: { ids: string[]; onChange(ids
       <Flex gap="2" wrap="wrap" align="center">
         {linked.map((r) => (
           <Badge key={r.id} size="2" variant="outline">
-            <Link href={r.file ? hrefFor('reader', r.id) : hrefFor('library')}>{r.title}</Link>
+            <Link href={r.file ? hrefFor('reader', r.id) : hrefFor('library')} dir="auto">
+              {r.title}
+            </Link>
             <IconButton
               size="1"
               variant="ghost"
@@ -37,7 +39,7 @@ export function BackgroundNotes({ ids, onChange }: { ids: string[]; onChange(ids
           <Select.Content>
             {candidates.map((r) => (
               <Select.Item key={r.id} value={r.id}>
-                {r.title}
+                <bdi>{r.title}</bdi>
               </Select.Item>
             ))}
           </Select.Content>

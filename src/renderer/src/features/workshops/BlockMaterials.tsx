@@ -78,7 +78,7 @@ export function BlockMaterials({
         <Select.Content>
           {resources.map((r) => (
             <Select.Item key={r.id} value={r.id}>
-              {r.title}
+              <bdi>{r.title}</bdi>
             </Select.Item>
           ))}
         </Select.Content>

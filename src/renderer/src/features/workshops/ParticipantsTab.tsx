@@ -83,14 +83,16 @@ export function ParticipantsTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
             <Table.ColumnHeaderCell>{t('workshops.participants.sector')}</Table.ColumnHeaderCell>
             <Table.ColumnHeaderCell>{t('workshops.participants.gender')}</Table.ColumnHeaderCell>
             <Table.ColumnHeaderCell>{t('workshops.participants.consent')}</Table.ColumnHeaderCell>
-            <Table.ColumnHeaderCell />
+            <Table.ColumnHeaderCell>
+              <span className="visually-hidden">{t('workshops.participants.actions')}</span>
+            </Table.ColumnHeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
           {w.participants.map((p) => (
             <Table.Row key={p.id}>
-              <Table.RowHeaderCell>{p.name}</Table.RowHeaderCell>
-              <Table.Cell>{p.organisation}</Table.Cell>
+              <Table.RowHeaderCell dir="auto">{p.name}</Table.RowHeaderCell>
+              <Table.Cell dir="auto">{p.organisation}</Table.Cell>
               <Table.Cell>{t(`workshops.sectors.${p.sector}`)}</Table.Cell>
               <Table.Cell>{t(`workshops.genders.${p.gender}`)}</Table.Cell>
               <Table.Cell>{p.consent ? t('workshops.participants.yes') : t('workshops.participants.no')}</Table.Cell>

@@ -5,13 +5,14 @@
  */
 import { Badge, Heading, IconButton } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
+import { formatTime } from '@shared/when'
 import { labelFor } from '@shared/trash'
 import type { Workshop, WorkshopNote } from '@shared/workshop'
 import { call } from '../../api/api'
 import { useDelete } from '../../shell/undo/use-delete'
 
 export function RunNotes({ workshopId, notes }: { workshopId: string; notes: WorkshopNote[] }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const remove = useDelete(
     (noteId: string) => call('workshops:deleteNote', { id: workshopId, noteId }),
     ['workshop', workshopId],
@@ -24,7 +25,7 @@ export function RunNotes({ workshopId, notes }: { workshopId: string; notes: Wor
           <Badge variant="soft" size="1">
             {t(`workshops.noteKinds.${n.kind}`)}
           </Badge>{' '}
-          {new Date(n.at).toTimeString().slice(0, 5)} {n.text}{' '}
+          {formatTime(n.at, i18n.language)} <bdi>{n.text}</bdi>{' '}
           <IconButton
             size="1"
             variant="ghost"

@@ -119,7 +119,13 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
             {t('workshops.run.next')}
           </Text>
           <Heading as="h3" size="4">
-            {next ? `${clock(next.plannedStart)} ${next.title}` : '—'}
+            {next ? (
+              <>
+                {clock(next.plannedStart)} <bdi>{next.title}</bdi>
+              </>
+            ) : (
+              '—'
+            )}
           </Heading>
           {next && (
             <Button mt="2" onClick={() => api.run.mutate({ action: 'start', blockId: next.id })}>

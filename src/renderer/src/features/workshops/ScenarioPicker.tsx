@@ -24,7 +24,7 @@ export function ScenarioPicker({
         <Select.Item value={NONE}>{t('workshops.agenda.noScenario')}</Select.Item>
         {scenarios.data?.map((s) => (
           <Select.Item key={s.id} value={s.id}>
-            {s.title}
+            <bdi>{s.title}</bdi>
           </Select.Item>
         ))}
       </Select.Content>

@@ -27,7 +27,7 @@ export function TemplatesPanel() {
               <li>
                 <Flex justify="between" align="center" gap="3">
                   <Text>
-                    {tpl.title}{' '}
+                    <bdi>{tpl.title}</bdi>{' '}
                     <Text size="2" color="gray">
                       {t(`workshops.kinds.${tpl.kind}`)} · {t('workshops.templates.minutes', { minutes: tpl.minutes })}
                     </Text>

@@ -47,7 +47,7 @@ function WorkshopList() {
           <Card key={w.id}>
             <Flex justify="between" align="start" gap="3">
               <div>
-                <Link href={hrefFor('workshops', w.id, 'details')} weight="bold">
+                <Link href={hrefFor('workshops', w.id, 'details')} weight="bold" dir="auto">
                   {w.title}
                 </Link>
                 <Text as="div" size="2" color="gray">
@@ -84,7 +84,7 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
         <Link href={hrefFor('workshops')}>{t('nav.workshops')}</Link>
       </Text>
       <Flex justify="between" align="center" gap="3" mb="3" wrap="wrap">
-        <Heading as="h1" size="6" tabIndex={-1}>
+        <Heading as="h1" size="6" tabIndex={-1} dir="auto">
           {w.title}
         </Heading>
         <WorkshopPackButton w={w} />
