@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, snap } from './support/fixtures'
 import { freePort, startAppServer } from './support/app-server'
+import { isolated } from './support/records'
 
 async function createWorkshop(page: Page, title: string): Promise<string> {
   await page
@@ -210,7 +211,7 @@ test('editing a glossary term or a timeline event saves as the facilitator types
   const term = page.getByRole('dialog', { name: 'Glossary term' })
   await term.getByLabel('French term').fill('groupe de conception')
   await page.reload()
-  await expect(page.getByText('In French: groupe de conception')).toBeVisible()
+  await expect(page.getByText(`In French: ${isolated('groupe de conception')}`)).toBeVisible()
 
   await page.keyboard.press('Alt+7')
   await page.getByRole('combobox', { name: 'Year' }).click()

@@ -2,8 +2,9 @@
  * Issue #18 item 2: in the Arabic interface, what the facilitator wrote in English keeps
  * its own direction — "Course in Gao, 2026." must not read ".Course in Gao, 2026" — on
  * every page, in text and in fields. A text's direction is the computed `direction` of
- * the element holding it (dir="auto" resolves to ltr for English); a field may instead
- * let each paragraph choose (`unicode-bidi: plaintext`).
+ * the element holding it (dir="auto" resolves to ltr for English); inside a translated
+ * sentence it sits between bidi isolates (FSI…PDI); a field may instead let each
+ * paragraph choose (`unicode-bidi: plaintext`).
  */
 import type { Page } from '@playwright/test'
 import { test, expect, snap } from './support/fixtures'
@@ -60,7 +61,7 @@ const wrongWay = (page: Page, markers: string[]) =>
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? ''
-      const marker = markers.find((m) => text.includes(m))
+      const marker = markers.find((m) => text.includes(m) && !text.includes(`\u2068${m}\u2069`))
       const holder = node.parentElement
       if (!marker || !holder || holder.closest('[aria-hidden="true"], title, script, style')) continue
       if (getComputedStyle(holder).direction !== 'ltr') found.push(`“${marker}” in ${describe(holder)}`)

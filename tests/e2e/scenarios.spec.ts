@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, snap } from './support/fixtures'
 import { startAppServer } from './support/app-server'
+import { isolated } from './support/records'
 
 const pdfTool = (tool: string, args: string[]) => {
   try {
@@ -69,7 +70,9 @@ test('author a scenario, adapt it to a context, run all phases with injects and 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Checkpoint at the Préfecture bridge (Mopti)' }),
   ).toBeVisible()
-  await expect(page.getByText('Adapted from “Checkpoint at the Ministry bridge” for Mopti.')).toBeVisible()
+  await expect(
+    page.getByText(`Adapted from “${isolated('Checkpoint at the Ministry bridge')}” for ${isolated('Mopti')}.`),
+  ).toBeVisible()
 
   await page.getByRole('tab', { name: 'Run' }).click()
   await page.getByRole('button', { name: 'Start the exercise' }).click()

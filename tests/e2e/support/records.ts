@@ -27,3 +27,6 @@ export async function recordNamed<T extends Named>(page: Page, channel: string, 
   const all = await ask<T[]>(page, channel, input)
   return all.find((r) => r.title === name || r.term === name)
 }
+
+/** A record's text as the interface sets it inside a sentence: between bidi isolates (i18n/isolate.ts). */
+export const isolated = (text: string): string => `\u2068${text}\u2069`

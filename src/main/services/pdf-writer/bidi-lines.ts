@@ -23,6 +23,8 @@ export interface Run<F> {
   text: string
   font: F
   width: number
+  /** a right-to-left run, which the shaper must lay out whole: its words change order */
+  rtl: boolean
 }
 
 export interface Line<F> {
@@ -80,40 +82,54 @@ const trimEnd = (text: string, start: number, end: number) => {
   return end
 }
 
-/** [start, end) of each line, breaking where UAX #14 allows, or inside a word too long for a line. */
+/**
+ * [start, end) of each line, breaking where UAX #14 allows, or inside a word too long for a
+ * line. Each segment between two break opportunities is measured once: a line's width is
+ * the sum of its segments, and only a word that alone overflows is measured letter by letter.
+ */
 function breakLines<F>(text: string, levels: Uint8Array, maxWidth: number, measure: Measure<F>): [number, number][] {
   const lines: [number, number][] = []
   const breaker = new LineBreaker(text)
+  const width = (from: number, to: number) => widthOf(text, levels, from, to, measure)
   let lineStart = 0
-  let lineEnd = 0
-  let width = 0
+  let lineWidth = 0
   let last = 0
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    const segment = widthOf(text, levels, last, bk.position, measure)
-    const visible = width + widthOf(text, levels, last, trimEnd(text, last, bk.position), measure)
-    if (visible > maxWidth && lineEnd > lineStart) {
-      lines.push([lineStart, lineEnd])
+    const inked = width(last, trimEnd(text, last, bk.position))
+    const spaces = width(trimEnd(text, last, bk.position), bk.position)
+    if (lineWidth + inked > maxWidth && last > lineStart) {
+      lines.push([lineStart, last])
       lineStart = last
-      width = 0
+      lineWidth = 0
     }
-    width += segment
-    lineEnd = bk.position
+    if (lineWidth + inked > maxWidth) {
+      const [rest, restWidth] = cutLongWord(last, bk.position, inked)
+      lineStart = rest
+      lineWidth = restWidth + spaces
+    } else lineWidth += inked + spaces
     last = bk.position
-    while (widthOf(text, levels, lineStart, trimEnd(text, lineStart, lineEnd), measure) > maxWidth) {
-      let cut = lineStart + 1
-      while (cut < lineEnd && widthOf(text, levels, lineStart, cut + 1, measure) <= maxWidth) cut++
-      lines.push([lineStart, cut])
-      lineStart = cut
-      width = widthOf(text, levels, lineStart, lineEnd, measure)
-    }
     if (bk.required) {
-      lines.push([lineStart, lineEnd])
-      lineStart = lineEnd
-      width = 0
+      lines.push([lineStart, last])
+      lineStart = last
+      lineWidth = 0
     }
   }
-  if (lineEnd > lineStart) lines.push([lineStart, lineEnd])
+  if (last > lineStart) lines.push([lineStart, last])
   return lines
+
+  /** A word wider than a line, alone on its line from `from`: whole lines of its letters, and what is left. */
+  function cutLongWord(from: number, wordEnd: number, inked: number): [number, number] {
+    let rest = from
+    let restWidth = inked
+    while (restWidth > maxWidth) {
+      let cut = rest + 1
+      while (cut < wordEnd && width(rest, cut + 1) <= maxWidth) cut++
+      lines.push([rest, cut])
+      rest = cut
+      restWidth = width(rest, trimEnd(text, rest, wordEnd))
+    }
+    return [rest, restWidth]
+  }
 }
 
 /** One line's runs in visual order, left to right. */
@@ -132,7 +148,7 @@ function visualRuns<F>(text: string, embedding: EmbeddingLevels, start: number, 
     for (let i = from; i <= to; i++) logical += mirrored.get(i) ?? text[i]
     const font = measure.fontFor(text[from]!, rtl)
     const drawn = rtl === shaperReverses(logical) ? logical : reversed(logical)
-    runs.push({ text: drawn, font, width: measure.width(logical, font) })
+    runs.push({ text: drawn, font, width: measure.width(logical, font), rtl })
     group = []
   }
   for (const i of order) {

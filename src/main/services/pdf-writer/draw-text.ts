@@ -58,6 +58,13 @@ export function layoutText(doc: Pdf, text: string, width: number, style: TextSty
   return { paragraphs, height, style }
 }
 
+/**
+ * pdfkit lays a left-to-right run out word by word, remembering each word for the document
+ * (a report repeats most of its words); given `features` it lays the run out whole, every
+ * time. A right-to-left run needs that: the shaper reverses it, words included.
+ */
+const wholeRun = (run: Line<FontKey>['runs'][number]) => (run.rtl ? { features: [] } : {})
+
 function drawLine(doc: Pdf, line: Line<FontKey>, x: number, baseline: number, style: TextStyle) {
   let left = x
   for (const run of line.runs) {
@@ -66,7 +73,7 @@ function drawLine(doc: Pdf, line: Line<FontKey>, x: number, baseline: number, st
         .font(run.font)
         .fontSize(style.size)
         .fillColor(style.color ?? '#000')
-        .text(run.text, left, baseline, { lineBreak: false, features: [], baseline: 'alphabetic' })
+        .text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic', ...wholeRun(run) })
     left += run.width
   }
 }

@@ -64,12 +64,19 @@ export function loadFont(key: FontKey): Loaded {
   return font
 }
 
+const chosen = new Map<string, FontKey>()
+
 /** The font a character is drawn with, in a right-to-left run (odd bidi level) or not. */
 export function fontFor(char: string, rightToLeft: boolean, weight: Weight): FontKey {
-  const cp = char.codePointAt(0)!
-  const [first, second]: [FontKey, FontKey] = rightToLeft
-    ? [`arabic-${weight}`, `latin-${weight}`]
-    : [`latin-${weight}`, `arabic-${weight}`]
-  if (loadFont(first).hasGlyph(cp) || !loadFont(second).hasGlyph(cp)) return first
-  return second
+  const key = `${char}${rightToLeft ? 'r' : 'l'}${weight}`
+  let font = chosen.get(key)
+  if (!font) {
+    const cp = char.codePointAt(0)!
+    const [first, second]: [FontKey, FontKey] = rightToLeft
+      ? [`arabic-${weight}`, `latin-${weight}`]
+      : [`latin-${weight}`, `arabic-${weight}`]
+    font = loadFont(first).hasGlyph(cp) || !loadFont(second).hasGlyph(cp) ? first : second
+    chosen.set(key, font)
+  }
+  return font
 }

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { definitionIn, type GlossaryTerm } from '@shared/glossary'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
+import { isolate } from '../../i18n/isolate'
 
 export function GlossaryLookup({ within }: { within: HTMLElement | null }) {
   const { t, i18n } = useTranslation()
@@ -46,7 +47,7 @@ export function GlossaryLookup({ within }: { within: HTMLElement | null }) {
           {entry.translations.fr?.term && (
             <Text size="2" color="gray" lang="fr">
               {' '}
-              ({t('glossary.inFrench', { term: entry.translations.fr.term })})
+              ({t('glossary.inFrench', { term: isolate(entry.translations.fr.term) })})
             </Text>
           )}
           <Text as="p" size="2" lang={definitionIn(entry, i18n.language).lang} dir="auto">

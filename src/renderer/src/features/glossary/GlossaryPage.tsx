@@ -10,6 +10,7 @@ import { DeleteButton } from '../../shell/undo/DeleteButton'
 import { saveExportedFile } from '../../api/download'
 import { TermDialog, emptyTerm } from './TermDialog'
 import { EditTermDialog } from './EditTermDialog'
+import { isolate } from '../../i18n/isolate'
 
 const initial = (t: GlossaryTerm) => fold(t.term).charAt(0).toUpperCase()
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
@@ -116,7 +117,7 @@ export function GlossaryPage({ params }: { params: string[] }) {
                       </Heading>
                       {x.translations.fr?.term && (
                         <Text size="2" color="gray" lang="fr">
-                          {t('glossary.inFrench', { term: x.translations.fr.term })}
+                          {t('glossary.inFrench', { term: isolate(x.translations.fr.term) })}
                         </Text>
                       )}
                       {x.aliases.map((a) => (

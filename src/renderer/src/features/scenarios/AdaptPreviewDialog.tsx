@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { DialogFrame } from '../../ui/DialogFrame'
 import type { AdaptPreview } from '@shared/scenario-adapt'
 import { say } from '../../i18n/i18n'
+import { isolate } from '../../i18n/isolate'
 
 interface Props {
   preview: AdaptPreview
@@ -21,7 +22,7 @@ export function AdaptPreviewDialog({ preview, error, busy, onConfirm, onClose }:
       title={t('scenarios.adapt.previewTitle')}
       description={
         <>
-          {t('scenarios.adapt.copyTitle', { title: preview.title })}{' '}
+          {t('scenarios.adapt.copyTitle', { title: isolate(preview.title) })}{' '}
           {replaced > 0 ? t('scenarios.adapt.replaced', { count: replaced }) : t('scenarios.adapt.nothingFound')}
         </>
       }

@@ -6,6 +6,7 @@ import { call } from '../../api/api'
 import { saveExportedFile } from '../../api/download'
 import { MaterialLinks } from '../workshops/BlockMaterials'
 import { AdaptCard } from './AdaptCard'
+import { isolate } from '../../i18n/isolate'
 
 function PrintCard({ s }: { s: Scenario }) {
   const { t } = useTranslation()
@@ -45,7 +46,10 @@ export function ScenarioOverview({ s }: { s: Scenario }) {
     <Flex direction="column" gap="4">
       {s.derivedFrom && (
         <Text size="2">
-          {t('scenarios.derivedFrom', { title: s.derivedFrom.title, context: s.derivedFrom.contextName })}
+          {t('scenarios.derivedFrom', {
+            title: isolate(s.derivedFrom.title),
+            context: isolate(s.derivedFrom.contextName),
+          })}
         </Text>
       )}
       <Text as="p">{s.setting}</Text>

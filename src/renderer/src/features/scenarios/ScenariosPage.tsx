@@ -13,6 +13,7 @@ import { ScenarioRunTab } from './ScenarioRunTab'
 import { CreateByTitle } from '../../ui/CreateByTitle'
 import { useDelete } from '../../shell/undo/use-delete'
 import { DeleteButton } from '../../shell/undo/DeleteButton'
+import { isolate } from '../../i18n/isolate'
 
 const tabs = ['overview', 'edit', 'run'] as const
 
@@ -53,7 +54,9 @@ function ScenarioList() {
                 {s.title}
               </Link>
               {s.derivedFrom && (
-                <Badge color="violet">{t('scenarios.adaptedFor', { context: s.derivedFrom.contextName })}</Badge>
+                <Badge color="violet">
+                  {t('scenarios.adaptedFor', { context: isolate(s.derivedFrom.contextName) })}
+                </Badge>
               )}
               <span style={{ marginInlineStart: 'auto' }}>
                 <DeleteButton label={t('scenarios.delete', { title: s.title })} onDelete={() => remove.mutate(s.id)} />

@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react'
 import { Box, Button, Flex, Heading, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { NameReplacement, NamesPreview } from '@shared/names-preview'
+import { isolate } from '../../i18n/isolate'
 
 function pieces(text: string, marks: NameReplacement[]) {
   const out: { text: string; mark: boolean }[] = []
@@ -39,7 +40,7 @@ export function NamesPreviewPanel({ preview, onClose }: { preview: NamesPreview;
         {t('workshops.report.names.count', { count: preview.replacements.length, placeholder })}
       </Text>
       <Text as="p" size="2" color="gray">
-        {t('workshops.report.names.file', { name: preview.fileBase })}
+        {t('workshops.report.names.file', { name: isolate(preview.fileBase) })}
       </Text>
       <pre
         ref={text}

@@ -15,6 +15,7 @@ import { noteKinds, type Workshop, type WorkshopNote } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
 import { MaterialLinks } from './BlockMaterials'
 import { OutsideNotes, RunNotes } from './RunNotes'
+import { isolate } from '../../i18n/isolate'
 
 function NoteBox({ api, blockId }: { api: WorkshopApi; blockId: string | null }) {
   const { t } = useTranslation()
@@ -150,7 +151,9 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
                 <Flex gap="3" align="center" wrap="wrap">
                   <Text weight="bold">{t('workshops.agenda.day', { day: b.day })}</Text>
                   <Text>{clock(b.plannedStart)}</Text>
-                  <Text style={{ minWidth: 200 }}>{b.title || t(`workshops.kinds.${b.kind}`)}</Text>
+                  <Text style={{ minWidth: 200 }} dir="auto">
+                    {b.title || t(`workshops.kinds.${b.kind}`)}
+                  </Text>
                   <Text size="2" color="gray">
                     {t('workshops.run.plannedActual', {
                       planned: formatDuration(b.minutes),
@@ -164,7 +167,7 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
                   )}
                   {b.id !== w.runningBlockId && (
                     <Button size="1" variant="soft" onClick={() => api.run.mutate({ action: 'start', blockId: b.id })}>
-                      {t('workshops.run.start', { title: b.title })}
+                      {t('workshops.run.start', { title: isolate(b.title) })}
                     </Button>
                   )}
                 </Flex>
