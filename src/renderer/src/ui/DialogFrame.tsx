@@ -33,7 +33,8 @@ function focusNextPage() {
   let frames = 0
   const look = () => {
     const active = document.activeElement
-    if (active && active !== document.body) return
+    // the page placed the focus itself, or a dialog opened meanwhile (focus outside it would close it)
+    if ((active && active !== document.body) || document.querySelector('[role="dialog"]')) return
     const heading = frames > 2 ? document.querySelector<HTMLElement>('main h1') : null
     if (heading) heading.focus()
     else if (++frames < 180) requestAnimationFrame(look)
