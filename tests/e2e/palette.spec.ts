@@ -1,6 +1,9 @@
 import { test, expect, snap } from './support/fixtures'
 import { ask } from './support/records'
 
+// each test walks through several screens; a busy machine needs more than the default 90 s
+test.slow()
+
 test('Ctrl+K opens the palette anywhere; it finds records without accents, Enter opens them, Escape gives the focus back', async ({
   page,
   app,
@@ -90,6 +93,50 @@ test('palette actions: a new workshop is created and opened; the shortcuts sheet
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
   await expect(page.getByRole('searchbox', { name: 'Search the library' })).toHaveValue('"parking lot"')
   await expect(page.getByRole('region', { name: 'Pages' }).getByRole('listitem')).toHaveCount(1)
+})
+
+test("palette actions run through the screens' own paths: import picker, report, new term, new scenario", async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await ask(page, 'workshops:create', { title: 'Older workshop' })
+  await ask(page, 'workshops:create', { title: 'Latest workshop' })
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  const palette = page.getByRole('dialog', { name: 'Command palette' })
+  const run = async (typed: string, option: RegExp) => {
+    await page.keyboard.press('Control+k')
+    await palette.getByRole('combobox').pressSequentially(typed)
+    await expect(palette.getByRole('option').first()).toHaveAccessibleName(option)
+    await page.keyboard.press('Enter')
+    await expect(palette).toBeHidden()
+  }
+
+  const chooser = page.waitForEvent('filechooser')
+  await run('import', /^Import PDFs/)
+  expect((await chooser).isMultiple()).toBe(true)
+
+  await run('export report', /Export the report of “Latest workshop”/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest workshop' })).toBeFocused()
+  await expect(page.getByRole('tab', { name: 'Report', selected: true })).toBeVisible()
+
+  await run('new term', /^New glossary term/)
+  const term = page.getByRole('dialog', { name: 'Glossary term' })
+  await term.getByRole('textbox', { name: 'Term', exact: true }).fill('Zone de désescalade')
+  await term.getByRole('textbox', { name: 'Definition', exact: true }).fill('A place agreed for lowering tension.')
+  await term.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Zone de désescalade' })).toBeVisible()
+
+  await run('new scen', /^New scenario/)
+  await page.keyboard.type('Palette scenario')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Palette scenario' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: 'Edit', selected: true })).toBeVisible()
+
+  await run('desescalade', /^Zone de désescalade/)
+  await expect(page.locator('[data-focus]')).toContainText('Zone de désescalade')
 })
 
 test('search results are reached by the arrow keys and Enter opens the reader on the page', async ({ page, app }) => {
