@@ -1,7 +1,8 @@
 /**
  * The app around the areas: the sidebar (name, host, navigation, import progress),
  * the main column (notices, then the area), and what belongs to no area — the import
- * state and the one undo toast — so both outlive a change of area.
+ * state and its file picker, the one undo toast, the command palette — so they outlive
+ * a change of area.
  */
 import type { MouseEvent } from 'react'
 import { Badge, Box, Callout, Flex, Heading } from '@radix-ui/themes'
@@ -18,6 +19,8 @@ import type { Route } from './routes'
 import { UndoToast } from './undo/UndoToast'
 import { usePageTitle } from './page-title'
 import { useFocusOnPageChange } from './use-focus-on-page-change'
+import { PaletteHost } from '../features/palette/PaletteHost'
+import { ImportFilePicker } from '../features/library/ImportControls'
 
 function Sidebar({ route }: { route: Route }) {
   const { t } = useTranslation()
@@ -73,6 +76,8 @@ export function Shell({ route }: { route: Route }) {
         </Box>
       </Flex>
       <UndoToast />
+      <ImportFilePicker />
+      <PaletteHost route={route} />
     </ImportProvider>
   )
 }

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Badge, Button, Card, Flex, Heading, Select, Text, TextField } from '@radix-ui/themes'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { definitionIn, type GlossaryFields, type GlossaryTerm } from '@shared/glossary'
+import { definitionIn, type GlossaryTerm } from '@shared/glossary'
 import { fold } from '@shared/text'
 import { call } from '../../api/api'
 import { useDelete } from '../../shell/undo/use-delete'
@@ -11,6 +11,7 @@ import { saveExportedFile } from '../../api/download'
 import { TermDialog, emptyTerm } from './TermDialog'
 import { EditTermDialog } from './EditTermDialog'
 import { isolate } from '../../i18n/isolate'
+import { useCreateTerm } from './use-create-term'
 
 const initial = (t: GlossaryTerm) => fold(t.term).charAt(0).toUpperCase()
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
@@ -25,21 +26,13 @@ function matches(t: GlossaryTerm, q: string): boolean {
 
 export function GlossaryPage({ params }: { params: string[] }) {
   const { t, i18n } = useTranslation()
-  const client = useQueryClient()
   const [q, setQ] = useState('')
   const [letter, setLetter] = useState<string | null>(null)
   const [language, setLanguage] = useState<'en' | 'fr'>('en')
   const [adding, setAdding] = useState(false)
   const [editing, setEditing] = useState<GlossaryTerm | null>(null)
   const terms = useQuery({ queryKey: ['glossary'], queryFn: () => call('glossary:list') })
-  const refresh = () => client.invalidateQueries({ queryKey: ['glossary'] })
-  const create = useMutation({
-    mutationFn: (fields: GlossaryFields) => call('glossary:create', { fields }),
-    onSuccess: () => {
-      setAdding(false)
-      void refresh()
-    },
-  })
+  const create = useCreateTerm(() => setAdding(false))
   const remove = useDelete((id: string) => call('glossary:delete', { id }), ['glossary'])
   const focusId = params[0]
   useEffect(() => {

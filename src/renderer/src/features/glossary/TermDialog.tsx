@@ -28,9 +28,11 @@ interface Props {
   error: string | null
   onSave(fields: GlossaryFields): void
   onClose(): void
+  /** as DialogFrame's: true when the save took the facilitator to another page */
+  afterClose?(): boolean
 }
 
-export function TermDialog({ initial, error, onSave, onClose }: Props) {
+export function TermDialog({ initial, error, onSave, onClose, afterClose }: Props) {
   const { t } = useTranslation()
   const resources = useLibraryTitles()
   const [f, setF] = useState({
@@ -61,6 +63,7 @@ export function TermDialog({ initial, error, onSave, onClose }: Props) {
       title={t('glossary.dialogTitle')}
       description={t('glossary.dialogHint')}
       onClose={onClose}
+      afterClose={afterClose}
       maxWidth="600px"
     >
       <form

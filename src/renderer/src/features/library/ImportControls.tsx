@@ -1,40 +1,37 @@
-import { useRef } from 'react'
 import { Button, Callout, Flex, IconButton, Progress, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { say } from '../../i18n/i18n'
-import { hostKind } from '../../api/api'
-import type { ImportState } from './use-import'
+import { useImport, type ImportState } from './use-import'
 
-interface Props {
-  state: ImportState
-  onFiles(files: File[]): void
-  onDialog(): void
+/** The one PDF file input of browser mode, mounted once by the shell; `pickFiles` opens it. */
+export function ImportFilePicker() {
+  const { t } = useTranslation()
+  const { picker, importFiles } = useImport()
+  return (
+    <input
+      ref={picker}
+      type="file"
+      accept="application/pdf,.pdf"
+      multiple
+      hidden
+      aria-label={t('library.import.button')}
+      data-testid="import-input"
+      onChange={(e) => {
+        const files = [...(e.currentTarget.files ?? [])]
+        e.currentTarget.value = ''
+        if (files.length) void importFiles(files)
+      }}
+    />
+  )
 }
 
-export function ImportButton({ state, onFiles, onDialog }: Props) {
+export function ImportButton() {
   const { t } = useTranslation()
-  const input = useRef<HTMLInputElement>(null)
-  const open = () => (hostKind === 'desktop' ? onDialog() : input.current?.click())
+  const { state, pickFiles } = useImport()
   return (
-    <>
-      <Button onClick={open} disabled={state.running}>
-        {t('library.import.button')}
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        accept="application/pdf,.pdf"
-        multiple
-        hidden
-        aria-label={t('library.import.button')}
-        data-testid="import-input"
-        onChange={(e) => {
-          const files = [...(e.currentTarget.files ?? [])]
-          e.currentTarget.value = ''
-          if (files.length) onFiles(files)
-        }}
-      />
-    </>
+    <Button onClick={pickFiles} disabled={state.running}>
+      {t('library.import.button')}
+    </Button>
   )
 }
 

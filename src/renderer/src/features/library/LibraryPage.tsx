@@ -48,7 +48,7 @@ export function LibraryPage() {
               <SegmentedControl.Item value="list">{t('library.view.list')}</SegmentedControl.Item>
               <SegmentedControl.Item value="grid">{t('library.view.grid')}</SegmentedControl.Item>
             </SegmentedControl.Root>
-            <ImportButton state={importer.state} onFiles={importer.importFiles} onDialog={importer.importFromDialog} />
+            <ImportButton />
             <BundleButtons />
           </Flex>
         </Flex>

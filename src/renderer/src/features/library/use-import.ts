@@ -3,9 +3,19 @@
  * or from dropped files via the preload); browser mode uploads the bytes first.
  * Progress comes from the main side's import:progress events. The state lives at
  * the app level (ImportProvider), so leaving the library loses nothing: the shell
- * shows the progress from every area and tells when a batch ends.
+ * shows the progress from every area and tells when a batch ends. The file picker is
+ * app-level too, so the command palette opens the same one from any area.
  */
-import { createContext, createElement, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  createElement,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import type { ImportOutcome, ImportProgress, Input } from '@shared/contract'
 import { call, hostKind } from '../../api/api'
@@ -88,8 +98,14 @@ function useImportState() {
       })),
     [run],
   )
+  /** browser mode's file input, rendered once at app level (ImportFilePicker) */
+  const picker = useRef<HTMLInputElement | null>(null)
+  const pickFiles = useCallback(() => {
+    if (hostKind === 'desktop') void importFromDialog()
+    else picker.current?.click()
+  }, [importFromDialog])
   const dismiss = useCallback(() => setState((s) => ({ ...s, outcomes: [], endedAt: null })), [])
-  return { state, importFiles, importFromDialog, dismiss }
+  return { state, importFiles, pickFiles, picker, dismiss }
 }
 
 type Importer = ReturnType<typeof useImportState>

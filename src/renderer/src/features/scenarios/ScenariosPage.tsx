@@ -1,11 +1,11 @@
 import { Badge, Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { RecordTitle } from '../../shell/page-title'
 import { totalMinutes } from '@shared/scenario'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
-import { blankScenario } from './blank'
+import { useCreateScenario } from './use-create-scenario'
 import { useScenario } from './use-scenario'
 import { ScenarioEditor } from './ScenarioEditor'
 import { ScenarioOverview } from './ScenarioOverview'
@@ -19,22 +19,9 @@ const tabs = ['overview', 'edit', 'run'] as const
 
 function ScenarioList() {
   const { t } = useTranslation()
-  const client = useQueryClient()
   const list = useQuery({ queryKey: ['scenarios'], queryFn: () => call('scenarios:list') })
   const remove = useDelete((id: string) => call('scenarios:delete', { id }), ['scenarios'])
-  const create = useMutation({
-    mutationFn: (title: string) =>
-      call('scenarios:create', {
-        fields: blankScenario(title, {
-          role: t('scenarios.edit.roleN', { n: 1 }),
-          phase: t('scenarios.edit.phaseN', { n: 1 }),
-        }),
-      }),
-    onSuccess: (s) => {
-      void client.invalidateQueries({ queryKey: ['scenarios'] })
-      window.location.hash = hrefFor('scenarios', s.id, 'edit')
-    },
-  })
+  const create = useCreateScenario()
   return (
     <section>
       <Heading as="h1" size="7" mb="4" tabIndex={-1}>

@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
-import { Badge, Callout, Card, Flex, Heading, Link, Select, Text, TextField } from '@radix-ui/themes'
+import { Callout, Flex, Heading, Select, Text, TextField } from '@radix-ui/themes'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { resourceKinds } from '@shared/model'
-import type { SearchHit } from '@shared/search-types'
 import { call } from '../../api/api'
-import { hrefFor } from '../../shell/routes'
 import { facetValues } from '../library/filter'
-import { Snippet } from './Snippet'
+import { SearchResults, SearchSummary } from './SearchResults'
+import { useHitKeys } from './hit-keys'
 
 const ANY = '__any__'
-export const FOCUS_SEARCH_EVENT = 'tc:focus-search'
 
 function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value)
@@ -21,52 +19,64 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled
 }
 
-function hitHref(hit: SearchHit, query: string): string {
-  if (hit.kind === 'glossary') return hrefFor('glossary', hit.termId ?? '')
-  if (hit.kind === 'page') return hrefFor('reader', hit.resourceId, String(hit.page), query)
-  if (hit.kind === 'annotation') return hrefFor('reader', hit.resourceId, String(hit.page))
-  return hrefFor('reader', hit.resourceId)
+interface FilterProps {
+  kind: string
+  language: string
+  onKind(kind: string): void
+  onLanguage(language: string): void
 }
 
-function Group({ title, hits, query }: { title: string; hits: SearchHit[]; query: string }) {
+function SearchFilters({ kind, language, onKind, onLanguage }: FilterProps) {
   const { t } = useTranslation()
-  if (!hits.length) return null
+  const library = useQuery({ queryKey: ['library'], queryFn: () => call('library:list') })
+  const languages = facetValues(library.data ?? [], (r) => [r.language])
   return (
-    <section aria-label={title}>
-      <Heading as="h2" size="4" mb="2" mt="4">
-        {title}
-      </Heading>
-      <Flex direction="column" gap="2" asChild>
-        <ul className="search-hits">
-          {hits.map((hit, i) => (
-            <li key={`${hit.resourceId}-${hit.page ?? ''}-${hit.annotationId ?? ''}-${i}`}>
-              <Card>
-                <Flex gap="2" align="center" wrap="wrap">
-                  <Link href={hitHref(hit, query)} weight="bold" dir="auto">
-                    {hit.title}
-                  </Link>
-                  {hit.page && <Badge variant="soft">{t('search.page', { page: hit.page })}</Badge>}
-                </Flex>
-                <Text as="p" size="2" mt="1">
-                  <Snippet parts={hit.snippet} />
-                </Text>
-              </Card>
-            </li>
+    <>
+      <Select.Root value={kind} onValueChange={onKind}>
+        <Select.Trigger aria-label={t('library.columns.kind')} variant="soft" />
+        <Select.Content>
+          <Select.Item value={ANY}>{t('library.filter.any', { what: t('library.columns.kind') })}</Select.Item>
+          {resourceKinds.map((k) => (
+            <Select.Item key={k} value={k}>
+              {t(`library.kind.${k}`)}
+            </Select.Item>
           ))}
-        </ul>
-      </Flex>
-    </section>
+        </Select.Content>
+      </Select.Root>
+      <Select.Root value={language} onValueChange={onLanguage}>
+        <Select.Trigger aria-label={t('library.columns.language')} variant="soft" />
+        <Select.Content>
+          <Select.Item value={ANY}>{t('library.filter.any', { what: t('library.columns.language') })}</Select.Item>
+          {languages.map((l) => (
+            <Select.Item key={l} value={l}>
+              {l}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select.Root>
+    </>
   )
+}
+
+/** The text in the address (`#/search/<text>`, as the palette sends it) becomes the box's text whenever it changes. */
+function useQueryText(fromAddress: string | undefined) {
+  const [q, setQ] = useState(fromAddress ?? '')
+  const [seen, setSeen] = useState(fromAddress)
+  if (fromAddress !== seen) {
+    setSeen(fromAddress)
+    if (fromAddress !== undefined) setQ(fromAddress)
+  }
+  return [q, setQ] as const
 }
 
 export function SearchPage({ params }: { params: string[] }) {
   const { t } = useTranslation()
   const input = useRef<HTMLInputElement>(null)
-  const [q, setQ] = useState(params[0] ?? '')
+  const list = useRef<HTMLDivElement>(null)
+  const [q, setQ] = useQueryText(params[0])
   const [kind, setKind] = useState(ANY)
   const [language, setLanguage] = useState(ANY)
   const query = useDebounced(q, 120)
-  const library = useQuery({ queryKey: ['library'], queryFn: () => call('library:list') })
   const results = useQuery({
     queryKey: ['search', query, kind, language],
     queryFn: () =>
@@ -78,14 +88,9 @@ export function SearchPage({ params }: { params: string[] }) {
     enabled: query.trim().length > 0,
     placeholderData: keepPreviousData,
   })
-  useEffect(() => {
-    input.current?.focus()
-    const focus = () => input.current?.focus()
-    window.addEventListener(FOCUS_SEARCH_EVENT, focus)
-    return () => window.removeEventListener(FOCUS_SEARCH_EVENT, focus)
-  }, [])
+  useEffect(() => input.current?.focus(), [])
   const data = query.trim() ? results.data : undefined
-  const languages = facetValues(library.data ?? [], (r) => [r.language])
+  const keys = useHitKeys(input, list, data)
   return (
     <section>
       <Heading as="h1" size="7" mb="4" tabIndex={-1}>
@@ -99,33 +104,14 @@ export function SearchPage({ params }: { params: string[] }) {
           style={{ minWidth: 380 }}
           placeholder={t('search.placeholder')}
           aria-label={t('search.label')}
+          aria-describedby="search-hint"
           value={q}
           onChange={(e) => setQ(e.currentTarget.value)}
+          onKeyDown={keys.onBoxKey}
         />
-        <Select.Root value={kind} onValueChange={setKind}>
-          <Select.Trigger aria-label={t('library.columns.kind')} variant="soft" />
-          <Select.Content>
-            <Select.Item value={ANY}>{t('library.filter.any', { what: t('library.columns.kind') })}</Select.Item>
-            {resourceKinds.map((k) => (
-              <Select.Item key={k} value={k}>
-                {t(`library.kind.${k}`)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
-        <Select.Root value={language} onValueChange={setLanguage}>
-          <Select.Trigger aria-label={t('library.columns.language')} variant="soft" />
-          <Select.Content>
-            <Select.Item value={ANY}>{t('library.filter.any', { what: t('library.columns.language') })}</Select.Item>
-            {languages.map((l) => (
-              <Select.Item key={l} value={l}>
-                {l}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
+        <SearchFilters kind={kind} language={language} onKind={setKind} onLanguage={setLanguage} />
       </Flex>
-      <Text as="p" size="2" color="gray" mt="2">
+      <Text as="p" size="2" color="gray" mt="2" id="search-hint">
         {t('search.hint')}
       </Text>
       {results.error && (
@@ -133,22 +119,16 @@ export function SearchPage({ params }: { params: string[] }) {
           <Callout.Text>{results.error.message}</Callout.Text>
         </Callout.Root>
       )}
+      <SearchSummary data={data} />
       {data && (
-        <div role="region" aria-live="polite" aria-label={t('search.results')}>
-          <Text as="p" size="2" mt="3" role="status">
-            {t('search.summary', {
-              terms: t('search.count.terms', { count: data.glossary.length }),
-              resources: t('search.count.resources', { count: data.resources.length }),
-              notes: t('search.count.notes', { count: data.annotations.length }),
-              pages: t('search.count.pages', { count: data.totalPages }),
-              ms: data.tookMs.toFixed(1),
-            })}
-          </Text>
-          <Group title={t('search.groups.glossary')} hits={data.glossary} query={query} />
-          <Group title={t('search.groups.resources')} hits={data.resources} query={query} />
-          <Group title={t('search.groups.annotations')} hits={data.annotations} query={query} />
-          <Group title={t('search.groups.pages')} hits={data.pages} query={query} />
-        </div>
+        <SearchResults
+          data={data}
+          query={query}
+          active={keys.active}
+          listRef={list}
+          onKeyDown={keys.onListKey}
+          onFocus={keys.onListFocus}
+        />
       )}
     </section>
   )

@@ -1,6 +1,6 @@
 import { WorkshopPackButton } from '../bundle/WorkshopPackButton'
 import { Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { RecordTitle } from '../../shell/page-title'
 import { call } from '../../api/api'
@@ -15,21 +15,15 @@ import { CreateByTitle } from '../../ui/CreateByTitle'
 import { useDelete } from '../../shell/undo/use-delete'
 import { DeleteButton } from '../../shell/undo/DeleteButton'
 import { TemplatesPanel } from './TemplatesPanel'
+import { useCreateWorkshop } from './use-create-workshop'
 
 const tabs = ['details', 'participants', 'agenda', 'run', 'report'] as const
 
 function WorkshopList() {
   const { t } = useTranslation()
-  const client = useQueryClient()
   const list = useQuery({ queryKey: ['workshops'], queryFn: () => call('workshops:list') })
   const remove = useDelete((id: string) => call('workshops:delete', { id }), ['workshops'])
-  const create = useMutation({
-    mutationFn: (title: string) => call('workshops:create', { title }),
-    onSuccess: (w) => {
-      void client.invalidateQueries({ queryKey: ['workshops'] })
-      window.location.hash = hrefFor('workshops', w.id, 'details')
-    },
-  })
+  const create = useCreateWorkshop()
   return (
     <section>
       <Heading as="h1" size="7" mb="4" tabIndex={-1}>

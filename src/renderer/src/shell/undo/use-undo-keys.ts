@@ -4,16 +4,13 @@
  * has gone with it, the focus lands on Undo rather than on the page.
  */
 import { useEffect, type RefObject } from 'react'
-
-const editable = (el: Element | null) =>
-  !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable)
+import { inTextField, keyMatches } from '../shortcuts/keys'
 
 export function useUndoShortcut(onUndo: (() => void) | null): void {
   useEffect(() => {
     if (!onUndo) return
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return
-      if (editable(document.activeElement)) return
+      if (!keyMatches.undo(e) || inTextField(document.activeElement)) return
       e.preventDefault()
       onUndo()
     }
