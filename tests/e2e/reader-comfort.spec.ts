@@ -8,6 +8,10 @@ import { ask } from './support/records'
 import { meanColour, meanLuminance } from './support/pixels'
 import { selectPhraseOnPage } from './support/reader'
 import type { Page } from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makeImagePdf } from '../../src/main/testing/pdf-fixtures'
 
 const GUIDE = "Facilitator's quick guide"
 
@@ -27,6 +31,7 @@ const stage = (page: Page) => page.locator('.pdf-container')
 const pageNumber = (page: Page) => page.getByRole('textbox', { name: /Page number|رقم الصفحة/ })
 
 test.beforeEach(async ({ page }) => {
+  test.setTimeout(180_000)
   await page.setViewportSize({ width: 1024, height: 700 })
 })
 
@@ -131,6 +136,26 @@ test('dark pages follow the dark theme, switch off and on from the toolbar, stay
   await expect(box).toHaveValue('3')
 })
 
+test('on dark pages an image stays as printed', async ({ page, app }) => {
+  const { path } = await makeImagePdf(mkdtempSync(join(tmpdir(), 'tc-image-')), 'map-of-the-region.pdf')
+  await page.goto(app.url)
+  await page.getByTestId('import-input').setInputFiles([path])
+  await expect(page.getByText('Imported 1, already in the library 0, failed 0.')).toBeVisible({ timeout: 60_000 })
+  await page.getByRole('link', { name: 'Map of the region' }).click()
+  await expectPageShown(page)
+  const image = page.locator('.page[data-page-number="1"] .textLayerImagePlaceholder')
+  await expect(image).toHaveCount(1)
+  const printed = await meanColour(page, image, stage(page))
+  await page.keyboard.press('Control+Shift+L')
+  await expect(page.getByRole('button', { name: 'Dark pages' })).toHaveAttribute('aria-pressed', 'true')
+  const canvas = page.locator('.page[data-page-number="1"] .canvasWrapper')
+  await expect.poll(() => meanLuminance(page, canvas, stage(page))).toBeLessThan(0.3)
+  const shown = await meanColour(page, image, stage(page))
+  console.log(`the image's mean colour, printed: rgb(${printed.join(', ')}); on a dark page: rgb(${shown.join(', ')})`)
+  for (let c = 0; c < 3; c++) expect(Math.abs(shown[c]! - printed[c]!)).toBeLessThan(20)
+  await snap(page, 'comfort-dark-image')
+})
+
 test('dark pages in the thumbnails too, and in Arabic the panels mirror', async ({ page, app }) => {
   await page.goto(app.url)
   await ask(page, 'settings:set', { theme: 'dark', language: 'ar' })
@@ -155,7 +180,7 @@ test('dark pages in the thumbnails too, and in Arabic the panels mirror', async 
   await snap(page, 'comfort-ar-dark')
   await ask(page, 'settings:set', { theme: 'light' })
   await page.reload()
-  await expectPageShown(page)
+  await expect(page.locator('.page[data-page-number="1"][data-loaded]')).toBeVisible({ timeout: 30_000 })
   await snap(page, 'comfort-ar-light')
 })
 

@@ -3,7 +3,7 @@
  * text (or, with nothing selected, the current find match), and add a page note or
  * bookmark, opening the side panel where the note is typed.
  */
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation, AnnotationFields } from '@shared/model'
 import type { PageViewLike } from './highlight-layer'
@@ -24,6 +24,11 @@ export function useAnnotateCommands({ resourceId, handle, container, page, add, 
   const { t } = useTranslation()
   const [color, setColor] = useState<Annotation['color']>('yellow')
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null)
+  useEffect(() => {
+    if (!message || message.warn) return
+    const timer = setTimeout(() => setMessage(null), 4000)
+    return () => clearTimeout(timer)
+  }, [message])
   const base = { resourceId, color, visibility: 'facilitator' as const, body: '' }
   const view = (n: number) => handle?.viewer.getPageView(n - 1) as PageViewLike | undefined
 
