@@ -100,7 +100,11 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
     ...{ resourceId: resource.id, handle, container, add: pageNote.add },
     ...{ page: state.page, showPanel: panel.show },
   })
-  useReaderShortcuts({ highlight: () => commands.highlight(), sidePanel: toggles.togglePanel, darkPages: toggles.toggleDarkPages })
+  useReaderShortcuts({
+    highlight: () => commands.highlight(),
+    sidePanel: toggles.togglePanel,
+    darkPages: toggles.toggleDarkPages,
+  })
   const select = (a: Annotation) => {
     pageNote.setSelectedId(a.id)
     const [x1, , , y2] = a.rects[0] ?? []

@@ -11,7 +11,15 @@ import type { SidePanelState } from './use-side-panel'
 
 export const SIDE_PANEL_ID = 'reader-side-panel'
 
-export function ReaderPanels({ side, panel, children }: { side: ReactNode; panel: SidePanelState; children: ReactNode }) {
+export function ReaderPanels({
+  side,
+  panel,
+  children,
+}: {
+  side: ReactNode
+  panel: SidePanelState
+  children: ReactNode
+}) {
   const { t } = useTranslation()
   return (
     <Group
