@@ -131,6 +131,8 @@ export type ReadingState = z.infer<typeof ReadingState>
 
 export const languages = ['en', 'fr', 'ar'] as const
 export type Language = (typeof languages)[number]
+export const READER_PANEL_MIN = 180
+export const READER_PANEL_MAX = 640
 const settingsFields = {
   language: z.enum(languages),
   theme: z.enum(['light', 'dark', 'system']),
@@ -139,13 +141,23 @@ const settingsFields = {
   backupsKept: z.number().int().min(1).max(100),
   /** a snapshot is taken this often while the app runs and something changed */
   backupEveryHours: z.number().int().min(1).max(168),
+  /** the reader's pages drawn dark: as the app's theme has it, or always on or off (issue #18) */
+  readerDarkPages: z.enum(['theme', 'on', 'off']),
+  /** the reader's side panel: open, closed, or 'auto' (closed in a narrow window) */
+  readerPanel: z.enum(['auto', 'open', 'closed']),
+  /** its width when open, in CSS pixels */
+  readerPanelWidth: z.number().int().min(READER_PANEL_MIN).max(READER_PANEL_MAX),
 }
 export const BACKUPS_KEPT_DEFAULT = 10
 export const BACKUP_EVERY_HOURS_DEFAULT = 24
+export const READER_PANEL_WIDTH_DEFAULT = 260
 export const Settings = z.object({
   ...settingsFields,
   backupsKept: settingsFields.backupsKept.default(BACKUPS_KEPT_DEFAULT),
   backupEveryHours: settingsFields.backupEveryHours.default(BACKUP_EVERY_HOURS_DEFAULT),
+  readerDarkPages: settingsFields.readerDarkPages.default('theme'),
+  readerPanel: settingsFields.readerPanel.default('auto'),
+  readerPanelWidth: settingsFields.readerPanelWidth.default(READER_PANEL_WIDTH_DEFAULT),
 })
 export type Settings = z.infer<typeof Settings>
 /** What settings:set takes: any of the fields, none filled in by default (zod fills defaults even in `.partial()`). */
@@ -157,4 +169,7 @@ export const defaultSettings: Settings = {
   libraryView: 'list',
   backupsKept: BACKUPS_KEPT_DEFAULT,
   backupEveryHours: BACKUP_EVERY_HOURS_DEFAULT,
+  readerDarkPages: 'theme',
+  readerPanel: 'auto',
+  readerPanelWidth: READER_PANEL_WIDTH_DEFAULT,
 }

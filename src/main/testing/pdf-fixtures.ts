@@ -6,6 +6,7 @@ import { createWriteStream } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { finished } from 'node:stream/promises'
+import { crc32, deflateSync } from 'node:zlib'
 import PDFDocument from 'pdfkit'
 
 interface Options {
@@ -66,4 +67,56 @@ export async function makeZeroBomb(dir: string, name: string, bytes: number): Pr
   buffer.write('%PDF-1.7\n')
   await writeFile(path, buffer)
   return path
+}
+
+/** A PNG of `width`×`height` RGB pixels, each coloured by `colour(x, y)`. */
+function png(width: number, height: number, colour: (x: number, y: number) => [number, number, number]): Buffer {
+  const rows = Buffer.alloc((width * 3 + 1) * height)
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) rows.set(colour(x, y), y * (width * 3 + 1) + 1 + x * 3)
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const out = Buffer.alloc(body.length + 8)
+    out.writeUInt32BE(data.length, 0)
+    body.copy(out, 4)
+    out.writeUInt32BE(crc32(body), body.length + 4)
+    return out
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+/** Text above a photo-like image (white on the left, dark navy on the right): dark pages must leave the image as it is. */
+export async function makeImagePdf(dir: string, name: string): Promise<{ path: string; image: Box }> {
+  const path = join(dir, name)
+  const doc = new PDFDocument({ size: 'A4', info: { Title: 'Map of the region' } })
+  const out = createWriteStream(path)
+  doc.pipe(out)
+  doc.fontSize(14).text('Map of the region, as handed out on the first day.', 72, 72)
+  const image: Box = { x: 72, y: 140, width: 300, height: 200 }
+  doc.image(
+    png(150, 100, (x) => (x < 75 ? [255, 255, 255] : [20, 30, 90])),
+    image.x,
+    image.y,
+    image,
+  )
+  doc.end()
+  await finished(out)
+  return { path, image }
+}
+
+interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
 }

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
-import { Flex, IconButton, Select, Separator, Text, TextField } from '@radix-ui/themes'
+import { useRef, useState } from 'react'
+import { Button, Flex, IconButton, Select, Separator, Text, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { zoomPresets, type useViewerState } from './use-viewer-state'
+import { useReaderShortcuts } from './use-reader-shortcuts'
+import { DarkPagesButton, SidePanelButton, type ViewToggles } from './ReaderViewToggles'
 
 type ViewerState = ReturnType<typeof useViewerState>
 
@@ -64,21 +66,16 @@ function ZoomControls({ state }: { state: ViewerState }) {
   )
 }
 
-export function FindBox({ state }: { state: ViewerState }) {
+export function FindBox({ state, onHighlightMatch }: { state: ViewerState; onHighlightMatch(): void }) {
   const { t } = useTranslation()
   const [query, setQuery] = useState('')
   const input = useRef<HTMLInputElement>(null)
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault()
-        input.current?.focus()
-        input.current?.select()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useReaderShortcuts({
+    find: () => {
+      input.current?.focus()
+      input.current?.select()
+    },
+  })
   const { find } = state
   return (
     <Flex align="center" gap="1">
@@ -110,18 +107,32 @@ export function FindBox({ state }: { state: ViewerState }) {
         {query && find.state === 'not-found' && t('reader.noMatches')}
         {query && find.total > 0 && t('reader.matches', { current: find.current, count: find.total })}
       </Text>
+      {query && find.total > 0 && (
+        <Button variant="soft" onClick={onHighlightMatch}>
+          {t('reader.highlightMatch')}
+        </Button>
+      )}
     </Flex>
   )
 }
 
-export function ReaderToolbar({ state }: { state: ViewerState }) {
+interface ToolbarProps {
+  state: ViewerState
+  toggles: ViewToggles
+  onHighlightMatch(): void
+}
+
+export function ReaderToolbar({ state, toggles, onHighlightMatch }: ToolbarProps) {
   return (
     <Flex align="center" gap="3" wrap="wrap" className="reader-toolbar" role="toolbar">
+      <SidePanelButton toggles={toggles} />
       <PageBox key={state.page} state={state} />
       <Separator orientation="vertical" />
       <ZoomControls state={state} />
       <Separator orientation="vertical" />
-      <FindBox state={state} />
+      <FindBox state={state} onHighlightMatch={onHighlightMatch} />
+      <Separator orientation="vertical" />
+      <DarkPagesButton toggles={toggles} />
     </Flex>
   )
 }

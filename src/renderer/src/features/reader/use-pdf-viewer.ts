@@ -46,6 +46,9 @@ function markFailedPage(e: { error?: unknown; source: { div: HTMLDivElement } },
 
 const fittedZooms = new Set(['page-width', 'page-fit', 'auto'])
 
+/** images smaller than this (in PDF points) are left to the dark-page inversion, like text */
+const IMAGE_MARK_MIN_SIZE = 24
+
 /** form fields drawn as HTML over the page, not on the canvas */
 const ANNOTATION_MODE = AnnotationMode.ENABLE_FORMS
 
@@ -73,6 +76,8 @@ export function usePdfViewer(
       findController: find,
       annotationMode: ANNOTATION_MODE,
       annotationEditorMode: AnnotationEditorType.DISABLE,
+      // pdf.js then marks where each image lies on a page; dark pages use the marks to show images as they are
+      imagesRightClickMinSize: IMAGE_MARK_MIN_SIZE,
       l10n: l10n as unknown as ConstructorParameters<typeof PDFViewer>[0]['l10n'],
     })
     void l10n.translate(container)

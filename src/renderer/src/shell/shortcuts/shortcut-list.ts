@@ -5,6 +5,7 @@
  * The handlers recognise the same keys through keys.ts.
  */
 import { areas } from '../routes'
+import { readerShortcuts as readerKeys } from '../../features/reader/reader-shortcuts'
 
 export const namedKeys = ['mod', 'alt', 'shift', 'enter', 'escape', 'up', 'down', 'home', 'end'] as const
 export type NamedKey = (typeof namedKeys)[number]
@@ -49,11 +50,16 @@ export const searchShortcuts: ShortcutGroup = {
   ],
 }
 
-/** The reader's keys as the reader has them today; a fuller list of the reader's own can take this group's place. */
+const named: Record<string, string> = { Ctrl: 'mod', Shift: 'shift', Alt: 'alt', Enter: 'enter' }
+
+/** The reader's own list (features/reader/reader-shortcuts.ts, which its handler reads), then its find bar and page box. */
 export const readerShortcuts: ShortcutGroup = {
   title: 'shortcuts.groups.reader',
   shortcuts: [
-    item('readerFind', ['mod', 'F']),
+    ...readerKeys.map((s) => ({
+      label: s.label,
+      keys: s.keys.split(' ').map((chord) => chord.split('+').map((key) => named[key] ?? key)),
+    })),
     item('readerNext', ['enter']),
     item('readerPrevious', ['shift', 'enter']),
     item('readerPage', ['enter']),
