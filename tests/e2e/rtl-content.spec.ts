@@ -89,7 +89,7 @@ test('English content keeps its direction on every page of the Arabic interface'
     await page.waitForTimeout(300)
     for (const wrong of await wrongWay(page, markers)) found.push(`${hash}: ${wrong}`)
     seen += await page.evaluate((m) => m.filter((x) => document.body.innerText.includes(x)).length, markers)
-    await snap(page, `rtl-${hash.replace(/[^a-z]+/gi, '-').slice(0, 60)}`)
+    await snap(page, `rtl-${hash.replace(/[0-9a-f-]{36}/, 'record').replace(/[^a-z]+/gi, '-')}`)
   }
   expect(found).toEqual([])
   expect(seen, 'the seeded English texts are on the pages at all').toBeGreaterThan(15)
