@@ -75,6 +75,17 @@ test('at 1024×700 the page gets the room; the side panel collapses, resizes by 
   await expect.poll(sidebarWidth).toBeGreaterThan(widened - 3)
   expect(await sidebarWidth()).toBeLessThan(widened + 3)
 
+  await page.getByRole('button', { name: 'Note on this page' }).click()
+  const note = page.getByRole('textbox', { name: 'Note' })
+  await expect(note).toBeFocused()
+  await note.pressSequentially('Ask about')
+  await page.keyboard.press('Control+b')
+  await expect(panelButton, 'Ctrl+B does not fold the panel from under a note being typed').toHaveAttribute(
+    'aria-expanded',
+    'true',
+  )
+  await expect(note).toBeFocused()
+
   await panelButton.focus()
   await page.keyboard.press('Enter')
   await expect(panelButton).toHaveAttribute('aria-expanded', 'false')

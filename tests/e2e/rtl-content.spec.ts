@@ -40,7 +40,8 @@ async function seed(page: Page): Promise<Seeded> {
   return {
     markers: [
       ...['Course in Gao, 2026.', 'Mandates of the police.', 'Amina Diallo.', 'UNPOL, Gao.'],
-      ...['Groups chose option B.', 'Talks in Algiers, round 2.', "Facilitator's quick guide", scenario!.title],
+      ...['Groups chose option B.', 'Talks in Algiers, round 2.', 'Algiers.', 'AU.'],
+      ...["Facilitator's quick guide", scenario!.title],
     ],
     pages: [
       ...['library', 'reader', 'glossary', 'scenarios', 'workshops', 'timeline', 'settings'].map((a) => `#/${a}`),

@@ -147,8 +147,11 @@ function visualRuns<F>(text: string, embedding: EmbeddingLevels, start: number, 
     let logical = ''
     for (let i = from; i <= to; i++) logical += mirrored.get(i) ?? text[i]
     const font = measure.fontFor(text[from]!, rtl)
-    const drawn = rtl === shaperReverses(logical) ? logical : reversed(logical)
-    runs.push({ text: drawn, font, width: measure.width(logical, font), rtl })
+    // a right-to-left run goes word by word, last word first, so each word is laid out once
+    for (const piece of rtl ? logical.split(/( +)/).filter(Boolean).reverse() : [logical]) {
+      const drawn = rtl === shaperReverses(piece) ? piece : reversed(piece)
+      runs.push({ text: drawn, font, width: measure.width(piece, font), rtl })
+    }
     group = []
   }
   for (const i of order) {

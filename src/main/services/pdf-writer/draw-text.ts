@@ -59,11 +59,12 @@ export function layoutText(doc: Pdf, text: string, width: number, style: TextSty
 }
 
 /**
- * pdfkit lays a left-to-right run out word by word, remembering each word for the document
- * (a report repeats most of its words); given `features` it lays the run out whole, every
- * time. A right-to-left run needs that: the shaper reverses it, words included.
+ * pdfkit lays a run out word by word, remembering each word for the document (a report
+ * repeats most of its words); given `features` it lays the run out whole, every time. A
+ * right-to-left run of several words would have its words reordered by the shaper, so
+ * bidi-lines.ts hands those over one word at a time; one that still holds a space goes whole.
  */
-const wholeRun = (run: Line<FontKey>['runs'][number]) => (run.rtl ? { features: [] } : {})
+const wholeRun = (run: Line<FontKey>['runs'][number]) => (run.rtl && /[ \t]/.test(run.text) ? { features: [] } : {})
 
 function drawLine(doc: Pdf, line: Line<FontKey>, x: number, baseline: number, style: TextStyle) {
   let left = x

@@ -1,6 +1,12 @@
-/** Runs the reader's shortcuts (`reader-shortcuts.ts`) while the reader is on screen. */
+/**
+ * Runs the reader's shortcuts (`reader-shortcuts.ts`) while the reader is on screen. Folding
+ * the side panel waits until the focus is out of a text field: the note being typed is in it.
+ */
 import { useEffect, useRef } from 'react'
+import { inTextField } from '../../shell/shortcuts/keys'
 import { commandFor, type ReaderCommand } from './reader-shortcuts'
+
+const keptWhileTyping: ReaderCommand[] = ['sidePanel']
 
 export function useReaderShortcuts(handlers: Partial<Record<ReaderCommand, () => void>>): void {
   const current = useRef(handlers)
@@ -11,7 +17,7 @@ export function useReaderShortcuts(handlers: Partial<Record<ReaderCommand, () =>
     const onKey = (e: KeyboardEvent) => {
       const command = commandFor(e)
       const run = command && current.current[command]
-      if (!run) return
+      if (!run || (keptWhileTyping.includes(command) && inTextField(e.target))) return
       e.preventDefault()
       run()
     }

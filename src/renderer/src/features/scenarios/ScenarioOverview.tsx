@@ -88,7 +88,14 @@ export function ScenarioOverview({ s }: { s: Scenario }) {
       {s.phases.map((p, n) => (
         <Card key={p.id}>
           <Text weight="bold">
-            {n + 1}. {[p.title, p.gameTime, `${p.minutes} min`].filter(Boolean).join(' · ')}
+            {n + 1}.{' '}
+            {[
+              p.title && isolate(p.title),
+              p.gameTime && isolate(p.gameTime),
+              `${p.minutes} ${t('workshops.agenda.min')}`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Text>
           <Text as="p" size="2">
             {p.situation}

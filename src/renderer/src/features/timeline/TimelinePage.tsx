@@ -12,6 +12,7 @@ import { EventDialog, emptyEvent } from './EventDialog'
 import { EditEventDialog } from './EditEventDialog'
 
 import { formatDay, formatMonth } from '@shared/when'
+import { isolate } from '../../i18n/isolate'
 
 const ANY = '__any__'
 
@@ -119,7 +120,7 @@ export function TimelinePage() {
                           )}
                         </Text>
                         <Text as="div" size="2" color="gray">
-                          {[e.place, e.organiser].filter(Boolean).join(' · ')}
+                          {[e.place, e.organiser].filter(Boolean).map(isolate).join(' · ')}
                         </Text>
                       </div>
                       {!e.workshopId && (

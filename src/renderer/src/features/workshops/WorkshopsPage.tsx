@@ -16,6 +16,7 @@ import { useDelete } from '../../shell/undo/use-delete'
 import { DeleteButton } from '../../shell/undo/DeleteButton'
 import { TemplatesPanel } from './TemplatesPanel'
 import { useCreateWorkshop } from './use-create-workshop'
+import { isolate } from '../../i18n/isolate'
 
 const tabs = ['details', 'participants', 'agenda', 'run', 'report'] as const
 
@@ -45,7 +46,7 @@ function WorkshopList() {
                   {w.title}
                 </Link>
                 <Text as="div" size="2" color="gray">
-                  {[w.startDate, w.venue, t('workshops.blocks', { count: w.agenda.length })]
+                  {[w.startDate, w.venue && isolate(w.venue), t('workshops.blocks', { count: w.agenda.length })]
                     .filter(Boolean)
                     .join(' · ')}
                 </Text>
