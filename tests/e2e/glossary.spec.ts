@@ -46,7 +46,9 @@ test('browse A to Z, search as you type, add a term, print a French handout', as
 test('selecting a glossary term in the reader shows its entry', async ({ page, app }) => {
   await page.goto(app.url)
   await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
-  await expect(page.locator('.page[data-page-number="1"] canvas').first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.page[data-page-number="1"] .canvasWrapper canvas').first()).toBeVisible({
+    timeout: 30_000,
+  })
   await selectPhraseOnPage(page, 1, 'design group')
   const entry = page.getByRole('region', { name: 'Glossary entry for the selection' })
   await expect(entry).toBeVisible()

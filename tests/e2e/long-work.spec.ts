@@ -56,7 +56,9 @@ test('"Note on this page" opens the note where it can be typed, and never stacks
 }) => {
   await page.goto(app.url)
   await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
-  await expect(page.locator('.page[data-page-number="1"] canvas').first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.page[data-page-number="1"] .canvasWrapper canvas').first()).toBeVisible({
+    timeout: 30_000,
+  })
   await expect(page.getByRole('tab', { name: 'Contents' })).toHaveAttribute('aria-selected', 'true')
 
   await page.getByRole('button', { name: 'Note on this page' }).click()

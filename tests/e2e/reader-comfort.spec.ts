@@ -23,10 +23,11 @@ async function openGuide(page: Page, url: string) {
 }
 
 async function expectPageShown(page: Page, n = 1) {
-  await expect(page.locator(`.page[data-page-number="${n}"] canvas`)).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator(`.page[data-page-number="${n}"] .canvasWrapper canvas`)).toBeVisible({ timeout: 30_000 })
 }
 
-const canvasBox = async (page: Page) => (await page.locator('.page[data-page-number="1"] canvas').boundingBox())!
+const canvasBox = async (page: Page) =>
+  (await page.locator('.page[data-page-number="1"] .canvasWrapper canvas').boundingBox())!
 const stage = (page: Page) => page.locator('.pdf-container')
 const pageNumber = (page: Page) => page.getByRole('textbox', { name: /Page number|رقم الصفحة/ })
 

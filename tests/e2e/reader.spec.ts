@@ -10,7 +10,7 @@ const largest = join(projectRoot, '..', 'shared', 'corpus', 'good', '12-pgfmanua
 async function openFromLibrary(page: Page, title: string) {
   await page.getByRole('link', { name: title }).click()
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
-  await expect(page.locator('.page[data-page-number="1"] canvas')).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.page[data-page-number="1"] .canvasWrapper canvas')).toBeVisible({ timeout: 30_000 })
 }
 
 async function jumpTo(page: Page, n: number) {
@@ -18,7 +18,7 @@ async function jumpTo(page: Page, n: number) {
   await box.fill(String(n))
   await box.press('Enter')
   await expect(box).toHaveValue(String(n))
-  await expect(page.locator(`.page[data-page-number="${n}"] canvas`)).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator(`.page[data-page-number="${n}"] .canvasWrapper canvas`)).toBeVisible({ timeout: 30_000 })
 }
 
 async function highlightWithNote(page: Page, n: number, note: string) {
@@ -86,7 +86,7 @@ test('a page fitted to the width follows the window when it narrows', async ({ p
   await page.setViewportSize({ width: 1000, height: 800 })
   await expect.poll(width).toBeLessThan(wide - 200)
   await expect(page.getByRole('combobox', { name: 'Zoom' })).toHaveText('Fit width')
-  await expect(page.locator('.page[data-page-number="1"] canvas')).toBeVisible()
+  await expect(page.locator('.page[data-page-number="1"] .canvasWrapper canvas')).toBeVisible()
 })
 
 test('the largest corpus PDF: page 1,000, find, highlight, and back after reload', async ({ page, app }) => {
@@ -130,7 +130,9 @@ test('a hostile or broken PDF opens with a clear message where a page fails, and
   await page.getByTestId('import-input').setInputFiles([join(bad, 'poppler-742-0-fuzzed.pdf'), join(bad, 'evaljs.pdf')])
   await expect(page.getByText('Imported 2, already in the library 0, failed 0.')).toBeVisible({ timeout: 60_000 })
   await page.getByRole('link', { name: 'evaljs' }).click()
-  await expect(page.locator('.page[data-page-number="1"] canvas').first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.page[data-page-number="1"] .canvasWrapper canvas').first()).toBeVisible({
+    timeout: 30_000,
+  })
   await page.goto(`${app.origin}/#/library`)
   await page.getByRole('link', { name: /TCPDF Example|poppler 742/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

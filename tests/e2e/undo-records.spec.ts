@@ -123,7 +123,9 @@ test('a scenario and a reader note are deleted and undone, by keyboard too', asy
 
   await page.keyboard.press('Alt+1')
   await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
-  await expect(page.locator('.page[data-page-number="1"] canvas').first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.page[data-page-number="1"] .canvasWrapper canvas').first()).toBeVisible({
+    timeout: 30_000,
+  })
   await page.getByRole('button', { name: 'Note on this page' }).click()
   const editor = page.getByRole('textbox', { name: 'Note' })
   await editor.fill('Read this aloud before the scenario')
