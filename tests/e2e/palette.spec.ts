@@ -130,6 +130,7 @@ test("palette actions run through the screens' own paths: import picker, report,
   await expect(page.getByRole('heading', { level: 2, name: 'Zone de désescalade' })).toBeVisible()
 
   await run('new scen', /^New scenario/)
+  await expect(page.getByRole('textbox', { name: 'Title of a new scenario' })).toBeFocused()
   await page.keyboard.type('Palette scenario')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Palette scenario' })).toBeVisible()

@@ -150,7 +150,7 @@ test('adapting a starter with "police" previews the changes, keeps the sector, a
   await expect(page.getByRole('button', { name: 'Preview the changes' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(
-    dialog.getByText('The copy will be called “Rising water in the Lower Sava valley (Sahel)”.'),
+    dialog.getByText(`The copy will be called “${isolated('Rising water in the Lower Sava valley (Sahel)')}”.`),
   ).toBeVisible()
   const chief = dialog.getByRole('row', { name: /Role “Regional police chief” · name/ })
   await expect(chief.getByRole('cell')).toHaveText(['Regional police chief', 'Regional gendarmerie chief', '1'])
