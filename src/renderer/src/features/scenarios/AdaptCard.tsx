@@ -59,7 +59,7 @@ export function AdaptCard({ s }: { s: Scenario }) {
       <form
         onSubmit={(e) => {
           e.preventDefault()
-          void showPreview()
+          if (!busy) void showPreview()
         }}
       >
         <Flex direction="column" gap="2">
@@ -80,7 +80,8 @@ export function AdaptCard({ s }: { s: Scenario }) {
               {error}
             </Text>
           )}
-          <Button type="submit" disabled={!context.trim() || busy}>
+          {/* not disabled while busy: the button keeps the focus, and the preview gives it back there */}
+          <Button type="submit" disabled={!context.trim()} aria-disabled={busy}>
             {t('scenarios.adapt.preview')}
           </Button>
         </Flex>
