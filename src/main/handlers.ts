@@ -273,8 +273,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       exportReport(getWorkshop(store, id), format, store.read().settings.language, timeZone),
     'workshops:previewNamesOut': ({ id, timeZone = machineTimeZone() }) =>
       previewNamesOut(getWorkshop(store, id), store.read().settings.language, timeZone),
-    'workshops:printAgenda': ({ id, runSheet }) =>
-      printAgenda(getWorkshop(store, id), store.read().resources, runSheet, store.read().settings.language),
+    'workshops:printAgenda': ({ id, runSheet, day }) =>
+      printAgenda(getWorkshop(store, id), store.read().resources, runSheet, store.read().settings.language, day),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>
       annotationsMarkdown(store, resourceId, includeFacilitatorOnly),
   }

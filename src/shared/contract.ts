@@ -28,7 +28,7 @@ import {
 import type { NamesPreview } from './names-preview'
 import type { Restored, Trashed } from './trash'
 import { BundleApply, BundleSelection, type BundleApplied, type BundlePreview, type BundleWritten } from './bundle'
-import { BlockTemplate, noteKinds, type Workshop, type WorkshopNote } from './workshop'
+import { BlockTemplate, MAX_DAYS, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { WorkshopEdit, WorkshopListEdit } from './workshop-edits'
 import { fieldEdit, leafSchemas, type EditOutcome } from './edits'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
@@ -182,6 +182,9 @@ export const contract = {
     input: z.discriminatedUnion('action', [
       z.object({ id: z.string(), action: z.literal('start'), blockId: z.string() }).strict(),
       z.object({ id: z.string(), action: z.literal('stop'), blockId: z.string() }).strict(),
+      /** both clocks stand still until 'resume'; the pause is kept on the block */
+      z.object({ id: z.string(), action: z.literal('pause'), blockId: z.string() }).strict(),
+      z.object({ id: z.string(), action: z.literal('resume'), blockId: z.string() }).strict(),
       z
         .object({
           id: z.string(),
@@ -225,8 +228,11 @@ export const contract = {
   'templates:list': { input: z.undefined(), output: returns<BlockTemplate[]>() },
   'templates:save': { input: BlockTemplate.omit({ id: true }).strict(), output: returns<BlockTemplate>() },
   'templates:delete': { input: byId, output: returns<Trashed>() },
+  /** `day`: that day alone, on one A4 page */
   'workshops:printAgenda': {
-    input: z.object({ id: z.string().min(1), runSheet: z.boolean() }).strict(),
+    input: z
+      .object({ id: z.string().min(1), runSheet: z.boolean(), day: z.number().int().min(1).max(MAX_DAYS).optional() })
+      .strict(),
     output: returns<ExportedFile>(),
   },
   'workshops:export': {

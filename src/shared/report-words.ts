@@ -27,6 +27,8 @@ export interface ReportWords {
   agenda: string
   day(n: number): string
   columns: [planned: string, block: string, plannedTime: string, actualStart: string, actualTime: string, diff: string]
+  /** beside a block's actual time: how long run mode stood paused in it */
+  paused(duration: string): string
   scenarioOutcomes: string
   noOutcome: string
   keyPoints: string
@@ -62,6 +64,7 @@ const en: ReportWords = {
   agenda: 'Agenda: planned and actual',
   day: (n) => `Day ${n}`,
   columns: ['Planned', 'Block', 'Planned time', 'Actual start', 'Actual time', 'Difference'],
+  paused: (d) => `paused ${d}`,
   scenarioOutcomes: 'Scenario outcomes',
   noOutcome: '_No outcome noted._',
   keyPoints: 'Key points and quotes',
@@ -114,6 +117,7 @@ const fr: ReportWords = {
   agenda: 'Programme : prévu et réalisé',
   day: (n) => `Jour ${n}`,
   columns: ['Prévu', 'Séquence', 'Durée prévue', 'Début réel', 'Durée réelle', 'Écart'],
+  paused: (d) => `en pause ${d}`,
   scenarioOutcomes: 'Résultats des scénarios',
   noOutcome: '_Aucun résultat noté._',
   keyPoints: 'Points clés et citations',
@@ -184,6 +188,7 @@ const ar: ReportWords = {
   agenda: 'جدول الأعمال: المخطط والفعلي',
   day: (n) => `اليوم ${n}`,
   columns: ['المخطط', 'الفقرة', 'المدة المخططة', 'البدء الفعلي', 'المدة الفعلية', 'الفرق'],
+  paused: (d) => `توقف مؤقت ${d}`,
   scenarioOutcomes: 'نتائج السيناريوهات',
   noOutcome: '_لم تُسجَّل نتيجة._',
   keyPoints: 'النقاط الرئيسية والاقتباسات',

@@ -57,6 +57,10 @@ export const englishMessages = {
   'server-unreachable':
     'The app’s server is not answering. What you typed is kept here and saved when it answers again.',
   'block-ends-before-start': 'A block cannot end before it starts.',
+  'day-gone': 'Day {{day}} has no blocks in the agenda.',
+  'pause-not-running': 'Only the block that is running can be paused.',
+  'page-beyond-end': '“{{title}}” has {{pages}} pages: page {{page}} is not in it.',
+  'page-without-file': '“{{title}}” is a record without its PDF: a reading of it cannot name a page.',
   'library-restored':
     'Your library file could not be read ({{reason}}). It was kept as {{aside}} and the backup {{backup}} was restored with the {{changes}} changes found since; changes made between older backups may be missing, and are in {{aside}} if it can be read.',
   'pick-unknown': 'That file is no longer available to import: choose it again.',

@@ -63,11 +63,11 @@ export function formatDateTime(iso: string, language: string, timeZone?: TimeZon
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at)
 }
 
-/** A calendar date ('2026-03-29') as the language writes it, never moved by a zone. */
-export function formatDay(ymd: string, language: string): string {
+/** A calendar date ('2026-03-29') as the language writes it, never moved by a zone; 'full' names the weekday. */
+export function formatDay(ymd: string, language: string, style: 'medium' | 'full' = 'medium'): string {
   const [y, m, d] = ymd.split('-').map(Number)
   if (!y || !m || !d) return ymd
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d))
+  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d))
 }
 
 /** A calendar month ('2026-03') as the language writes it ("March 2026", "mars 2026"). */

@@ -10,7 +10,7 @@ import { Block, Participant, WorkshopFields } from './workshop'
 export const WorkshopEdit = fieldEdit(leafSchemas(WorkshopFields, ['agenda', 'participants']))
 export type WorkshopEdit = z.infer<typeof WorkshopEdit>
 
-const blockOps = listOps(Block, leafSchemas(Block, ['id', 'actualStart', 'actualEnd', 'extendedBy']))
+const blockOps = listOps(Block, leafSchemas(Block, ['id', 'actualStart', 'actualEnd', 'extendedBy', 'pauses']))
 const participantOps = listOps(Participant, leafSchemas(Participant, ['id']))
 
 const id = z.string().min(1)

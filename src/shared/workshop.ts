@@ -5,6 +5,9 @@
  */
 import { z } from 'zod'
 
+/** An agenda has at most this many days. */
+export const MAX_DAYS = 14
+
 export const sectors = ['civil-society', 'government', 'military', 'police', 'un-ingo', 'community', 'media'] as const
 export const genders = ['female', 'male', 'other', 'undisclosed'] as const
 export const blockKinds = [
@@ -32,9 +35,13 @@ export type Participant = z.infer<typeof Participant>
 
 export const Facilitator = z.object({ name: z.string().max(200), sector: z.enum(sectors) })
 
+/** A stretch of time a running block was paused (the room's clocks stood still); `until` null while it lasts. */
+export const Pause = z.object({ at: z.string(), until: z.string().nullable() })
+export type Pause = z.infer<typeof Pause>
+
 export const Block = z.object({
   id: z.string().min(1),
-  day: z.number().int().min(1).max(14),
+  day: z.number().int().min(1).max(MAX_DAYS),
   kind: z.enum(blockKinds),
   title: z.string().max(300),
   minutes: z
@@ -49,6 +56,8 @@ export const Block = z.object({
   extendedBy: z.number().int().min(0),
   /** The scenario exercise this block runs, if any. */
   scenarioId: z.string().nullable().default(null),
+  /** Run mode's pauses of this block: kept so planned-against-actual leaves them out. */
+  pauses: z.array(Pause).max(200).default([]),
 })
 export type Block = z.infer<typeof Block>
 
@@ -61,6 +70,16 @@ export const WorkshopNote = z.object({
 })
 export type WorkshopNote = z.infer<typeof WorkshopNote>
 
+/**
+ * One agenda day's own date and start time, by day number (index 0 is day 1). An empty
+ * value follows the workshop: the day after the day before (day 1: the start date) and
+ * the workshop's `dayStart`.
+ */
+export const AgendaDaySetting = z.object({
+  date: z.union([z.literal(''), z.iso.date()]),
+  start: z.union([z.literal(''), z.string().regex(/^\d{2}:\d{2}$/)]),
+})
+export type AgendaDaySetting = z.infer<typeof AgendaDaySetting>
 const ChecklistItem = z.object({ done: z.boolean(), notes: z.string().max(20_000) })
 
 export const WorkshopFields = z.object({
@@ -80,6 +99,7 @@ export const WorkshopFields = z.object({
     .int()
     .min(60)
     .max(24 * 60),
+  days: z.array(AgendaDaySetting).max(MAX_DAYS).default([]),
   context: z.object({
     region: z.string().max(300),
     keyChallenges: z.string().max(20_000),
@@ -124,7 +144,11 @@ export const blankBlock = (id: string, day: number, kind: Block['kind'] = 'input
   actualEnd: null,
   extendedBy: 0,
   scenarioId: null,
+  pauses: [],
 })
+
+/** Breaks have no facilitator (and so no sector): whatever a block of kind "break" carried is dropped. */
+export const tidyBlock = <B extends Block>(b: B): B => (b.kind === 'break' && b.facilitators.length ? { ...b, facilitators: [] } : b)
 
 export function blankWorkshop(title: string): WorkshopFields {
   return {
@@ -140,6 +164,7 @@ export function blankWorkshop(title: string): WorkshopFields {
     coFacilitators: '',
     dayStart: '09:00',
     dayMaxMinutes: 8 * 60,
+    days: [],
     context: {
       region: '',
       keyChallenges: '',

@@ -25,10 +25,10 @@ function drawList(doc: Pdf, items: string[], style: TextStyle, width: number) {
   }
 }
 
-function drawTable(doc: Pdf, header: string[], rows: string[][], direction: Direction, width: number) {
+function drawTable(doc: Pdf, header: string[], rows: string[][], direction: Direction, width: number, scale: number) {
   const colWidth = width / header.length
   const drawRow = (cells: string[], bold: boolean) => {
-    const style: TextStyle = { size: 9, weight: bold ? 'bold' : 'regular', direction }
+    const style: TextStyle = { size: 9 * scale, weight: bold ? 'bold' : 'regular', direction }
     const blocks = cells.map((c) => layoutText(doc, c, colWidth - 6, style))
     const height = Math.max(...blocks.map((b) => b.height))
     keepRoom(doc, height)
@@ -37,14 +37,24 @@ function drawTable(doc: Pdf, header: string[], rows: string[][], direction: Dire
       const column = direction === 'rtl' ? header.length - 1 - i : i
       drawBlock(doc, b, MARGIN + column * colWidth + 3, top, colWidth - 6)
     })
-    doc.y = top + height + 4
+    doc.y = top + height + 4 * scale
   }
   drawRow(header, true)
   for (const r of rows) drawRow(r, false)
 }
 
 /** `language`: the printout's (Arabic runs right to left). */
-export function markdownPdf(markdown: string, title: string, language: string): Promise<Buffer> {
+export async function markdownPdf(markdown: string, title: string, language: string): Promise<Buffer> {
+  return (await markdownPdfPages(markdown, title, language)).bytes
+}
+
+/** The same, its type `scale`d (a day sheet shrinks to fit one page), and how many pages it took. */
+export async function markdownPdfPages(
+  markdown: string,
+  title: string,
+  language: string,
+  scale = 1,
+): Promise<{ bytes: Buffer; pages: number }> {
   const direction = directionOf(language)
   const { doc, done } = newPdf({
     size: 'A4',
@@ -52,11 +62,13 @@ export function markdownPdf(markdown: string, title: string, language: string): 
     lang: language,
     info: { Title: title, Creator: 'Training Companion' },
   })
+  let pages = 1
+  doc.on('pageAdded', () => pages++)
   const width = doc.page.width - 2 * MARGIN
-  const body: TextStyle = { size: 10.5, lineGap: 2, direction }
+  const body: TextStyle = { size: 10.5 * scale, lineGap: 2 * scale, direction }
   for (const part of reportParts(markdown)) {
     if (part.kind === 'heading') {
-      const size = headingSizes[part.depth - 1] ?? 11
+      const size = (headingSizes[part.depth - 1] ?? 11) * scale
       doc.y += size * 0.5
       keepRoom(doc, size * 3)
       writeText(doc, part.text, { size, weight: 'bold', direction })
@@ -68,10 +80,10 @@ export function markdownPdf(markdown: string, title: string, language: string): 
       drawList(doc, part.items, body, width)
       doc.y += body.size * 0.5
     } else {
-      drawTable(doc, part.header, part.rows, direction, width)
+      drawTable(doc, part.header, part.rows, direction, width, scale)
       doc.y += body.size * 0.5
     }
   }
   doc.end()
-  return done
+  return { bytes: await done, pages }
 }

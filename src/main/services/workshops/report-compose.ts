@@ -4,11 +4,12 @@
  * gender; names only when the facilitator chooses), the agenda planned against
  * actual, key points and quotes per block, actions and recommendations.
  */
-import { actualMinutes, balance, planAgenda } from '@shared/agenda'
+import { actualMinutes, balance, datesLine, dayTitle, planAgenda } from '@shared/agenda'
+import { pausedSeconds } from '@shared/run-clock'
 import type { Language } from '@shared/model'
 import { reportWords, type ReportWords } from '@shared/report-words'
 import type { Workshop, WorkshopNote } from '@shared/workshop'
-import { formatClock, formatDay, formatDuration, formatTime, type TimeZone } from '@shared/when'
+import { formatClock, formatDuration, formatTime, type TimeZone } from '@shared/when'
 import { redactNames } from './names/redact'
 
 const tableRow = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`
@@ -39,16 +40,19 @@ function participantsSection(w: Workshop, withNames: boolean, words: ReportWords
 function agendaSection(w: Workshop, words: ReportWords, timeZone: TimeZone): string[] {
   const minutes = (n: number | null) => (n === null ? '—' : formatDuration(n))
   const lines = [`## ${words.agenda}`, '']
+  const now = Date.now()
   for (const day of planAgenda(w)) {
-    lines.push(`### ${words.day(day.day)}`, '')
+    lines.push(`### ${dayTitle(words.day(day.day), day.date, words.locale)}`, '')
     lines.push(tableRow(words.columns))
     lines.push(tableRow(words.columns.map(() => '---')))
     for (const b of day.blocks) {
-      const actual = actualMinutes(b)
+      const actual = actualMinutes(b, now)
       const diff = actual === null ? '—' : formatDuration(actual - b.minutes, true)
       const start = formatTime(b.actualStart, words.locale, timeZone)
       const planned = formatClock(b.plannedStart, words.locale)
-      lines.push(tableRow([planned, b.title, minutes(b.minutes), start, minutes(actual), diff]))
+      const paused = Math.round(pausedSeconds(b, now) / 60)
+      const ran = minutes(actual) + (paused ? ` (${words.paused(formatDuration(paused))})` : '')
+      lines.push(tableRow([planned, b.title, minutes(b.minutes), start, ran, diff]))
     }
     lines.push('')
   }
@@ -95,9 +99,7 @@ export function composeReport(
 export function composeText(w: Workshop, withNames: boolean, words: ReportWords, timeZone?: TimeZone): string {
   const ran = w.agenda.filter((b) => b.actualStart)
   const actions = w.notes.filter((n) => n.kind === 'action' || n.kind === 'decision')
-  const day = (ymd: string) => formatDay(ymd, words.locale)
-  const when =
-    w.startDate && w.endDate ? words.dateRange(day(w.startDate), day(w.endDate)) : w.startDate && day(w.startDate)
+  const when = datesLine(w, words)
   const whenWhere = [when, w.venue].filter(Boolean).join(', ')
   const sectors = new Set(w.participants.map((p) => p.sector)).size
   return [

@@ -5,11 +5,14 @@
  */
 import type { Block, Participant, Workshop } from '@shared/workshop'
 import type { Trashed } from '@shared/trash'
-import { blankWorkshop, type WorkshopNote } from '@shared/workshop'
+import { blankWorkshop, tidyBlock, type WorkshopNote } from '@shared/workshop'
+import { isPaused } from '@shared/run-clock'
 import type { EditOutcome } from '@shared/edits'
 import type { WorkshopEdit, WorkshopListEdit } from '@shared/workshop-edits'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
+import type { Resource } from '@shared/model'
+import { readingProblem } from '@shared/readings'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 import { editRecord } from '../edits/edit-record'
@@ -86,7 +89,14 @@ export async function editWorkshopList(
   const outcome = await editRecord(store, clock, findIn(change.id), (w, data) => {
     if (change.list === 'agenda') {
       const removed = keepRemoved(data, clock, trashed, { kind: 'block', parentId: w.id }, (b: Block) => b.title)
-      return applyListOps(w.agenda, change.ops, { gone: blockGone, sameGroup: (a, b) => a.day === b.day, removed })
+      const conflict = applyListOps(w.agenda, change.ops, {
+        gone: blockGone,
+        sameGroup: (a, b) => a.day === b.day,
+        removed,
+      })
+      w.agenda = w.agenda.map(tidyBlock)
+      checkReadings(w.agenda, change.ops, data.resources)
+      return conflict
     }
     const removed = keepRemoved(
       data,
@@ -100,6 +110,18 @@ export async function editWorkshopList(
   return withTrashed(outcome, trashed)
 }
 
+/** The readings a change adds or sets, checked against the library's documents (a page past the end is refused). */
+function checkReadings(agenda: Block[], ops: WorkshopListEdit['ops'], resources: Resource[]) {
+  const touched = new Set(
+    ops.map((op) => (op.op === 'add' ? op.item.id : op.op === 'set' && op.edit.field === 'links' ? op.itemId : '')),
+  )
+  for (const b of agenda.filter((x) => touched.has(x.id)))
+    for (const link of b.links) {
+      const problem = readingProblem(link, resources.find((r) => r.id === link.resourceId))
+      if (problem) throw new ServiceError('invalid-input', problem)
+    }
+}
+
 function blockOf(w: Workshop, blockId: string): Block {
   const b = w.agenda.find((x) => x.id === blockId)
   if (!b) throw blockGone()
@@ -109,23 +131,44 @@ function blockOf(w: Workshop, blockId: string): Block {
 export type RunAction =
   | { action: 'start'; blockId: string }
   | { action: 'stop'; blockId: string }
+  | { action: 'pause'; blockId: string }
+  | { action: 'resume'; blockId: string }
   | { action: 'extend'; blockId: string; minutes: number }
   | { action: 'set-times'; blockId: string; actualStart: string | null; actualEnd: string | null }
 
-/** Run mode: starting a block stops the one running; times are the main side's clock. */
+/** A pause still open ends now (the block resumes, or ends). */
+function endPause(b: Block, now: string) {
+  for (const p of b.pauses) p.until ??= now
+}
+
+/**
+ * Run mode: starting a block stops the one running; a pause stops the running block's
+ * clock (and so the day's) until it resumes; times are the main side's clock.
+ */
 export function runBlock(store: Store, clock: Clock, id: string, run: RunAction): Promise<Workshop> {
   return edit(store, id, (w) => {
     const b = blockOf(w, run.blockId)
     const now = clock.now()
     if (run.action === 'start') {
       const running = w.runningBlockId ? w.agenda.find((x) => x.id === w.runningBlockId) : undefined
-      if (running && running.id !== b.id && !running.actualEnd) running.actualEnd = now
+      if (running && running.id !== b.id && !running.actualEnd) {
+        endPause(running, now)
+        running.actualEnd = now
+      }
+      endPause(b, now)
       b.actualStart ??= now
       b.actualEnd = null
       w.runningBlockId = b.id
     } else if (run.action === 'stop') {
+      endPause(b, now)
       b.actualEnd = now
       if (w.runningBlockId === b.id) w.runningBlockId = null
+    } else if (run.action === 'pause') {
+      if (w.runningBlockId !== b.id || !b.actualStart || b.actualEnd)
+        throw new ServiceError('invalid-input', userMessage('pause-not-running'))
+      if (!isPaused(b)) b.pauses.push({ at: now, until: null })
+    } else if (run.action === 'resume') {
+      endPause(b, now)
     } else if (run.action === 'extend') {
       b.extendedBy += run.minutes
     } else {
@@ -133,6 +176,7 @@ export function runBlock(store: Store, clock: Clock, id: string, run: RunAction)
         throw new ServiceError('invalid-input', userMessage('block-ends-before-start'))
       b.actualStart = run.actualStart
       b.actualEnd = run.actualEnd
+      if (!run.actualStart) b.pauses = []
     }
     w.updatedAt = now
     return w

@@ -14,7 +14,7 @@ import { recordSaver } from '../../save/record-saver'
 import { putWorkshop, workshopKey } from './use-workshop'
 
 export type WorkshopField = FieldPath<Omit<WorkshopFields, 'agenda' | 'participants'>>
-export type BlockField = Exclude<keyof Block, 'id' | 'actualStart' | 'actualEnd' | 'extendedBy'>
+export type BlockField = Exclude<keyof Block, 'id' | 'actualStart' | 'actualEnd' | 'extendedBy' | 'pauses'>
 
 /**
  * The record as the cache holds it now, not as the page last drew it: a save's answer is put in
