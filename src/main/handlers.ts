@@ -46,6 +46,8 @@ import {
 } from './services/timeline/timeline'
 import { exportReport, previewNamesOut } from './services/workshops/export-report'
 import { printAgenda } from './services/workshops/agenda-print'
+import { redactNames } from './services/workshops/names/redact'
+import { roomScreen } from '@shared/room-screen'
 import { createScenario, deleteScenario, getScenario, listScenarios } from './services/scenarios/scenarios'
 import { editScenario, editScenarioList } from './services/scenarios/scenario-edits'
 import { adaptScenario, previewAdaptation } from './services/scenarios/adapt'
@@ -265,6 +267,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workshops:editList': (change) => editWorkshopList(store, clock, change),
     'workshops:delete': ({ id }) => deleteWorkshop(store, clock, id),
     'workshops:run': ({ id, ...run }) => runBlock(store, clock, id, run),
+    'workshops:screen': ({ id }) => {
+      const w = getWorkshop(store, id)
+      return roomScreen(w, (text) => redactNames(text, w))
+    },
     'workshops:addNote': ({ id, ...note }) => addNote(store, clock, id, note),
     'workshops:deleteNote': ({ id, noteId }) => deleteNote(store, clock, id, noteId),
     'workshops:composeReport': ({ id, withNames, timeZone = machineTimeZone() }) =>

@@ -28,6 +28,7 @@ import {
 import type { NamesPreview } from './names-preview'
 import type { Restored, Trashed } from './trash'
 import { BundleApply, BundleSelection, type BundleApplied, type BundlePreview, type BundleWritten } from './bundle'
+import type { RoomScreen } from './room-screen'
 import { BlockTemplate, MAX_DAYS, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { WorkshopEdit, WorkshopListEdit } from './workshop-edits'
 import { fieldEdit, leafSchemas, type EditOutcome } from './edits'
@@ -205,6 +206,8 @@ export const contract = {
     ]),
     output: returns<Workshop>(),
   },
+  /** what the participant screen shows: current and next block, no notes, no names */
+  'workshops:screen': { input: byId, output: returns<RoomScreen>() },
   'workshops:addNote': {
     input: z
       .object({

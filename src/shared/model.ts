@@ -133,6 +133,8 @@ export const languages = ['en', 'fr', 'ar'] as const
 export type Language = (typeof languages)[number]
 export const READER_PANEL_MIN = 180
 export const READER_PANEL_MAX = 640
+export const SCREEN_TEXT_MIN = 75
+export const SCREEN_TEXT_MAX = 250
 const settingsFields = {
   language: z.enum(languages),
   theme: z.enum(['light', 'dark', 'system']),
@@ -147,6 +149,8 @@ const settingsFields = {
   readerPanel: z.enum(['auto', 'open', 'closed']),
   /** its width when open, in CSS pixels */
   readerPanelWidth: z.number().int().min(READER_PANEL_MIN).max(READER_PANEL_MAX),
+  /** the participant screen's text size, in percent of its own (a projector at the back of a room wants more) */
+  screenTextSize: z.number().int().min(SCREEN_TEXT_MIN).max(SCREEN_TEXT_MAX),
 }
 export const BACKUPS_KEPT_DEFAULT = 10
 export const BACKUP_EVERY_HOURS_DEFAULT = 24
@@ -158,6 +162,7 @@ export const Settings = z.object({
   readerDarkPages: settingsFields.readerDarkPages.default('theme'),
   readerPanel: settingsFields.readerPanel.default('auto'),
   readerPanelWidth: settingsFields.readerPanelWidth.default(READER_PANEL_WIDTH_DEFAULT),
+  screenTextSize: settingsFields.screenTextSize.default(100),
 })
 export type Settings = z.infer<typeof Settings>
 /** What settings:set takes: any of the fields, none filled in by default (zod fills defaults even in `.partial()`). */
@@ -172,4 +177,5 @@ export const defaultSettings: Settings = {
   readerDarkPages: 'theme',
   readerPanel: 'auto',
   readerPanelWidth: READER_PANEL_WIDTH_DEFAULT,
+  screenTextSize: 100,
 }

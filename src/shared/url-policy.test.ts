@@ -5,6 +5,7 @@ describe('URL policy', () => {
   it('lets only the presenter view open as a second app window', () => {
     expect(isPresenterUrl('app://renderer/index.html#/present/abc')).toBe(true)
     expect(isPresenterUrl('app://renderer/index.html#/library')).toBe(false)
+    expect(isPresenterUrl('app://renderer/index.html#/screen/w1')).toBe(true)
     expect(isPresenterUrl('https://example.org/#/present/abc')).toBe(false)
   })
 

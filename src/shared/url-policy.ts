@@ -42,8 +42,8 @@ export function isLocalRequest(raw: string): boolean {
   return [`${APP_SCHEME}:`, `${LIBRARY_SCHEME}:`, 'devtools:', 'data:', 'blob:'].includes(url.protocol)
 }
 
-/** The scenario presenter view may open as a second app window (participants' screen). */
+/** The scenario presenter view and a workshop's participant screen may open as a second app window. */
 export function isPresenterUrl(raw: string): boolean {
   const url = parse(raw)
-  return url !== null && isAppUrl(raw) && url.hash.startsWith('#/present/')
+  return url !== null && isAppUrl(raw) && (url.hash.startsWith('#/present/') || url.hash.startsWith('#/screen/'))
 }

@@ -148,7 +148,8 @@ export const blankBlock = (id: string, day: number, kind: Block['kind'] = 'input
 })
 
 /** Breaks have no facilitator (and so no sector): whatever a block of kind "break" carried is dropped. */
-export const tidyBlock = <B extends Block>(b: B): B => (b.kind === 'break' && b.facilitators.length ? { ...b, facilitators: [] } : b)
+export const tidyBlock = <B extends Block>(b: B): B =>
+  b.kind === 'break' && b.facilitators.length ? { ...b, facilitators: [] } : b
 
 export function blankWorkshop(title: string): WorkshopFields {
   return {

@@ -45,7 +45,9 @@ function dayLines(day: AgendaDay, titles: Map<string, string>, runSheet: boolean
       lines.push(row([time, b.title || words.blockKind[b.kind], String(b.minutes)]))
       continue
     }
-    const materials = b.links.map((l) => `${titles.get(l.resourceId) ?? '?'}${l.page ? ` p. ${l.page}` : ''}`).join('; ')
+    const materials = b.links
+      .map((l) => `${titles.get(l.resourceId) ?? '?'}${l.page ? ` p. ${l.page}` : ''}`)
+      .join('; ')
     const who = b.facilitators.map((f) => `${f.name} (${words.sector[f.sector]})`).join(', ')
     lines.push(row([time, b.title, words.blockKind[b.kind], String(b.minutes), who, materials, '____']))
   }

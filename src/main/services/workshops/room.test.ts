@@ -124,7 +124,7 @@ describe('agenda days with dates', () => {
     expect(text).toContain('1:30 PM–2:00 PM')
   })
 
-  it.skipIf(!hasPoppler)("prints a full day (12 blocks) on exactly one A4 page, under its date", async () => {
+  it.skipIf(!hasPoppler)('prints a full day (12 blocks) on exactly one A4 page, under its date', async () => {
     const { call } = setup()
     const w = await call<Workshop>('workshops:create', { title: 'One page' })
     const titles = Array.from({ length: 12 }, (_, i) => `Session ${i + 1}: civil-military coordination in practice`)

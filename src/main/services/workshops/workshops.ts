@@ -117,7 +117,10 @@ function checkReadings(agenda: Block[], ops: WorkshopListEdit['ops'], resources:
   )
   for (const b of agenda.filter((x) => touched.has(x.id)))
     for (const link of b.links) {
-      const problem = readingProblem(link, resources.find((r) => r.id === link.resourceId))
+      const problem = readingProblem(
+        link,
+        resources.find((r) => r.id === link.resourceId),
+      )
       if (problem) throw new ServiceError('invalid-input', problem)
     }
 }

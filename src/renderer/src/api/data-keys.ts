@@ -4,7 +4,7 @@ import type { DataChanged } from '@shared/contract'
 export function queriesShowing({ kind, id }: DataChanged): unknown[][] {
   switch (kind) {
     case 'workshops':
-      return [['workshops'], ['workshop', id]]
+      return [['workshops'], ['workshop', id], ['workshop-screen', id]]
     case 'scenarios':
       return [['scenarios'], ['scenario', id]]
     case 'resources':

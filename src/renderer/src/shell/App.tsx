@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query'
 import { call } from '../api/api'
 import { rtlLanguages } from '../i18n/i18n'
 import { PresenterPage } from '../features/scenarios/PresenterPage'
+import { ParticipantScreen } from '../features/workshops/ParticipantScreen'
 import { useRoute } from './use-route'
 import { useAreaShortcuts } from './use-area-shortcuts'
 import { useSystemDark } from './use-system-dark'
@@ -35,13 +36,19 @@ export function App() {
   const presenting = route.area === 'present'
   // the presenter view is shown on a projector: always dark, nothing but the scenario
   const appearance = presenting ? 'dark' : theme === 'system' ? (systemDark ? 'dark' : 'light') : theme
+  const page =
+    route.area === 'present' ? (
+      <PresenterPage id={route.params[0] ?? ''} />
+    ) : route.area === 'screen' ? (
+      <ParticipantScreen id={route.params[0] ?? ''} />
+    ) : (
+      <Shell route={route} />
+    )
 
   return (
     <Theme appearance={appearance} accentColor="teal" grayColor="slate" radius="medium">
       {/* Inside the Theme: Radix Themes sets "ltr" at its root, and components take the nearest provider. */}
-      <DirectionProvider dir={direction}>
-        {presenting ? <PresenterPage id={route.params[0] ?? ''} /> : <Shell route={route} />}
-      </DirectionProvider>
+      <DirectionProvider dir={direction}>{page}</DirectionProvider>
     </Theme>
   )
 }

@@ -32,7 +32,12 @@ export function usePageTitle(area: AreaId): void {
     },
     () => record,
   )
-  const areaName = area === 'present' ? t('scenarios.presenter.label') : t(`nav.${area}`)
+  const areaName =
+    area === 'present'
+      ? t('scenarios.presenter.label')
+      : area === 'screen'
+        ? t('workshops.screen.label')
+        : t(`nav.${area}`)
   useEffect(() => {
     document.title = [shown, areaName, t('app.name')].filter(Boolean).join(' — ')
   }, [shown, areaName, t])

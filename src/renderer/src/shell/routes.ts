@@ -10,8 +10,12 @@ export const areas = [
   { id: 'settings' },
 ] as const
 
-/** 'present' is the scenario presenter view: a window of its own, outside the navigation. */
-export type AreaId = (typeof areas)[number]['id'] | 'present'
+/**
+ * 'present' is the scenario presenter view and 'screen' a workshop's participant screen:
+ * windows of their own, outside the navigation.
+ */
+export type AreaId = (typeof areas)[number]['id'] | 'present' | 'screen'
+const ownWindows: readonly string[] = ['present', 'screen']
 
 export interface Route {
   area: AreaId
@@ -20,7 +24,9 @@ export interface Route {
 
 export function parseHash(hash: string): Route {
   const [first = '', ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
-  const area: AreaId = first === 'present' ? 'present' : (areas.find((a) => a.id === first)?.id ?? 'library')
+  const area: AreaId = ownWindows.includes(first)
+    ? (first as AreaId)
+    : (areas.find((a) => a.id === first)?.id ?? 'library')
   return { area, params: params.map(decodeURIComponent) }
 }
 

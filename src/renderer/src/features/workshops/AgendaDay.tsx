@@ -1,10 +1,10 @@
-import { Button, Callout, Flex, Heading, Select, Text } from '@radix-ui/themes'
+import { Button, Flex, Select } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { type AgendaDay as PlannedDay } from '@shared/agenda'
-import { formatClock, formatDuration } from '@shared/when'
 import type { Block, BlockTemplate, Workshop } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
 import { BlockRow } from './BlockRow'
+import { DayHeader } from './DayHeader'
 import { addBlock, addFromTemplate } from './agenda-ops'
 
 interface Props {
@@ -13,33 +13,6 @@ interface Props {
   api: WorkshopApi
   templates: BlockTemplate[]
   saveTemplate(b: Block): void
-}
-
-function DayHeading({ w, day }: Pick<Props, 'w' | 'day'>) {
-  const { t, i18n } = useTranslation()
-  const span = day.blocks.length
-    ? ` · ${formatClock(day.blocks[0]!.plannedStart, i18n.language)}–${formatClock(day.blocks.at(-1)!.plannedEnd, i18n.language)}`
-    : ''
-  return (
-    <>
-      <Flex align="baseline" gap="3" mb="2">
-        <Heading as="h2" size="4">
-          {t('workshops.agenda.day', { day: day.day })}
-        </Heading>
-        <Text size="2" color="gray">
-          {t('workshops.agenda.total', { hours: Math.floor(day.totalMinutes / 60), minutes: day.totalMinutes % 60 })}
-          {span}
-        </Text>
-      </Flex>
-      {day.warnings.map((warning) => (
-        <Callout.Root key={warning} color="amber" size="1" mb="2">
-          <Callout.Text>
-            {t(`workshops.agenda.warnings.${warning}`, { max: formatDuration(w.dayMaxMinutes) })}
-          </Callout.Text>
-        </Callout.Root>
-      ))}
-    </>
-  )
 }
 
 function AddButtons({ day, api, templates }: Pick<Props, 'api' | 'templates'> & { day: number }) {
@@ -81,7 +54,7 @@ export function AgendaDay({ w, day, api, templates, saveTemplate }: Props) {
   const { t } = useTranslation()
   return (
     <section aria-label={t('workshops.agenda.day', { day: day.day })}>
-      <DayHeading w={w} day={day} />
+      <DayHeader w={w} day={day} />
       <Flex direction="column" gap="2" asChild>
         <ol className="agenda-list">
           {day.blocks.map((b) => (

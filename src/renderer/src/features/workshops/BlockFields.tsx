@@ -18,7 +18,7 @@ const leadSector = (b: Block): Codec<Sector> => ({
   read: (sector) => [{ ...lead(b), sector }],
 })
 
-/** A block's title, kind, minutes and lead facilitator, each saved as it is typed or chosen. */
+/** A block's title, kind, minutes and lead facilitator (none for a break), each saved as it is typed or chosen. */
 export function BlockFields({ w, b, label }: { w: Workshop; b: Block; label(what: string): string }) {
   const { t } = useTranslation()
   const title = useBlockField(w, b, 'title', label(t('workshops.agenda.blockTitle')))
@@ -57,14 +57,19 @@ export function BlockFields({ w, b, label }: { w: Workshop; b: Block; label(what
       <Text size="1" color="gray">
         {t('workshops.agenda.min')}
       </Text>
-      <TextField.Root aria-label={name.label} placeholder={t('workshops.agenda.facilitator')} {...text(name)} />
-      <Choice
-        label={sector.label}
-        value={sector.value}
-        options={sectors}
-        prefix="workshops.sectors"
-        onChange={sector.commit}
-      />
+      {/* a break has no facilitator (the main side drops one a block had before it became a break) */}
+      {b.kind !== 'break' && (
+        <>
+          <TextField.Root aria-label={name.label} placeholder={t('workshops.agenda.facilitator')} {...text(name)} />
+          <Choice
+            label={sector.label}
+            value={sector.value}
+            options={sectors}
+            prefix="workshops.sectors"
+            onChange={sector.commit}
+          />
+        </>
+      )}
     </>
   )
 }

@@ -1,9 +1,15 @@
-/** A block's linked readings: a library resource and, where it matters, the page to open it at. */
-import { useState } from 'react'
-import { Badge, Button, Flex, IconButton, Link, Select, TextField } from '@radix-ui/themes'
+/**
+ * A block's linked readings: any library item and, for a document with its PDF, the page
+ * to open it at (refused past its last page, as the main side refuses it too).
+ */
+import { useId, useState } from 'react'
+import { Badge, Button, Flex, IconButton, Link, Select, Text, TextField } from '@radix-ui/themes'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Block } from '@shared/workshop'
+import type { Resource } from '@shared/model'
+import { readingProblem } from '@shared/readings'
+import { say } from '../../i18n/i18n'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
 
@@ -33,6 +39,46 @@ export function MaterialLinks({ links }: { links: Block['links'] }) {
   )
 }
 
+/** The page box of a new reading: only for a document with its PDF, refused past its last page, saying why. */
+function PageBox({ resource, page, setPage, problem }: PageProps) {
+  const { t } = useTranslation()
+  const why = useId()
+  if (!resource.file)
+    return (
+      <Text size="1" color="gray">
+        {t('workshops.materials.recordOnly')}
+      </Text>
+    )
+  return (
+    <>
+      <TextField.Root
+        aria-label={t('workshops.materials.page')}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? why : undefined}
+        placeholder={t('workshops.materials.pageOf', { pages: resource.file.pages })}
+        type="number"
+        min={1}
+        max={resource.file.pages}
+        value={page}
+        onChange={(e) => setPage(e.currentTarget.value)}
+        style={{ width: 110 }}
+      />
+      {problem && (
+        <Text id={why} size="2" color="red" role="alert">
+          {problem}
+        </Text>
+      )}
+    </>
+  )
+}
+
+interface PageProps {
+  resource: Resource
+  page: string
+  setPage(page: string): void
+  problem: string | null
+}
+
 export function BlockMaterials({
   links,
   label,
@@ -43,13 +89,16 @@ export function BlockMaterials({
   onChange(links: Block['links']): void
 }) {
   const { t } = useTranslation()
-  const resources = useLibraryTitles().filter((r) => r.file)
+  const resources = useLibraryTitles()
   const [resourceId, setResourceId] = useState('')
   const [page, setPage] = useState('')
+  const chosen = resources.find((r) => r.id === resourceId)
+  const n = Number(page)
+  const reading = { resourceId, page: chosen?.file && page.trim() && Number.isInteger(n) && n > 0 ? n : null }
+  const problem = readingProblem(reading, chosen)
   const add = () => {
-    if (!resourceId) return
-    const n = Number(page)
-    onChange([...links, { resourceId, page: Number.isInteger(n) && n > 0 ? n : null }])
+    if (!resourceId || problem) return
+    onChange([...links, reading])
     setResourceId('')
     setPage('')
   }
@@ -83,18 +132,10 @@ export function BlockMaterials({
           ))}
         </Select.Content>
       </Select.Root>
-      {resourceId && (
+      {chosen && (
         <>
-          <TextField.Root
-            aria-label={t('workshops.materials.page')}
-            placeholder={t('workshops.materials.page')}
-            type="number"
-            min={1}
-            value={page}
-            onChange={(e) => setPage(e.currentTarget.value)}
-            style={{ width: 90 }}
-          />
-          <Button size="1" onClick={add}>
+          <PageBox resource={chosen} page={page} setPage={setPage} problem={problem && say(problem)} />
+          <Button size="1" onClick={add} disabled={!!problem}>
             {t('workshops.materials.add')}
           </Button>
         </>

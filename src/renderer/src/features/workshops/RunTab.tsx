@@ -4,16 +4,15 @@
  * to disk by the main side before the box clears.
  */
 import { useState } from 'react'
-import { mmss, useNow } from '../../ui/clock'
+import { useNow } from '../../ui/clock'
 import { ErrorText } from '../../ui/ErrorText'
-import { Badge, Button, Card, Flex, Heading, Link, Select, Text, TextField } from '@radix-ui/themes'
-import { hrefFor } from '../../shell/routes'
+import { Badge, Button, Flex, Heading, Select, Text, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { actualMinutes, planAgenda } from '@shared/agenda'
-import { formatClock, formatDuration, wallMinutes } from '@shared/when'
+import { formatClock, formatDuration } from '@shared/when'
 import { noteKinds, type Workshop, type WorkshopNote } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
-import { MaterialLinks } from './BlockMaterials'
+import { NextCard, NowCard } from './RunNow'
 import { OutsideNotes, RunNotes } from './RunNotes'
 import { isolate } from '../../i18n/isolate'
 
@@ -57,83 +56,16 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const { t, i18n } = useTranslation()
   const clock = (minutes: number) => formatClock(minutes, i18n.language)
   const now = useNow()
-  const blocks = planAgenda(w).flatMap((d) => d.blocks)
+  const days = planAgenda(w)
+  const blocks = days.flatMap((d) => d.blocks)
   const running = blocks.find((b) => b.id === w.runningBlockId)
   const next = running ? blocks[blocks.indexOf(running) + 1] : blocks.find((b) => !b.actualStart)
-  const drift = running ? Math.round(wallMinutes(running.actualStart!) - running.plannedStart) : 0
-  const left = running
-    ? (running.minutes + running.extendedBy) * 60 - (now - Date.parse(running.actualStart!)) / 1000
-    : 0
+  const day = days.find((d) => d.day === (running ?? next)?.day)
   return (
     <Flex direction="column" gap="4">
       <Flex gap="3" wrap="wrap">
-        <Card style={{ flex: 2, minWidth: 320 }} aria-live="polite">
-          <Text size="2" color="gray">
-            {t('workshops.run.now')}
-          </Text>
-          <Heading as="h2" size="6">
-            {running ? running.title || t(`workshops.kinds.${running.kind}`) : t('workshops.run.nothingRunning')}
-          </Heading>
-          {running && running.links.length > 0 && <MaterialLinks links={running.links} />}
-          {running?.scenarioId && (
-            <Link href={hrefFor('scenarios', running.scenarioId, 'run')}>{t('workshops.run.openScenario')}</Link>
-          )}
-          {running && (
-            <Flex gap="3" align="center" mt="2">
-              <Text
-                size="8"
-                weight="bold"
-                color={left < 0 ? 'red' : undefined}
-                role="timer"
-                aria-label={t('workshops.run.timeLeft')}
-              >
-                {mmss(left)}
-              </Text>
-              <Badge color={left < 0 ? 'red' : 'green'}>
-                {left < 0 ? t('workshops.run.over') : t('workshops.run.left')}
-              </Badge>
-              <Badge color={drift > 5 ? 'amber' : 'gray'} variant="soft">
-                {drift > 0
-                  ? t('workshops.run.behind', { duration: formatDuration(drift) })
-                  : drift < 0
-                    ? t('workshops.run.ahead', { duration: formatDuration(-drift) })
-                    : t('workshops.run.onTime')}
-              </Badge>
-              <Button
-                variant="soft"
-                onClick={() => api.run.mutate({ action: 'extend', blockId: running.id, minutes: 5 })}
-              >
-                {t('workshops.run.extend')}
-              </Button>
-              <Button
-                color="red"
-                variant="soft"
-                onClick={() => api.run.mutate({ action: 'stop', blockId: running.id })}
-              >
-                {t('workshops.run.stop')}
-              </Button>
-            </Flex>
-          )}
-        </Card>
-        <Card style={{ flex: 1, minWidth: 240 }}>
-          <Text size="2" color="gray">
-            {t('workshops.run.next')}
-          </Text>
-          <Heading as="h3" size="4">
-            {next ? (
-              <>
-                {clock(next.plannedStart)} <bdi>{next.title}</bdi>
-              </>
-            ) : (
-              '—'
-            )}
-          </Heading>
-          {next && (
-            <Button mt="2" onClick={() => api.run.mutate({ action: 'start', blockId: next.id })}>
-              {t('workshops.run.startNext')}
-            </Button>
-          )}
-        </Card>
+        <NowCard w={w} api={api} now={now} running={running} day={day} />
+        <NextCard next={next} api={api} />
       </Flex>
       <ErrorText error={api.run.error} />
       <NoteBox api={api} blockId={w.runningBlockId} />

@@ -22,13 +22,15 @@ export type BlockField = Exclude<keyof Block, 'id' | 'actualStart' | 'actualEnd'
  * saved shows the record's value again — it must be the new one, or the next key typed lands on
  * the old text.
  */
-const latest = (client: QueryClient, w: Workshop) => client.getQueryData<Workshop>(workshopKey(w.id)) ?? w
+export const latest = (client: QueryClient, w: Workshop) => client.getQueryData<Workshop>(workshopKey(w.id)) ?? w
 
 export function useWorkshopField<T = string>(
   w: Workshop,
   field: WorkshopField,
   label: string,
   codec: Codec<T> = asIs<T>(),
+  /** two controls editing one field (a day's date and start, both in `days`) keep apart in the outbox */
+  part = '',
 ): Autosave<T> {
   const client = useQueryClient()
   const save = recordSaver({
@@ -37,7 +39,8 @@ export function useWorkshopField<T = string>(
     put: (record: Workshop) => putWorkshop(client, record),
     read: (record) => valueAt(record, field),
   })
-  return useAutosave(`workshop/${w.id}/${field}`, codec.show(valueAt(latest(client, w), field)), save, label)
+  const key = `workshop/${w.id}/${field}${part && `.${part}`}`
+  return useAutosave(key, codec.show(valueAt(latest(client, w), field)), save, label)
 }
 
 export const blockKeys = (w: Workshop, block: Block) => `workshop/${w.id}/agenda/${block.id}/`

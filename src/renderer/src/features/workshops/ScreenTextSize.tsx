@@ -1,0 +1,57 @@
+/**
+ * The participant screen's text size, for the projector at hand: smaller and larger by
+ * buttons or the "-" and "+" keys, remembered in the settings.
+ */
+import { useEffect } from 'react'
+import { Flex, IconButton, Text } from '@radix-ui/themes'
+import { useTranslation } from 'react-i18next'
+import { SCREEN_TEXT_MAX, SCREEN_TEXT_MIN } from '@shared/model'
+import { usePreferences } from '../../shell/use-preferences'
+
+const STEP = 25
+
+export function useScreenTextSize() {
+  const { settings, save } = usePreferences<'screenTextSize'>()
+  const size = settings?.screenTextSize ?? 100
+  const change = (by: number) =>
+    save({ screenTextSize: Math.min(SCREEN_TEXT_MAX, Math.max(SCREEN_TEXT_MIN, size + by)) })
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).closest('input, textarea')) return
+      if (e.key === '+' || e.key === '=') change(STEP)
+      else if (e.key === '-') change(-STEP)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+  return { size, change }
+}
+
+export function ScreenTextSize({ size, change }: ReturnType<typeof useScreenTextSize>) {
+  const { t } = useTranslation()
+  return (
+    <Flex gap="2" align="center" className="room-screen-size" role="group" aria-label={t('workshops.screen.textSize')}>
+      <IconButton
+        variant="soft"
+        color="gray"
+        aria-label={t('workshops.screen.smaller')}
+        disabled={size <= SCREEN_TEXT_MIN}
+        onClick={() => change(-STEP)}
+      >
+        A−
+      </IconButton>
+      <Text size="2" aria-live="polite">
+        {t('workshops.screen.percent', { size })}
+      </Text>
+      <IconButton
+        variant="soft"
+        color="gray"
+        aria-label={t('workshops.screen.larger')}
+        disabled={size >= SCREEN_TEXT_MAX}
+        onClick={() => change(STEP)}
+      >
+        A+
+      </IconButton>
+    </Flex>
+  )
+}
