@@ -17,6 +17,7 @@ describe('agenda days with dates', () => {
       { date: '', start: '' },
       { date: '2026-03-05', start: '08:30' },
     ])
+    expect(withDay(days, 2, { date: '', start: '' })).toEqual([])
     const w = { ...workshop, days }
     expect(dayPlan(w, 1)).toEqual({ date: '2026-02-27', start: '09:00' })
     expect(dayPlan(w, 2)).toEqual({ date: '2026-03-05', start: '08:30' })

@@ -50,11 +50,12 @@ export function dayPlan(w: DayFields, day: number): { date: string; start: strin
   return { date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '', start: w.days[day - 1]?.start || w.dayStart }
 }
 
-/** The days' settings with day `day`'s changed (days before it added, following the workshop). */
+/** The days' settings with day `day`'s changed (days before it added, following the workshop; none left trailing). */
 export function withDay(days: AgendaDaySetting[], day: number, change: Partial<AgendaDaySetting>): AgendaDaySetting[] {
   const out = [...days]
   while (out.length < day) out.push({ date: '', start: '' })
   out[day - 1] = { ...out[day - 1]!, ...change }
+  while (out.length && !out.at(-1)!.date && !out.at(-1)!.start) out.pop()
   return out
 }
 

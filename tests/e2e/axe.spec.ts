@@ -32,6 +32,7 @@ async function pagesToCheck(page: Page): Promise<string[]> {
     ...['details', 'participants', 'agenda', 'run', 'report'].map((tab) => `#/workshops/${workshop}/${tab}`),
     ...['overview', 'edit', 'run'].map((tab) => `#/scenarios/${scenario!.id}/${tab}`),
     `#/reader/${resource!.id}`,
+    `#/screen/${workshop}`,
   ]
 }
 

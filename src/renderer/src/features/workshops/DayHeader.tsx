@@ -3,7 +3,7 @@
  * language), its length and hours, the date and start time the facilitator can change,
  * a one-page printout of the day, and the day's warnings.
  */
-import { Button, Callout, Flex, Heading, Text } from '@radix-ui/themes'
+import { Box, Button, Callout, Flex, Heading, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { dayTitle, type AgendaDay } from '@shared/agenda'
 import { formatClock, formatDuration } from '@shared/when'
@@ -19,9 +19,13 @@ function DaySettings({ w, day }: { w: Workshop; day: number }) {
   const date = useDayField(w, day, 'date', t('workshops.agenda.dayDate', { day: name }))
   const start = useDayField(w, day, 'start', t('workshops.agenda.dayStartOf', { day: name }))
   return (
-    <Flex gap="3" align="end" wrap="wrap">
-      <AutosaveField label={t('workshops.agenda.date')} name={date.label} auto={date} type="date" size="1" />
-      <AutosaveField label={t('workshops.agenda.startsAt')} name={start.label} auto={start} size="1" />
+    <Flex gap="3" align="start" wrap="wrap">
+      <Box width="180px">
+        <AutosaveField label={t('workshops.agenda.date')} name={date.label} auto={date} type="date" size="1" />
+      </Box>
+      <Box width="140px">
+        <AutosaveField label={t('workshops.agenda.startsAt')} name={start.label} auto={start} size="1" />
+      </Box>
     </Flex>
   )
 }
@@ -45,7 +49,7 @@ export function DayHeader({ w, day }: { w: Workshop; day: AgendaDay }) {
           {span}
         </Text>
       </Flex>
-      <Flex gap="3" align="end" wrap="wrap" mb="2">
+      <Flex gap="3" align="center" wrap="wrap" mb="2">
         <DaySettings w={w} day={day.day} />
         <Button variant="outline" size="1" onClick={() => void print()}>
           {t('workshops.agenda.printDay', { day: name })}
