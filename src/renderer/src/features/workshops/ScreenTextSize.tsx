@@ -32,25 +32,27 @@ export function ScreenTextSize({ size, change }: ReturnType<typeof useScreenText
   return (
     <Flex gap="2" align="center" className="room-screen-size" role="group" aria-label={t('workshops.screen.textSize')}>
       <IconButton
+        size="3"
         variant="soft"
         color="gray"
         aria-label={t('workshops.screen.smaller')}
         disabled={size <= SCREEN_TEXT_MIN}
         onClick={() => change(-STEP)}
       >
-        A−
+        <span dir="ltr">A−</span>
       </IconButton>
-      <Text size="2" aria-live="polite">
+      <Text size="4" aria-live="polite">
         {t('workshops.screen.percent', { size })}
       </Text>
       <IconButton
+        size="3"
         variant="soft"
         color="gray"
         aria-label={t('workshops.screen.larger')}
         disabled={size >= SCREEN_TEXT_MAX}
         onClick={() => change(STEP)}
       >
-        A+
+        <span dir="ltr">A+</span>
       </IconButton>
     </Flex>
   )
