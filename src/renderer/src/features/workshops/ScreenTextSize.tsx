@@ -3,7 +3,7 @@
  * buttons or the "-" and "+" keys, remembered in the settings.
  */
 import { useEffect } from 'react'
-import { Flex, IconButton, Text } from '@radix-ui/themes'
+import { Flex, IconButton, Text, VisuallyHidden } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { SCREEN_TEXT_MAX, SCREEN_TEXT_MIN } from '@shared/model'
 import { usePreferences } from '../../shell/use-preferences'
@@ -35,11 +35,13 @@ export function ScreenTextSize({ size, change }: ReturnType<typeof useScreenText
         size="3"
         variant="soft"
         color="gray"
-        aria-label={t('workshops.screen.smaller')}
         disabled={size <= SCREEN_TEXT_MIN}
         onClick={() => change(-STEP)}
       >
-        <span dir="ltr">A−</span>
+        <span aria-hidden="true" dir="ltr">
+          A−
+        </span>
+        <VisuallyHidden>{t('workshops.screen.smaller')}</VisuallyHidden>
       </IconButton>
       <Text size="4" aria-live="polite">
         {t('workshops.screen.percent', { size })}
@@ -48,11 +50,13 @@ export function ScreenTextSize({ size, change }: ReturnType<typeof useScreenText
         size="3"
         variant="soft"
         color="gray"
-        aria-label={t('workshops.screen.larger')}
         disabled={size >= SCREEN_TEXT_MAX}
         onClick={() => change(STEP)}
       >
-        <span dir="ltr">A+</span>
+        <span aria-hidden="true" dir="ltr">
+          A+
+        </span>
+        <VisuallyHidden>{t('workshops.screen.larger')}</VisuallyHidden>
       </IconButton>
     </Flex>
   )
