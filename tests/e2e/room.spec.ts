@@ -6,22 +6,13 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, snap } from './support/fixtures'
 import { ask } from './support/records'
+import { fillBlock } from './support/agenda'
 
 async function newWorkshop(page: Page, title: string): Promise<string> {
   const w = await ask<{ id: string }>(page, 'workshops:create', { title })
   await page.evaluate((id) => (window.location.hash = `#/workshops/${id}/agenda`), w.id)
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
   return w.id
-}
-
-async function fillBlock(page: Page, n: number, title: string, minutes: number) {
-  const title$ = page.getByRole('textbox', { name: `Title of block ${n}`, exact: true })
-  await title$.fill(title)
-  await title$.blur()
-  const minutes$ = page.getByRole('spinbutton', { name: `Minutes of block ${n}`, exact: true })
-  await minutes$.fill(String(minutes))
-  await minutes$.blur()
-  await expect(title$).toHaveValue(title)
 }
 
 async function typeIn(field: Locator, text: string) {

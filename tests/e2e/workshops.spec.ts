@@ -4,6 +4,7 @@ import mammoth from 'mammoth'
 import type { Page } from '@playwright/test'
 import { test, expect, snap } from './support/fixtures'
 import { startAppServer } from './support/app-server'
+import { fillBlock } from './support/agenda'
 
 const hasPdftotext = (() => {
   try {
@@ -29,16 +30,6 @@ async function addParticipant(page: Page, name: string, organisation: string, se
   if (consent) await page.getByRole('checkbox', { name: 'Agrees to be named' }).click()
   await page.getByRole('button', { name: 'Add', exact: true }).click()
   await expect(page.getByRole('rowheader', { name })).toBeVisible()
-}
-
-async function fillBlock(page: Page, n: number, title: string, minutes: number) {
-  const title$ = page.getByRole('textbox', { name: `Title of block ${n}`, exact: true })
-  await title$.fill(title)
-  await title$.blur()
-  const minutes$ = page.getByRole('spinbutton', { name: `Minutes of block ${n}`, exact: true })
-  await minutes$.fill(String(minutes))
-  await minutes$.blur()
-  await expect(page.getByRole('textbox', { name: `Title of block ${n}`, exact: true })).toHaveValue(title)
 }
 
 const plan: [number, string, number][] = [

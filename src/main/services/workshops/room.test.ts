@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Resource } from '@shared/model'
+import { emptyResourceDetails, type Resource } from '@shared/model'
 import { blankBlock, type Block, type Workshop } from '@shared/workshop'
 import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
 import { withTempDir } from '../../testing/temp-dir'
@@ -42,16 +42,7 @@ const resource = (id: string, title: string, pages: number | null): Resource => 
   updatedAt: '2026-01-01T00:00:00.000Z',
   kind: 'guide',
   title,
-  authors: [],
-  publisher: '',
-  year: null,
-  language: 'en',
-  region: '',
-  tags: [],
-  summary: '',
-  licence: '',
-  citation: '',
-  obtainFrom: '',
+  ...emptyResourceDetails(),
   source: 'import',
   file:
     pages === null

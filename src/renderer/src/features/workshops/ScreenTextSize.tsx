@@ -31,13 +31,7 @@ export function ScreenTextSize({ size, change }: ReturnType<typeof useScreenText
   const { t } = useTranslation()
   return (
     <Flex gap="2" align="center" className="room-screen-size" role="group" aria-label={t('workshops.screen.textSize')}>
-      <IconButton
-        size="3"
-        variant="soft"
-        color="gray"
-        disabled={size <= SCREEN_TEXT_MIN}
-        onClick={() => change(-STEP)}
-      >
+      <IconButton size="3" variant="soft" color="gray" disabled={size <= SCREEN_TEXT_MIN} onClick={() => change(-STEP)}>
         <span aria-hidden="true" dir="ltr">
           A−
         </span>
@@ -46,13 +40,7 @@ export function ScreenTextSize({ size, change }: ReturnType<typeof useScreenText
       <Text size="4" aria-live="polite">
         {t('workshops.screen.percent', { size })}
       </Text>
-      <IconButton
-        size="3"
-        variant="soft"
-        color="gray"
-        disabled={size >= SCREEN_TEXT_MAX}
-        onClick={() => change(STEP)}
-      >
+      <IconButton size="3" variant="soft" color="gray" disabled={size >= SCREEN_TEXT_MAX} onClick={() => change(STEP)}>
         <span aria-hidden="true" dir="ltr">
           A+
         </span>
