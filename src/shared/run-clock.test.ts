@@ -22,6 +22,10 @@ describe('the running block with pauses', () => {
     expect(pausedSeconds(running, at(17))).toBe(7 * 60)
   })
 
+  it('shows the time the pause began with, even to a page whose clock last ticked just before it', () => {
+    expect(secondsLeft(running, at(9.99))).toBe(20 * 60)
+  })
+
   it('continues where it stood once resumed', () => {
     const resumed = { ...running, pauses: [{ at: iso(10), until: iso(17) }] }
     expect(isPaused(resumed)).toBe(false)

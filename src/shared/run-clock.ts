@@ -11,11 +11,8 @@ const at = (iso: string) => Date.parse(iso)
 
 export const isPaused = (b: Pick<Block, 'pauses'>): boolean => b.pauses.some((p) => p.until === null)
 
-/** Seconds the block stood paused between its start and its end (or `now`). */
-export function pausedSeconds(b: Timed, now: number): number {
-  if (!b.actualStart) return 0
-  const start = at(b.actualStart)
-  const end = b.actualEnd ? at(b.actualEnd) : now
+/** Seconds of pauses (an open one lasting until `now`) between `start` and `end`. */
+function pausedBetween(b: Timed, start: number, end: number, now: number): number {
   let total = 0
   for (const p of b.pauses) {
     const from = Math.max(start, at(p.at))
@@ -25,11 +22,23 @@ export function pausedSeconds(b: Timed, now: number): number {
   return total / 1000
 }
 
-/** Seconds the block has run (so far), its pauses left out; null before it starts. */
+/** Seconds the block stood paused between its start and its end (or `now`). */
+export function pausedSeconds(b: Timed, now: number): number {
+  if (!b.actualStart) return 0
+  return pausedBetween(b, at(b.actualStart), b.actualEnd ? at(b.actualEnd) : now, now)
+}
+
+/**
+ * Seconds the block has run (so far), its pauses left out; null before it starts. In a
+ * pause it is what had run when the pause began, whatever `now` says (a page's clock
+ * that ticked a moment before the pause shows the same time as one a moment after).
+ */
 export function runSeconds(b: Timed, now: number): number | null {
   if (!b.actualStart) return null
-  const end = b.actualEnd ? at(b.actualEnd) : now
-  return Math.max(0, (end - at(b.actualStart)) / 1000 - pausedSeconds(b, now))
+  const start = at(b.actualStart)
+  const open = b.pauses.find((p) => p.until === null)
+  const end = b.actualEnd ? at(b.actualEnd) : open ? at(open.at) : now
+  return Math.max(0, (end - start) / 1000 - pausedBetween(b, start, end, now))
 }
 
 /** Seconds left of the block's time (planned plus extensions); negative once it runs over. */
