@@ -138,6 +138,36 @@ describe('agenda days with dates', () => {
   })
 })
 
+describe("a day's date and start, typed one after the other", () => {
+  it('keeps both, though each was sent from the days as they were before the other', async () => {
+    const { call } = setup()
+    const w = await call<Workshop>('workshops:create', { title: 'Two parts' })
+    const send = (value: unknown) =>
+      call<{ record: Workshop; conflict: unknown }>('workshops:edit', {
+        id: w.id,
+        edit: { field: 'days', value, base: [] },
+      })
+    await send([
+      { date: '', start: '' },
+      { date: '2026-03-05', start: '' },
+    ])
+    const out = await send([
+      { date: '', start: '' },
+      { date: '', start: '13:30' },
+    ])
+    expect(out.conflict).toBeNull()
+    expect(out.record.days).toEqual([
+      { date: '', start: '' },
+      { date: '2026-03-05', start: '13:30' },
+    ])
+    const clash = await send([
+      { date: '', start: '' },
+      { date: '2026-03-06', start: '' },
+    ])
+    expect(clash.conflict).not.toBeNull()
+  })
+})
+
 describe('blocks', () => {
   it('drops the facilitator of a break, even one set before it became a break', async () => {
     const { call } = setup()

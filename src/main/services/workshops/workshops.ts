@@ -5,7 +5,7 @@
  */
 import type { Block, Participant, Workshop } from '@shared/workshop'
 import type { Trashed } from '@shared/trash'
-import { blankWorkshop, tidyBlock, type WorkshopNote } from '@shared/workshop'
+import { blankWorkshop, tidyBlock, type AgendaDaySetting, type WorkshopNote } from '@shared/workshop'
 import { isPaused } from '@shared/run-clock'
 import type { EditOutcome } from '@shared/edits'
 import type { WorkshopEdit, WorkshopListEdit } from '@shared/workshop-edits'
@@ -13,6 +13,7 @@ import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { Resource } from '@shared/model'
 import { readingProblem } from '@shared/readings'
+import { withDay } from '@shared/agenda'
 import type { Store } from '../../store/store'
 import { newId, type Clock } from '../clock'
 import { editRecord } from '../edits/edit-record'
@@ -70,7 +71,30 @@ export function editWorkshop(
   id: string,
   edit: WorkshopEdit,
 ): Promise<EditOutcome<Workshop>> {
-  return editRecord(store, clock, findIn(id), (w) => applyField(w, edit))
+  return editRecord(store, clock, findIn(id), (w) => applyField(w, edit.field === 'days' ? dayEdit(w, edit) : edit))
+}
+
+type DaysEdit = { value: AgendaDaySetting[]; base?: AgendaDaySetting[] }
+
+/**
+ * The agenda days' dates and starts are one field but two controls per day: an edit applies
+ * only the parts it changed to the days as they are now, so a date and a start typed one
+ * after the other both stay; the same part changed elsewhere is still a conflict.
+ */
+function dayEdit(w: Workshop, edit: WorkshopEdit): WorkshopEdit {
+  const { value, base } = edit as unknown as DaysEdit
+  if (!base) return edit
+  let merged = w.days
+  const parts = ['date', 'start'] as const
+  for (let i = 0; i < Math.max(value.length, base.length); i++)
+    for (const part of parts) {
+      const mine = value[i]?.[part] ?? ''
+      const was = base[i]?.[part] ?? ''
+      if (mine === was) continue
+      if ((w.days[i]?.[part] ?? '') !== was) return edit
+      merged = withDay(merged, i + 1, { [part]: mine })
+    }
+  return { field: 'days', value: merged, base: w.days } as WorkshopEdit
 }
 
 const participantGone = () => new ServiceError('not-found', userMessage('participant-gone'))
