@@ -245,7 +245,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       exportedFile(
         `human-security-timeline${q.year ? `-${q.year}` : ''}.ics`,
         'text/calendar',
-        Buffer.from(timelineIcs(calendarEntries(store, q)), 'utf8'),
+        Buffer.from(timelineIcs(calendarEntries(store, q), store.read().settings.language), 'utf8'),
       ),
     'workshops:list': () => listWorkshops(store),
     'templates:list': () => listTemplates(store),
