@@ -147,6 +147,8 @@ const settingsFields = {
   readerPanel: z.enum(['auto', 'open', 'closed']),
   /** its width when open, in CSS pixels */
   readerPanelWidth: z.number().int().min(READER_PANEL_MIN).max(READER_PANEL_MAX),
+  /** the timeline shown as a list or as a month or year calendar (issue #19) */
+  timelineView: z.enum(['list', 'month', 'year']),
 }
 export const BACKUPS_KEPT_DEFAULT = 10
 export const BACKUP_EVERY_HOURS_DEFAULT = 24
@@ -158,10 +160,12 @@ export const Settings = z.object({
   readerDarkPages: settingsFields.readerDarkPages.default('theme'),
   readerPanel: settingsFields.readerPanel.default('auto'),
   readerPanelWidth: settingsFields.readerPanelWidth.default(READER_PANEL_WIDTH_DEFAULT),
+  timelineView: settingsFields.timelineView.default('list'),
 })
 export type Settings = z.infer<typeof Settings>
 /** What settings:set takes: any of the fields, none filled in by default (zod fills defaults even in `.partial()`). */
 export const SettingsPatch = z.object(settingsFields).partial()
+export type SettingsPatch = z.infer<typeof SettingsPatch>
 
 export const defaultSettings: Settings = {
   language: 'en',
@@ -172,4 +176,5 @@ export const defaultSettings: Settings = {
   readerDarkPages: 'theme',
   readerPanel: 'auto',
   readerPanelWidth: READER_PANEL_WIDTH_DEFAULT,
+  timelineView: 'list',
 }

@@ -85,7 +85,10 @@ describe('the timeline', () => {
     const calendar = async (year: number) => {
       const ics = await dispatch('timeline:exportIcs', { year })
       const text = ics.ok ? Buffer.from((ics.value as { base64: string }).base64, 'base64').toString('utf8') : ''
-      return text.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1)
+      return text
+        .replace(/\r\n[ \t]/g, '')
+        .split('BEGIN:VEVENT')
+        .slice(1)
     }
     const event = (events: string[], title: string) => events.find((e) => e.includes(`SUMMARY:${title}`)) ?? ''
     const yearOnly = event(await calendar(2014), 'Activity report: GPPAC/PAX meeting')
