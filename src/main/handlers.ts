@@ -270,9 +270,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workshops:composeReport': ({ id, withNames, timeZone = machineTimeZone() }) =>
       composeDraft(store, clock, id, withNames, store.read().settings.language, timeZone),
     'workshops:export': ({ id, format, timeZone = machineTimeZone() }) =>
-      exportReport(getWorkshop(store, id), format, store.read().settings.language, timeZone),
+      exportReport(getWorkshop(store, id), format, store.read().settings.language, timeZone, store.read()),
     'workshops:previewNamesOut': ({ id, timeZone = machineTimeZone() }) =>
-      previewNamesOut(getWorkshop(store, id), store.read().settings.language, timeZone),
+      previewNamesOut(getWorkshop(store, id), store.read().settings.language, timeZone, store.read()),
     'workshops:printAgenda': ({ id, runSheet }) =>
       printAgenda(getWorkshop(store, id), store.read().resources, runSheet, store.read().settings.language),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>

@@ -86,7 +86,7 @@ for (const language of languages)
       await page.reload()
       const found: string[] = []
       for (const entry of pages) {
-        const [hash, timelineView = 'list'] = entry.split('|')
+        const [hash = entry, timelineView = 'list'] = entry.split('|')
         if (hash === '#/timeline') {
           await ask(page, 'settings:set', { timelineView })
           await page.reload()

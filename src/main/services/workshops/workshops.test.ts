@@ -7,7 +7,11 @@ import mammoth from 'mammoth'
 import { planAgenda } from '@shared/agenda'
 import type { Block } from '@shared/workshop'
 import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
-import { withTempDir } from '../../testing/temp-dir'
+import { resourcesDir, withTempDir } from '../../testing/temp-dir'
+import { seedScenarios } from '../scenarios/scenarios'
+import { readStarterLibrary, seedStarterLibrary } from '../library/starter'
+import type { Resource } from '@shared/model'
+import type { Scenario } from '@shared/scenario'
 import { fillWorkshop } from '../../testing/fill-workshop'
 import type { Workshop } from '@shared/workshop'
 
@@ -188,11 +192,35 @@ describe('workshops through the dispatcher', () => {
     expect(englishXml).not.toContain('<w:bidi/>')
   })
 
-  it('reports scenario outcomes from the notes of scenario blocks', async () => {
-    const { call, advance } = await setup()
+  it('reports what a scenario exercise gave, the checklist and the background notes', async () => {
+    const { call, advance, deps } = await setup()
+    await seedScenarios(deps.store, resourcesDir, deps.clock)
+    await seedStarterLibrary(deps.store, await readStarterLibrary(resourcesDir), deps.clock)
     const w = await call<Workshop>('workshops:create', { title: 'Scenario day' })
+    const [note] = await call<Resource[]>('library:list').then((all) =>
+      all.filter((r) => r.id === 'starter-principles'),
+    )
     await fillWorkshop(call, w.id, {
-      agenda: [{ ...block('s', 1, 90), kind: 'scenario', title: 'Flood response in Riverland' }],
+      agenda: [{ ...block('s', 1, 90), kind: 'scenario', title: 'Flood exercise', scenarioId: 'starter-flood' }],
+    })
+    const edits = {
+      'checklist.terminology.done': true,
+      'checklist.terminology.notes': 'Glossary agreed with the design group',
+      'context.backgroundNotes': [note!.id],
+    }
+    for (const [field, value] of Object.entries(edits))
+      await call('workshops:edit', { id: w.id, edit: { field, value } })
+    const flood = await call<Scenario>('scenarios:run', { id: 'starter-flood', action: 'start' })
+    await call('scenarios:run', {
+      id: 'starter-flood',
+      action: 'release',
+      injectId: flood.phases[0]!.injects[0]!.id,
+      by: 'hand',
+    })
+    await call('scenarios:run', {
+      id: 'starter-flood',
+      action: 'note',
+      text: 'The mayor asked the army for trucks first',
     })
     await call('workshops:run', { id: w.id, action: 'start', blockId: 's' })
     await call('workshops:addNote', { id: w.id, kind: 'decision', text: 'Police and NGOs agreed a joint liaison cell' })
@@ -201,7 +229,16 @@ describe('workshops through the dispatcher', () => {
     const report = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false })).workshop.report
       .draft
     expect(report).toContain('## Scenario outcomes')
-    expect(report).toMatch(/### Flood response in Riverland\n\n- Police and NGOs agreed a joint liaison cell/)
+    expect(report).toContain('### Flood exercise (exercise: Rising water in the Lower Sava valley)')
+    expect(report).toMatch(/\*\*Outcomes\*\*\n\n- Police and NGOs agreed a joint liaison cell/)
+    expect(report).toMatch(/1 of 6 injects released\./)
+    expect(report).toContain('- *The water rises:* The mayor asked the army for trucks first')
+    expect(report).toContain('> Who was at the table, and who was missing?')
+    expect(report).toContain(
+      '| Terminology agreed and stakeholders mapped | Yes | Glossary agreed with the design group |',
+    )
+    expect(report).toContain('| A design group from the region and each sector | No | — |')
+    expect(report).toContain(`### Background notes\n\n- **${note!.title}**`)
   })
 
   it('prints the agenda and the facilitator run sheet as PDF', async () => {
