@@ -192,6 +192,46 @@ describe('workshops through the dispatcher', () => {
     expect(englishXml).not.toContain('<w:bidi/>')
   })
 
+  it('keeps the draft’s formatting in the Word and PDF exports', async () => {
+    const { call } = await setup()
+    const w = await call<Workshop>('workshops:create', { title: 'Formatted' })
+    const draft = [
+      '# Formatted report',
+      '',
+      'The police **agreed** to *share* ***both*** plans.',
+      '',
+      '> Who was missing from the table?',
+      '',
+      '1. First step',
+      '2. Second step',
+      '   - a detail',
+      '',
+      '| Block | Planned |',
+      '| --- | --- |',
+      '| **Opening** | 0:30 |',
+    ].join('\n')
+    await call('workshops:edit', { id: w.id, edit: { field: 'report.draft', value: draft } })
+    const docx = await call<{ base64: string }>('workshops:export', { id: w.id, format: 'docx' })
+    const styleMap = ["p[style-name='Quote'] => blockquote > p:fresh"]
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx.base64, 'base64') }, { styleMap })).value
+    expect(html).toContain('The police <strong>agreed</strong> to <em>share</em> <strong><em>both</em></strong> plans.')
+    expect(html).toContain('<blockquote><p>Who was missing from the table?</p></blockquote>')
+    expect(html).toMatch(/<ol><li>First step<\/li><li>Second step<ul><li>a detail<\/li><\/ul><\/li><\/ol>/)
+    expect(html).toMatch(/<table>.*<strong>Opening<\/strong>.*<\/table>/)
+    if (!hasPdftotext) return
+    const pdf = await call<{ base64: string }>('workshops:export', { id: w.id, format: 'pdf' })
+    await withTempDir(async (dir) => {
+      writeFileSync(join(dir, 'r.pdf'), Buffer.from(pdf.base64, 'base64'))
+      const fonts = execFileSync('pdffonts', [join(dir, 'r.pdf')], { encoding: 'utf8' })
+      for (const face of ['NotoSans-Regular', 'NotoSans-Bold ', 'NotoSans-Italic', 'NotoSans-BoldItalic'])
+        expect(fonts).toContain(face)
+      const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' })
+      expect(text).toMatch(/1\.\s+First step/)
+      expect(text).toMatch(/2\.\s+Second step/)
+      expect(text).toContain('Who was missing from the table?')
+    })
+  })
+
   it('reports what a scenario exercise gave, the checklist and the background notes', async () => {
     const { call, advance, deps } = await setup()
     await seedScenarios(deps.store, resourcesDir, deps.clock)
