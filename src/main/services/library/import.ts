@@ -20,6 +20,7 @@ import { removeContent, sha256File, storePdf, storeText } from './content-store'
 import { trashedResources } from '../trash/trash'
 import { cleanText } from '../pdf/extracted'
 import { extractionMessage, notPdfMessage, preflight } from './pdf-checks'
+import { detailsFor } from './details/details'
 
 export interface ImportDeps {
   store: Store
@@ -38,27 +39,21 @@ export interface ImportSource {
   attachTo?: string
 }
 
-const titleFromName = (name: string) =>
-  cleanText(
-    basename(name)
-      .replace(/\.pdf$/i, '')
-      .replace(/[_-]+/g, ' '),
-  ) || 'Untitled PDF'
-
 /** `ex` has been checked where the worker handed it over (pdf/extracted.ts). */
 export function recordFor(name: string, sha: string, bytes: number, ex: Extracted, now: string): Resource {
   const hasText = ex.pages.some((p) => p.trim().length > 0)
+  const { title, authors, year, language } = detailsFor(name, ex)
   return {
     id: newId(),
     createdAt: now,
     updatedAt: now,
-    kind: 'handbook',
-    title: ex.title || titleFromName(name),
+    kind: 'document',
+    title,
     ...emptyResourceDetails(),
-    authors: ex.author ? [ex.author] : [],
+    authors,
     summary: ex.subject,
-    year: ex.year,
-    language: ex.language,
+    year,
+    language,
     tags: hasText ? [] : ['no searchable text'],
     file: {
       sha256: sha,
