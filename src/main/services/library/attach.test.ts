@@ -65,7 +65,11 @@ describe('attaching a PDF to a record-only entry', () => {
       const { outcome } = await call<Attached>('library:attach', { id: record.id, source })
       expect(outcome).toMatchObject({ status: 'imported', resourceId: record.id, pages: 2 })
       const [stored] = deps.store.read().resources
-      expect(stored).toMatchObject({ ...record, updatedAt: '2026-11-24T10:00:00.000Z', file: { pages: 2, hasText: true } })
+      expect(stored).toMatchObject({
+        ...record,
+        updatedAt: '2026-11-24T10:00:00.000Z',
+        file: { pages: 2, hasText: true },
+      })
       expect(deps.store.read().resources).toHaveLength(1)
       expect(synced).toEqual([record.id])
       expect(progress.at(-1)).toMatchObject({ files: 1, filesDone: 1, pagesDone: 2 })
@@ -102,7 +106,10 @@ describe('attaching a PDF to a record-only entry', () => {
         id: record.id,
         source: { pickedId: deps.picked.remember(again).id },
       })
-      expect(second.outcome).toMatchObject({ status: 'failed', message: expect.stringContaining('already has its PDF') })
+      expect(second.outcome).toMatchObject({
+        status: 'failed',
+        message: expect.stringContaining('already has its PDF'),
+      })
       expect((await attach('no-such-entry')).outcome).toMatchObject({ status: 'failed' })
     })
   })

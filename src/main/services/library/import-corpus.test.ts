@@ -42,7 +42,10 @@ const TITLE_FLOOR = 9
 const realTitles = (resources: Resource[]) =>
   resources
     .filter((r) => r.file && r.title !== titleFromName(r.file.originalName))
-    .map((r) => `${r.file!.originalName}: ${r.title}${r.authors.length ? ` — ${r.authors.join('; ')}` : ''} (${r.year ?? '?'}, ${r.language || '?'})`)
+    .map(
+      (r) =>
+        `${r.file!.originalName}: ${r.title}${r.authors.length ? ` — ${r.authors.join('; ')}` : ''} (${r.year ?? '?'}, ${r.language || '?'})`,
+    )
 
 let pool: ExtractionPool
 beforeAll(() => {

@@ -38,7 +38,11 @@ describe('the details an import finds', () => {
   it('takes title, authors and year from the Info dictionary, and kind Document', async () => {
     await withTempDir(async (dir) => {
       const pdf = await makeTitledPdf(dir, '01_scan-final.pdf', body, {
-        info: { Title: 'Civil-Military Coordination Handbook', Author: 'Amina Diallo; Jean Moreau', CreationDate: new Date('2014-06-01') },
+        info: {
+          Title: 'Civil-Military Coordination Handbook',
+          Author: 'Amina Diallo; Jean Moreau',
+          CreationDate: new Date('2014-06-01'),
+        },
         heading: ['A different heading'],
         infoOnly: true,
       })
@@ -75,7 +79,10 @@ describe('the details an import finds', () => {
         heading: ['Protecting Civilians', 'in Peace Operations'],
         infoOnly: true,
       })
-      expect(await importOne(dir, pdf)).toMatchObject({ title: 'Protecting Civilians in Peace Operations', kind: 'document' })
+      expect(await importOne(dir, pdf)).toMatchObject({
+        title: 'Protecting Civilians in Peace Operations',
+        kind: 'document',
+      })
     })
   })
 
@@ -91,7 +98,10 @@ describe('the details an import finds', () => {
 
   it('uses the file name only when there is nothing else', async () => {
     await withTempDir(async (dir) => {
-      const pdf = await makeTitledPdf(dir, 'field_notes-2024.pdf', ['short'], { info: { Title: 'untitled' }, infoOnly: true })
+      const pdf = await makeTitledPdf(dir, 'field_notes-2024.pdf', ['short'], {
+        info: { Title: 'untitled' },
+        infoOnly: true,
+      })
       expect(await importOne(dir, pdf)).toMatchObject({ title: 'field notes 2024' })
     })
   })

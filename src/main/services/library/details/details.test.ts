@@ -5,7 +5,13 @@ import { headingOf, yearPrinted, type TextRun } from './first-page'
 import { guessLanguage } from './language'
 import { splitAuthors } from './details'
 
-const run = (str: string, size: number, top: number, x = 72): TextRun => ({ str, size, top, x, width: str.length * size * 0.5 })
+const run = (str: string, size: number, top: number, x = 72): TextRun => ({
+  str,
+  size,
+  top,
+  x,
+  width: str.length * size * 0.5,
+})
 
 describe('XMP', () => {
   it('reads title, creators, language and date from elements, default language first', () => {
@@ -45,10 +51,12 @@ describe('junk titles', () => {
     '',
   ])('%s is junk', (title) => expect(isJunkTitle(title)).toBe(true))
   it('a title equal to the file name is junk', () => expect(isJunkTitle('01 Fiziko', '01-fiziko.pdf')).toBe(true))
-  it.each(['Human Security Handbook', 'Manuel de coordination civilo-militaire', 'دليل الأمن الإنساني', 'The memoir class'])(
-    '%s is a real title',
-    (title) => expect(isJunkTitle(title, 'x.pdf')).toBe(false),
-  )
+  it.each([
+    'Human Security Handbook',
+    'Manuel de coordination civilo-militaire',
+    'دليل الأمن الإنساني',
+    'The memoir class',
+  ])('%s is a real title', (title) => expect(isJunkTitle(title, 'x.pdf')).toBe(false))
 })
 
 describe('the heading of page 1', () => {

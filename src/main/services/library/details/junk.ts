@@ -16,7 +16,11 @@ const placeholders = [
   /^(layout|job|temp|tmp|scan)\s*\d*$/i,
 ]
 
-const squash = (s: string) => s.toLowerCase().replace(/\.pdf$/i, '').replace(/[^\p{L}\p{N}]+/gu, '')
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\.pdf$/i, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
 
 /** Whether `title` is no real title for the file named `fileName`. */
 export function isJunkTitle(title: string, fileName = ''): boolean {

@@ -39,7 +39,9 @@ function elementValues(xmp: string, name: string): string[] {
   const items = [...inner.matchAll(/<rdf:li(\s[^>]{0,2000})?>([\s\S]{0,10000}?)<\/rdf:li>/gi)]
   if (!items.length) return [decode(inner.replace(/<[^>]{0,2000}>/g, ''))].filter(Boolean)
   // an Alt's default language first
-  const ordered = [...items].sort((a, b) => Number(/x-default/i.test(b[1] ?? '')) - Number(/x-default/i.test(a[1] ?? '')))
+  const ordered = [...items].sort(
+    (a, b) => Number(/x-default/i.test(b[1] ?? '')) - Number(/x-default/i.test(a[1] ?? '')),
+  )
   return ordered.map((m) => decode((m[2] ?? '').replace(/<[^>]{0,2000}>/g, ''))).filter(Boolean)
 }
 
