@@ -5,7 +5,7 @@
  * takes this page's place.
  */
 import { useState } from 'react'
-import { Badge, Box, Button, Callout, Flex, Heading, Text } from '@radix-ui/themes'
+import { Badge, Box, Button, Card, Flex, Heading, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { Resource } from '@shared/model'
 import { isolate } from '../../i18n/isolate'
@@ -46,7 +46,7 @@ function WherePublished({ text }: { text: string }) {
     setCopied(true)
   }
   return (
-    <Callout.Root color="blue" mb="4" data-testid="where-published">
+    <Card mb="4" size="2" data-testid="where-published">
       <Flex direction="column" gap="2">
         <Heading as="h2" size="3">
           {t('library.record.where')}
@@ -66,7 +66,7 @@ function WherePublished({ text }: { text: string }) {
           </Box>
         )}
       </Flex>
-    </Callout.Root>
+    </Card>
   )
 }
 
