@@ -153,7 +153,7 @@ async function extractText(id: number, file: ReturnType<typeof pdfFile>): Promis
     created: infoString(info, 'CreationDate'),
     language: infoString(info, 'Language'),
     outline,
-    xmp: (metadata?.getRaw() ?? '').slice(0, 256 * 1024),
+    xmp: (metadata?.getRaw() ?? '').slice(0, 64 * 1024),
     firstPage,
   }
 }

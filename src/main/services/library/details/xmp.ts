@@ -15,7 +15,7 @@ export interface XmpDetails {
 
 export const emptyXmp = (): XmpDetails => ({ title: '', creators: [], language: '', created: '' })
 
-const MAX_PACKET = 256 * 1024
+const MAX_PACKET = 64 * 1024
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 function decode(text: string): string {
@@ -33,10 +33,10 @@ const escapeName = (name: string) => name.replace(':', '\\:')
 
 /** The element's inner text, or its rdf:li items when it holds a list (Alt, Seq, Bag). */
 function elementValues(xmp: string, name: string): string[] {
-  const element = new RegExp(`<${escapeName(name)}(?:\\s[^>]{0,2000})?>([\\s\\S]{0,20000}?)</${escapeName(name)}>`, 'i')
+  const element = new RegExp(`<${escapeName(name)}(?:\\s[^>]{0,2000})?>([\\s\\S]{0,4000}?)</${escapeName(name)}>`, 'i')
   const inner = element.exec(xmp)?.[1]
   if (inner === undefined) return []
-  const items = [...inner.matchAll(/<rdf:li(\s[^>]{0,2000})?>([\s\S]{0,10000}?)<\/rdf:li>/gi)]
+  const items = [...inner.matchAll(/<rdf:li(\s[^>]{0,200})?>([\s\S]{0,2000}?)<\/rdf:li>/gi)]
   if (!items.length) return [decode(inner.replace(/<[^>]{0,2000}>/g, ''))].filter(Boolean)
   // an Alt's default language first
   const ordered = [...items].sort(
