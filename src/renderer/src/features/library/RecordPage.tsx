@@ -41,10 +41,12 @@ function RecordFacts({ resource: r }: { resource: Resource }) {
 function WherePublished({ text }: { text: string }) {
   const { t } = useTranslation()
   const [copied, setCopied] = useState(false)
-  const copy = async () => {
-    await navigator.clipboard.writeText(text)
-    setCopied(true)
-  }
+  // where the clipboard is refused, the text stays there to select
+  const copy = () =>
+    navigator.clipboard.writeText(text).then(
+      () => setCopied(true),
+      () => undefined,
+    )
   return (
     <Card mb="4" size="2" data-testid="where-published">
       <Flex direction="column" gap="2">
