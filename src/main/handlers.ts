@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import type { AppInfo } from '@shared/contract'
+import type { AppInfo, Input } from '@shared/contract'
 import type { DataFolderMode } from '@shared/backups'
 import { ServiceError } from '@shared/result'
 import { userMessage, type UserMessage } from '@shared/user-message'
@@ -135,6 +135,35 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   })
   const sourcePath = (s: { uploadId: string } | { pickedId: string }) =>
     'uploadId' in s ? join(paths.uploads, s.uploadId) : deps.picked.pathOf(s.pickedId)
+  /** one import door for new entries and for a file attached to an entry; uploads are removed however it ends */
+  const runImport = async (sources: Input<'library:import'>['sources'], attach: Partial<ImportSource> = {}) => {
+    const batchId = randomUUID()
+    const resolved: ImportSource[] = sources.map(({ name, password, ...s }) => ({
+      path: sourcePath(s),
+      name,
+      password,
+      ...attach,
+    }))
+    try {
+      const outcomes = await importPdfs(
+        {
+          store,
+          paths,
+          clock,
+          pool: deps.pool,
+          maxBytes: deps.maxBytes ?? DEFAULT_MAX_BYTES,
+          onProgress: (p) => deps.events.emit('import:progress', p),
+        },
+        resolved,
+        batchId,
+      )
+      for (const o of outcomes) if (o.status === 'imported') await search.syncResource(o.resourceId)
+      if (attach.attachTo) search.rebuildMeta()
+      return { batchId, outcomes }
+    } finally {
+      for (const s of sources) if ('uploadId' in s) await removeUpload(paths, s.uploadId)
+    }
+  }
   return {
     'app:setAside': async () => (await readSetAside(paths.root)).reverse(),
     'app:info': () => ({
@@ -153,31 +182,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...dataFolderHandlers(deps),
     'library:list': () => listResources(store),
     'library:get': ({ id }) => getResource(store, id),
-    'library:import': async ({ sources }) => {
-      const batchId = randomUUID()
-      const resolved: ImportSource[] = sources.map(({ name, password, ...s }) =>
-        'uploadId' in s
-          ? { path: join(paths.uploads, s.uploadId), name, password }
-          : { path: deps.picked.pathOf(s.pickedId), name, password },
-      )
-      try {
-        const outcomes = await importPdfs(
-          {
-            store,
-            paths,
-            clock,
-            pool: deps.pool,
-            maxBytes: deps.maxBytes ?? DEFAULT_MAX_BYTES,
-            onProgress: (p) => deps.events.emit('import:progress', p),
-          },
-          resolved,
-          batchId,
-        )
-        for (const o of outcomes) if (o.status === 'imported') await search.syncResource(o.resourceId)
-        return { batchId, outcomes }
-      } finally {
-        for (const s of sources) if ('uploadId' in s) await removeUpload(paths, s.uploadId)
-      }
+    'library:import': async ({ sources }) => runImport(sources),
+    'library:attach': async ({ id, source }) => {
+      const { batchId, outcomes } = await runImport([source], { attachTo: id, edited: true })
+      return { batchId, outcome: outcomes[0]! }
     },
     'library:pickFiles': async () => {
       if (!deps.pickFiles) throw new ServiceError('forbidden', userMessage('no-file-dialog'))

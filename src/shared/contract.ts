@@ -119,6 +119,11 @@ export const contract = {
     input: z.object({ sources: z.array(ImportSource).min(1).max(500) }).strict(),
     output: returns<{ batchId: string; outcomes: ImportOutcome[] }>(),
   },
+  /** gives a record-only entry its PDF: checked, extracted and indexed like any import; the entry keeps its details */
+  'library:attach': {
+    input: z.object({ id: z.string().min(1), source: ImportSource }).strict(),
+    output: returns<{ batchId: string; outcome: ImportOutcome }>(),
+  },
   'library:pickFiles': { input: z.undefined(), output: returns<PickedFile[]>() },
   /** one field of a resource's details (see workshops:edit) */
   'library:edit': {

@@ -13,6 +13,7 @@ const recordBase = {
 }
 
 export const resourceKinds = [
+  'document',
   'guide',
   'handbook',
   'manual',

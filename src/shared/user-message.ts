@@ -127,6 +127,9 @@ export const englishMessages = {
   'bundle-bad-pdf': '{{name}}: a PDF in it did not pass the import checks. {{detail}} Nothing was imported.',
   'bundle-preview-gone': 'That bundle is no longer ready to import: choose it again.',
   'bundle-canceled': 'The bundle was not made: it was cancelled.',
+  'attach-other-entry':
+    '{{name}} is already in your library as “{{title}}”, so it was not attached here. Nothing was changed.',
+  'attach-has-file': '“{{title}}” already has its PDF. Nothing was changed.',
 } as const
 
 export type MessageId = keyof typeof englishMessages

@@ -41,6 +41,8 @@ async function pagesToCheck(page: Page): Promise<string[]> {
     ...['details', 'participants', 'agenda', 'run', 'report'].map((tab) => `#/workshops/${workshop}/${tab}`),
     ...['overview', 'edit', 'run'].map((tab) => `#/scenarios/${scenario!.id}/${tab}`),
     `#/reader/${resource!.id}`,
+    // a record-only entry's page: where it is published, Attach the PDF
+    '#/reader/starter-unitar-toolbox',
   ]
 }
 
