@@ -32,7 +32,8 @@ export async function seedMethods(store: Store, resourcesDir: string, clock: Clo
   await store.update((data) => {
     const known = new Set(data.methods.map((m) => m.id))
     for (const { key, ...m } of methods)
-      if (!known.has(`starter-${key}`)) data.methods.push({ ...m, id: `starter-${key}`, createdAt: now, updatedAt: now })
+      if (!known.has(`starter-${key}`))
+        data.methods.push({ ...m, id: `starter-${key}`, createdAt: now, updatedAt: now })
     data.methodsLoaded = true
   })
 }
