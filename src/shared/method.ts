@@ -12,7 +12,11 @@ export type MethodCategory = (typeof methodCategories)[number]
 
 const line = z.string().max(2_000)
 const people = z.number().int().min(1).max(1_000)
-const minutes = z.number().int().min(1).max(24 * 60)
+const minutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60)
 
 export const MethodFields = z.object({
   name: z.string().trim().min(1).max(200),
