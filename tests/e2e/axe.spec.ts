@@ -27,7 +27,10 @@ async function pagesToCheck(page: Page): Promise<string[]> {
     (r) => r.title === "Facilitator's quick guide",
   )
   return [
-    ...['library', 'reader', 'glossary', 'scenarios', 'workshops', 'timeline', 'settings'].map((a) => `#/${a}`),
+    ...['library', 'reader', 'glossary', 'scenarios', 'workshops', 'timeline', 'settings', 'methods'].map(
+      (a) => `#/${a}`,
+    ),
+    '#/methods/starter-fishbowl',
     '#/search/workshop',
     ...['details', 'participants', 'agenda', 'run', 'report'].map((tab) => `#/workshops/${workshop}/${tab}`),
     ...['overview', 'edit', 'run'].map((tab) => `#/scenarios/${scenario!.id}/${tab}`),

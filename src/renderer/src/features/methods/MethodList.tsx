@@ -10,12 +10,18 @@ import { useCreateMethod, useMethods, useMethodTitle } from './use-methods'
 
 /** The methods library: filters at the top, one card per method with what it is for, its group size and time. */
 export function MethodList() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const methods = useMethods()
   const title = useMethodTitle()
   const create = useCreateMethod()
   const [filter, setFilter] = useState(noFilter)
-  const shown = useMemo(() => shownMethods(methods.data ?? [], filter), [methods.data, filter])
+  const shown = useMemo(
+    () =>
+      shownMethods(methods.data ?? [], filter).sort((a, b) =>
+        title(a).localeCompare(title(b), i18n.language, { sensitivity: 'base' }),
+      ),
+    [methods.data, filter, title, i18n.language],
+  )
   return (
     <section>
       <Heading as="h1" size="7" mb="2" tabIndex={-1}>

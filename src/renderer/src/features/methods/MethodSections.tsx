@@ -27,11 +27,9 @@ function Items({ items, ordered }: { items: string[]; ordered?: boolean }) {
     )
   const List = ordered ? 'ol' : 'ul'
   return (
-    <List className="method-items">
+    <List className="method-items" dir="auto">
       {items.map((x, i) => (
-        <li key={i} dir="auto">
-          {x}
-        </li>
+        <li key={i}>{x}</li>
       ))}
     </List>
   )

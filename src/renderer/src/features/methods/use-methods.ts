@@ -1,3 +1,4 @@
+import { useCallback } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { blankMethod, methodTitle, type Method } from '@shared/method'
@@ -10,7 +11,8 @@ export const useMethods = () => useQuery({ queryKey: ['methods'], queryFn: () =>
 /** A method's name as the interface language has it. */
 export function useMethodTitle(): (m: Pick<Method, 'name' | 'titles'>) => string {
   const { i18n } = useTranslation()
-  return (m) => methodTitle(m, i18n.language)
+  const language = i18n.language
+  return useCallback((m) => methodTitle(m, language), [language])
 }
 
 /** Creating a method, from its list or from the palette: it opens on its page with its fields to fill in. */
