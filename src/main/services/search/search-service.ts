@@ -224,7 +224,10 @@ export class SearchService {
       }
       if (doc.kind === 'method') {
         const m = methods.get(doc.resourceId)
-        const text = m ? `${m.name}: ${methodText(m).slice(m.name.length + 1)}` : ''
+        // what it is for first, so the snippet reads as the method's page does
+        const text = m
+          ? `${m.name}: ${[m.purpose, m.materials, ...m.steps, ...m.tips, ...m.variations, ...m.aliases, ...Object.values(m.titles)].join(' ')}`
+          : ''
         if (!m || filtered || !hasPhrases(fold(text), q.phrases)) continue
         results.methods.push({
           kind: 'method',
