@@ -59,6 +59,7 @@ import {
   listGlossary,
   lookupTerm,
 } from './services/glossary/glossary'
+import { createMethod, deleteMethod, editMethod, getMethod, listMethods } from './services/methods/methods'
 import { machineTimeZone } from '@shared/when'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
@@ -245,6 +246,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'glossary:delete': ({ id }) => withMeta(deleteTerm(store, clock, id)),
     'glossary:lookup': ({ text }) => lookupTerm(store, text),
     'glossary:handout': ({ language }) => glossaryHandout(store, language),
+    'methods:list': () => listMethods(store),
+    'methods:get': ({ id }) => getMethod(store, id),
+    'methods:create': ({ fields }) => withMeta(createMethod(store, clock, fields)),
+    'methods:edit': ({ id, edit }) => withMeta(editMethod(store, clock, id, edit)),
+    'methods:delete': ({ id }) => withMeta(deleteMethod(store, clock, id)),
     'timeline:list': (q) => listTimeline(store, q),
     'timeline:create': (fields) => createTimelineEvent(store, clock, fields),
     'timeline:edit': ({ id, edit }) => editTimelineEvent(store, clock, id, edit),

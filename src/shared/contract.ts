@@ -32,6 +32,7 @@ import { BlockTemplate, noteKinds, type Workshop, type WorkshopNote } from './wo
 import { WorkshopEdit, WorkshopListEdit } from './workshop-edits'
 import { fieldEdit, leafSchemas, type EditOutcome } from './edits'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
+import { MethodEdit, MethodFields, type Method } from './method'
 import { ScenarioFields, type Scenario } from './scenario'
 import { AdaptRequest, type AdaptPreview } from './scenario-adapt'
 import { ScenarioEdit, ScenarioListEdit } from './scenario-edits'
@@ -293,6 +294,15 @@ export const contract = {
     input: z.object({ language: z.enum(['en', 'fr', 'ar', 'es']) }).strict(),
     output: returns<ExportedFile>(),
   },
+  'methods:list': { input: z.undefined(), output: returns<Method[]>() },
+  'methods:get': { input: byId, output: returns<Method>() },
+  'methods:create': { input: z.object({ fields: MethodFields }).strict(), output: returns<Method>() },
+  /** one field of a method (see workshops:edit) */
+  'methods:edit': {
+    input: z.object({ id: z.string().min(1), edit: MethodEdit }).strict(),
+    output: returns<EditOutcome<Method>>(),
+  },
+  'methods:delete': { input: byId, output: returns<Trashed>() },
   'timeline:list': {
     input: z.object({ year: z.number().int().optional(), kinds: z.array(z.enum(timelineKinds)).optional() }).strict(),
     output: returns<TimelineEntry[]>(),
@@ -341,6 +351,7 @@ export const dataKinds = [
   'blockTemplates',
   'glossary',
   'scenarios',
+  'methods',
   'settings',
 ] as const
 export type DataKind = (typeof dataKinds)[number]

@@ -49,6 +49,8 @@ export const Block = z.object({
   extendedBy: z.number().int().min(0),
   /** The scenario exercise this block runs, if any. */
   scenarioId: z.string().nullable().default(null),
+  /** The facilitation method this block follows, if any (its page in Methods). */
+  methodId: z.string().nullable().default(null),
 })
 export type Block = z.infer<typeof Block>
 
@@ -124,6 +126,7 @@ export const blankBlock = (id: string, day: number, kind: Block['kind'] = 'input
   actualEnd: null,
   extendedBy: 0,
   scenarioId: null,
+  methodId: null,
 })
 
 export function blankWorkshop(title: string): WorkshopFields {

@@ -33,7 +33,10 @@ async function pagesToCheck(page: Page): Promise<string[]> {
       ...{ place: '', organiser: '', summary: '', source: '' },
     })
   return [
-    ...['library', 'reader', 'glossary', 'scenarios', 'workshops', 'timeline', 'settings'].map((a) => `#/${a}`),
+    ...['library', 'reader', 'glossary', 'scenarios', 'workshops', 'timeline', 'settings', 'methods'].map(
+      (a) => `#/${a}`,
+    ),
+    '#/methods/starter-fishbowl',
     // the timeline's calendar views (a setting, not an address): this month holds two events
     '#/timeline|month',
     '#/timeline|year',

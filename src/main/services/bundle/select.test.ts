@@ -42,6 +42,7 @@ function library() {
       actualEnd: null,
       extendedBy: 0,
       scenarioId: 's1',
+      methodId: null,
     },
   ]
   data.workshops = [w, { ...w, id: 'w2', title: 'Other' }]

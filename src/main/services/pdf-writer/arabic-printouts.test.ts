@@ -73,6 +73,7 @@ const block = (id: string, day: number, minutes: number, title: string) => ({
   actualEnd: null,
   extendedBy: 0,
   scenarioId: null,
+  methodId: null,
 })
 
 const mixed = 'ناقش الفريق مع UNDP لمدة 45 دقيقة'

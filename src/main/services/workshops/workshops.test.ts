@@ -30,6 +30,7 @@ const block = (id: string, day: number, minutes: number, sector: Sector = 'civil
   actualEnd: null,
   extendedBy: 0,
   scenarioId: null,
+  methodId: null,
 })
 
 const hasPdftotext = (() => {

@@ -3,6 +3,7 @@
  * stop / extend, and quick notes tied to the running block. Each note is written
  * to disk by the main side before the box clears.
  */
+import { MethodLink } from '../methods/MethodLink'
 import { useState } from 'react'
 import { mmss, useNow } from '../../ui/clock'
 import { ErrorText } from '../../ui/ErrorText'
@@ -75,6 +76,7 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
             {running ? running.title || t(`workshops.kinds.${running.kind}`) : t('workshops.run.nothingRunning')}
           </Heading>
           {running && running.links.length > 0 && <MaterialLinks links={running.links} />}
+          {running?.methodId && <MethodLink id={running.methodId} />}
           {running?.scenarioId && (
             <Link href={hrefFor('scenarios', running.scenarioId, 'run')}>{t('workshops.run.openScenario')}</Link>
           )}
