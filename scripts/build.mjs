@@ -2,14 +2,14 @@
 // the last build is newer than every source file (pass --force to build anyway).
 import { writeFileSync } from 'node:fs'
 import { buildIsFresh, buildStamp, requireModernNode, run } from './lib.mjs'
-import { makeQuickGuide } from './make-quick-guide.mjs'
+import { makeStarterPdfs } from './make-starter-pdfs.mjs'
 
 requireModernNode()
 if (!process.argv.includes('--force') && buildIsFresh()) {
   console.log('Build is up to date.')
   process.exit(0)
 }
-await makeQuickGuide()
+await makeStarterPdfs()
 const code = await run('electron-vite', ['build'])
 if (code !== 0) process.exit(code)
 writeFileSync(buildStamp, new Date().toISOString())

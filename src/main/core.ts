@@ -31,6 +31,7 @@ import type { BundleDialogs } from './handlers'
 import { seedTimeline } from './services/timeline/timeline'
 import { seedGlossary } from './services/glossary/glossary'
 import { seedScenarios } from './services/scenarios/scenarios'
+import { seedMethods } from './services/methods/methods'
 import { scheduleSnapshots } from './services/backups/schedule'
 import { filesNamedBySnapshots } from './services/backups/snapshot-files'
 import type { HandlerDeps } from './handlers'
@@ -105,6 +106,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     await seedTimeline(store, options.resourcesDir, systemClock)
     await seedGlossary(store, options.resourcesDir, systemClock)
     await seedScenarios(store, options.resourcesDir, systemClock)
+    await seedMethods(store, options.resourcesDir, systemClock)
     // the first run's snapshot holds the starter library; then one on schedule while the app runs
     const schedule = scheduleSnapshots({ store, backupsDir: paths.backups, snapshot: opened.snapshot, notify })
     await schedule.tick()

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import type { AppInfo } from '@shared/contract'
+import type { AppInfo, Input } from '@shared/contract'
 import type { DataFolderMode } from '@shared/backups'
 import { ServiceError } from '@shared/result'
 import { userMessage, type UserMessage } from '@shared/user-message'
@@ -61,6 +61,7 @@ import {
   listGlossary,
   lookupTerm,
 } from './services/glossary/glossary'
+import { createMethod, deleteMethod, editMethod, getMethod, listMethods } from './services/methods/methods'
 import { machineTimeZone } from '@shared/when'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import {
@@ -137,6 +138,35 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   })
   const sourcePath = (s: { uploadId: string } | { pickedId: string }) =>
     'uploadId' in s ? join(paths.uploads, s.uploadId) : deps.picked.pathOf(s.pickedId)
+  /** one import door for new entries and for a file attached to an entry; uploads are removed however it ends */
+  const runImport = async (sources: Input<'library:import'>['sources'], attach: Partial<ImportSource> = {}) => {
+    const batchId = randomUUID()
+    const resolved: ImportSource[] = sources.map(({ name, password, ...s }) => ({
+      path: sourcePath(s),
+      name,
+      password,
+      ...attach,
+    }))
+    try {
+      const outcomes = await importPdfs(
+        {
+          store,
+          paths,
+          clock,
+          pool: deps.pool,
+          maxBytes: deps.maxBytes ?? DEFAULT_MAX_BYTES,
+          onProgress: (p) => deps.events.emit('import:progress', p),
+        },
+        resolved,
+        batchId,
+      )
+      for (const o of outcomes) if (o.status === 'imported') await search.syncResource(o.resourceId)
+      if (attach.attachTo) search.rebuildMeta()
+      return { batchId, outcomes }
+    } finally {
+      for (const s of sources) if ('uploadId' in s) await removeUpload(paths, s.uploadId)
+    }
+  }
   return {
     'app:setAside': async () => (await readSetAside(paths.root)).reverse(),
     'app:info': () => ({
@@ -155,31 +185,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...dataFolderHandlers(deps),
     'library:list': () => listResources(store),
     'library:get': ({ id }) => getResource(store, id),
-    'library:import': async ({ sources }) => {
-      const batchId = randomUUID()
-      const resolved: ImportSource[] = sources.map(({ name, password, ...s }) =>
-        'uploadId' in s
-          ? { path: join(paths.uploads, s.uploadId), name, password }
-          : { path: deps.picked.pathOf(s.pickedId), name, password },
-      )
-      try {
-        const outcomes = await importPdfs(
-          {
-            store,
-            paths,
-            clock,
-            pool: deps.pool,
-            maxBytes: deps.maxBytes ?? DEFAULT_MAX_BYTES,
-            onProgress: (p) => deps.events.emit('import:progress', p),
-          },
-          resolved,
-          batchId,
-        )
-        for (const o of outcomes) if (o.status === 'imported') await search.syncResource(o.resourceId)
-        return { batchId, outcomes }
-      } finally {
-        for (const s of sources) if ('uploadId' in s) await removeUpload(paths, s.uploadId)
-      }
+    'library:import': async ({ sources }) => runImport(sources),
+    'library:attach': async ({ id, source }) => {
+      const { batchId, outcomes } = await runImport([source], { attachTo: id, edited: true })
+      return { batchId, outcome: outcomes[0]! }
     },
     'library:pickFiles': async () => {
       if (!deps.pickFiles) throw new ServiceError('forbidden', userMessage('no-file-dialog'))
@@ -239,6 +248,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'glossary:delete': ({ id }) => withMeta(deleteTerm(store, clock, id)),
     'glossary:lookup': ({ text }) => lookupTerm(store, text),
     'glossary:handout': ({ language }) => glossaryHandout(store, language),
+    'methods:list': () => listMethods(store),
+    'methods:get': ({ id }) => getMethod(store, id),
+    'methods:create': ({ fields }) => withMeta(createMethod(store, clock, fields)),
+    'methods:edit': ({ id, edit }) => withMeta(editMethod(store, clock, id, edit)),
+    'methods:delete': ({ id }) => withMeta(deleteMethod(store, clock, id)),
     'timeline:list': (q) => listTimeline(store, q),
     'timeline:create': (fields) => createTimelineEvent(store, clock, fields),
     'timeline:edit': ({ id, edit }) => editTimelineEvent(store, clock, id, edit),
@@ -247,7 +261,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       exportedFile(
         `human-security-timeline${q.year ? `-${q.year}` : ''}.ics`,
         'text/calendar',
-        Buffer.from(timelineIcs(calendarEntries(store, q)), 'utf8'),
+        Buffer.from(timelineIcs(calendarEntries(store, q), store.read().settings.language), 'utf8'),
       ),
     'workshops:list': () => listWorkshops(store),
     'templates:list': () => listTemplates(store),
@@ -276,9 +290,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workshops:composeReport': ({ id, withNames, timeZone = machineTimeZone() }) =>
       composeDraft(store, clock, id, withNames, store.read().settings.language, timeZone),
     'workshops:export': ({ id, format, timeZone = machineTimeZone() }) =>
-      exportReport(getWorkshop(store, id), format, store.read().settings.language, timeZone),
+      exportReport(getWorkshop(store, id), format, store.read().settings.language, timeZone, store.read()),
     'workshops:previewNamesOut': ({ id, timeZone = machineTimeZone() }) =>
-      previewNamesOut(getWorkshop(store, id), store.read().settings.language, timeZone),
+      previewNamesOut(getWorkshop(store, id), store.read().settings.language, timeZone, store.read()),
     'workshops:printAgenda': ({ id, runSheet, day }) =>
       printAgenda(getWorkshop(store, id), store.read().resources, runSheet, store.read().settings.language, day),
     'annotations:exportMarkdown': ({ resourceId, includeFacilitatorOnly }) =>

@@ -13,6 +13,7 @@ export const backupKinds = [
   'workshops',
   'scenarios',
   'glossary',
+  'methods',
   'timeline',
   'blockTemplates',
   'trash',

@@ -33,6 +33,7 @@ import { BlockTemplate, MAX_DAYS, noteKinds, type Workshop, type WorkshopNote } 
 import { WorkshopEdit, WorkshopListEdit } from './workshop-edits'
 import { fieldEdit, leafSchemas, type EditOutcome } from './edits'
 import { GlossaryFields, type GlossaryTerm } from './glossary'
+import { MethodEdit, MethodFields, type Method } from './method'
 import { ScenarioFields, type Scenario } from './scenario'
 import { AdaptRequest, type AdaptPreview } from './scenario-adapt'
 import { ScenarioEdit, ScenarioListEdit } from './scenario-edits'
@@ -119,6 +120,11 @@ export const contract = {
   'library:import': {
     input: z.object({ sources: z.array(ImportSource).min(1).max(500) }).strict(),
     output: returns<{ batchId: string; outcomes: ImportOutcome[] }>(),
+  },
+  /** gives a record-only entry its PDF: checked, extracted and indexed like any import; the entry keeps its details */
+  'library:attach': {
+    input: z.object({ id: z.string().min(1), source: ImportSource }).strict(),
+    output: returns<{ batchId: string; outcome: ImportOutcome }>(),
   },
   'library:pickFiles': { input: z.undefined(), output: returns<PickedFile[]>() },
   /** one field of a resource's details (see workshops:edit) */
@@ -297,6 +303,15 @@ export const contract = {
     input: z.object({ language: z.enum(['en', 'fr', 'ar', 'es']) }).strict(),
     output: returns<ExportedFile>(),
   },
+  'methods:list': { input: z.undefined(), output: returns<Method[]>() },
+  'methods:get': { input: byId, output: returns<Method>() },
+  'methods:create': { input: z.object({ fields: MethodFields }).strict(), output: returns<Method>() },
+  /** one field of a method (see workshops:edit) */
+  'methods:edit': {
+    input: z.object({ id: z.string().min(1), edit: MethodEdit }).strict(),
+    output: returns<EditOutcome<Method>>(),
+  },
+  'methods:delete': { input: byId, output: returns<Trashed>() },
   'timeline:list': {
     input: z.object({ year: z.number().int().optional(), kinds: z.array(z.enum(timelineKinds)).optional() }).strict(),
     output: returns<TimelineEntry[]>(),
@@ -345,6 +360,7 @@ export const dataKinds = [
   'blockTemplates',
   'glossary',
   'scenarios',
+  'methods',
   'settings',
 ] as const
 export type DataKind = (typeof dataKinds)[number]

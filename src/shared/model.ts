@@ -13,6 +13,7 @@ const recordBase = {
 }
 
 export const resourceKinds = [
+  'document',
   'guide',
   'handbook',
   'manual',
@@ -151,6 +152,8 @@ const settingsFields = {
   readerPanelWidth: z.number().int().min(READER_PANEL_MIN).max(READER_PANEL_MAX),
   /** the participant screen's text size, in percent of its own (a projector at the back of a room wants more) */
   screenTextSize: z.number().int().min(SCREEN_TEXT_MIN).max(SCREEN_TEXT_MAX),
+  /** the timeline shown as a list or as a month or year calendar (issue #19) */
+  timelineView: z.enum(['list', 'month', 'year']),
 }
 export const BACKUPS_KEPT_DEFAULT = 10
 export const BACKUP_EVERY_HOURS_DEFAULT = 24
@@ -163,10 +166,12 @@ export const Settings = z.object({
   readerPanel: settingsFields.readerPanel.default('auto'),
   readerPanelWidth: settingsFields.readerPanelWidth.default(READER_PANEL_WIDTH_DEFAULT),
   screenTextSize: settingsFields.screenTextSize.default(100),
+  timelineView: settingsFields.timelineView.default('list'),
 })
 export type Settings = z.infer<typeof Settings>
 /** What settings:set takes: any of the fields, none filled in by default (zod fills defaults even in `.partial()`). */
 export const SettingsPatch = z.object(settingsFields).partial()
+export type SettingsPatch = z.infer<typeof SettingsPatch>
 
 export const defaultSettings: Settings = {
   language: 'en',
@@ -178,4 +183,5 @@ export const defaultSettings: Settings = {
   readerPanel: 'auto',
   readerPanelWidth: READER_PANEL_WIDTH_DEFAULT,
   screenTextSize: 100,
+  timelineView: 'list',
 }

@@ -5,7 +5,7 @@
  */
 import type { Language } from './model'
 import { plural } from './plural'
-import type { genders, noteKinds, sectors } from './workshop'
+import type { genders, noteKinds, sectors, strategies } from './workshop'
 
 export interface ReportWords {
   /** the locale Intl writes this document's dates, times and plurals in */
@@ -31,6 +31,18 @@ export interface ReportWords {
   paused(duration: string): string
   scenarioOutcomes: string
   noOutcome: string
+  /** a scenario block's heading: the block and, when it differs, the exercise it ran */
+  scenarioRan(block: string, scenario: string): string
+  outcomes: string
+  runNotes: string
+  debriefQuestions: string
+  injectsReleased(released: number, planned: number): string
+  checklist: string
+  checklistColumns: [strategy: string, done: string, notes: string]
+  strategy: Record<(typeof strategies)[number], string>
+  yes: string
+  no: string
+  backgroundNotes: string
   keyPoints: string
   otherNotes: string
   actions: string
@@ -67,6 +79,22 @@ const en: ReportWords = {
   paused: (d) => `paused ${d}`,
   scenarioOutcomes: 'Scenario outcomes',
   noOutcome: '_No outcome noted._',
+  scenarioRan: (block, scenario) => (block === scenario ? block : `${block} (exercise: ${scenario})`),
+  outcomes: 'Outcomes',
+  runNotes: 'Notes taken during the exercise',
+  debriefQuestions: 'Debrief questions',
+  injectsReleased: (r, p) => `${r} of ${p} ${plural('en', p, { one: 'inject', other: 'injects' })} released.`,
+  checklist: 'Contextualisation checklist',
+  checklistColumns: ['Strategy', 'Done', 'Notes'],
+  strategy: {
+    designGroup: 'A design group from the region and each sector',
+    terminology: 'Terminology agreed and stakeholders mapped',
+    coFacilitation: 'Co-facilitation by an insider and an outsider',
+    regionalCases: 'Regional cases or an adapted scenario',
+  },
+  yes: 'Yes',
+  no: 'No',
+  backgroundNotes: 'Background notes',
   keyPoints: 'Key points and quotes',
   otherNotes: 'Other notes',
   actions: 'Actions and recommendations',
@@ -120,6 +148,23 @@ const fr: ReportWords = {
   paused: (d) => `en pause ${d}`,
   scenarioOutcomes: 'Résultats des scénarios',
   noOutcome: '_Aucun résultat noté._',
+  scenarioRan: (block, scenario) => (block === scenario ? block : `${block} (exercice : ${scenario})`),
+  outcomes: 'Résultats',
+  runNotes: 'Notes prises pendant l’exercice',
+  debriefQuestions: 'Questions de débriefing',
+  injectsReleased: (r, p) =>
+    `${r} ${plural('fr', r, { one: 'incident diffusé', other: 'incidents diffusés' })} sur ${p} ${plural('fr', p, { one: 'prévu', other: 'prévus' })}.`,
+  checklist: 'Liste de contextualisation',
+  checklistColumns: ['Stratégie', 'Fait', 'Notes'],
+  strategy: {
+    designGroup: 'Un groupe de conception issu de la région et de chaque secteur',
+    terminology: 'Terminologie convenue et parties prenantes cartographiées',
+    coFacilitation: 'Co-facilitation par une personne de l’intérieur et une de l’extérieur',
+    regionalCases: 'Cas régionaux ou scénario adapté',
+  },
+  yes: 'Oui',
+  no: 'Non',
+  backgroundNotes: 'Notes de contexte',
   keyPoints: 'Points clés et citations',
   otherNotes: 'Autres notes',
   actions: 'Actions et recommandations',
@@ -191,6 +236,22 @@ const ar: ReportWords = {
   paused: (d) => `توقف مؤقت ${d}`,
   scenarioOutcomes: 'نتائج السيناريوهات',
   noOutcome: '_لم تُسجَّل نتيجة._',
+  scenarioRan: (block, scenario) => (block === scenario ? block : `${block} (التمرين: ${scenario})`),
+  outcomes: 'النتائج',
+  runNotes: 'ملاحظات دُوّنت أثناء التمرين',
+  debriefQuestions: 'أسئلة استخلاص الدروس',
+  injectsReleased: (r, p) => `أُطلق ${r} من أصل ${p} من المستجدات المخطط لها.`,
+  checklist: 'قائمة التحقق من ملاءمة السياق',
+  checklistColumns: ['الاستراتيجية', 'أُنجز', 'ملاحظات'],
+  strategy: {
+    designGroup: 'فريق تصميم من المنطقة ومن كل قطاع',
+    terminology: 'مصطلحات متفق عليها وأصحاب مصلحة محددون',
+    coFacilitation: 'تيسير مشترك بين شخص من الداخل وآخر من الخارج',
+    regionalCases: 'حالات إقليمية أو سيناريو مكيّف',
+  },
+  yes: 'نعم',
+  no: 'لا',
+  backgroundNotes: 'مذكرات خلفية',
   keyPoints: 'النقاط الرئيسية والاقتباسات',
   otherNotes: 'ملاحظات أخرى',
   actions: 'الإجراءات والتوصيات',

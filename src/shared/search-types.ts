@@ -5,18 +5,20 @@ export interface SnippetPart {
 }
 
 export interface SearchHit {
-  kind: 'resource' | 'page' | 'annotation' | 'glossary'
+  kind: 'resource' | 'page' | 'annotation' | 'glossary' | 'method'
   resourceId: string
   title: string
   page?: number
   annotationId?: string
   termId?: string
+  methodId?: string
   snippet: SnippetPart[]
 }
 
 export interface SearchResults {
   query: string
   glossary: SearchHit[]
+  methods: SearchHit[]
   resources: SearchHit[]
   annotations: SearchHit[]
   pages: SearchHit[]

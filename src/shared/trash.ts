@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { Annotation, Resource } from './model'
 import { GlossaryTerm } from './glossary'
+import { Method } from './method'
 import { TimelineEvent } from './timeline'
 import { Block, BlockTemplate, Participant, Workshop, WorkshopNote } from './workshop'
 import { Inject, Phase, Role, Scenario, ScenarioRun } from './scenario'
@@ -40,6 +41,7 @@ export const TrashEntry = z.discriminatedUnion('kind', [
   entry('resource', Resource),
   entry('annotation', Annotation),
   entry('glossary', GlossaryTerm),
+  entry('method', Method),
   entry('timeline', TimelineEvent),
   entry('workshop', Workshop),
   entry('scenario', Scenario),

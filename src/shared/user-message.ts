@@ -40,6 +40,9 @@ export const englishMessages = {
   'term-exists': '“{{term}}” is already in the glossary.',
   'term-gone': 'That term is no longer in the glossary.',
   'scenario-gone': 'That scenario is no longer in the library.',
+  'method-gone': 'That method is no longer in the methods library.',
+  'method-group-range': 'The largest group size cannot be smaller than the smallest.',
+  'method-time-range': 'The longest time cannot be shorter than the shortest.',
   'role-gone': 'That role is no longer in the scenario.',
   'phase-gone': 'That phase is no longer in the scenario.',
   'inject-gone': 'That inject is no longer in its phase.',
@@ -131,6 +134,9 @@ export const englishMessages = {
   'bundle-bad-pdf': '{{name}}: a PDF in it did not pass the import checks. {{detail}} Nothing was imported.',
   'bundle-preview-gone': 'That bundle is no longer ready to import: choose it again.',
   'bundle-canceled': 'The bundle was not made: it was cancelled.',
+  'attach-other-entry':
+    '{{name}} is already in your library as “{{title}}”, so it was not attached here. Nothing was changed.',
+  'attach-has-file': '“{{title}}” already has its PDF. Nothing was changed.',
 } as const
 
 export type MessageId = keyof typeof englishMessages

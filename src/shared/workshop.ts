@@ -58,6 +58,8 @@ export const Block = z.object({
   scenarioId: z.string().nullable().default(null),
   /** Run mode's pauses of this block: kept so planned-against-actual leaves them out. */
   pauses: z.array(Pause).max(200).default([]),
+  /** The facilitation method this block follows, if any (its page in Methods). */
+  methodId: z.string().nullable().default(null),
 })
 export type Block = z.infer<typeof Block>
 
@@ -145,6 +147,7 @@ export const blankBlock = (id: string, day: number, kind: Block['kind'] = 'input
   extendedBy: 0,
   scenarioId: null,
   pauses: [],
+  methodId: null,
 })
 
 /** Breaks have no facilitator (and so no sector): whatever a block of kind "break" carried is dropped. */

@@ -60,7 +60,7 @@ async function prepareLibrary(page: Page, pdfs: string[]) {
   const resources = ours(await ask<Rec[]>(page, 'library:list'))
   await ask(page, 'library:edit', {
     id: resources[0]!.id,
-    edit: { field: 'kind', value: 'background-note', base: 'handbook' },
+    edit: { field: 'kind', value: 'background-note', base: 'document' },
   })
   for (const [i, r] of resources.slice(0, 2).entries())
     await ask(page, 'annotations:create', {

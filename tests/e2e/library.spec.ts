@@ -29,12 +29,19 @@ test('import PDFs through the UI, see them listed, with clear messages for bad f
   const row = page.getByRole('row', { name: /Civil-military coordination notes/ })
   await expect(row.getByText('2 pages')).toBeVisible()
   if (existsSync(realPdf)) {
-    await expect(page.getByRole('row', { name: /03 R lang/ }).getByText('69 pages')).toBeVisible()
+    // titled from its first page, not its file name
+    await expect(page.getByRole('row', { name: /R Language Definition/ }).getByText('69 pages')).toBeVisible()
   }
   await snap(page, 'library-imported')
 
   await page.getByTestId('import-input').setInputFiles([own])
   await expect(page.getByText('Imported 0, already in the library 1, failed 0.')).toBeVisible()
+  // the notice names the entry that already holds the file
+  await expect(
+    page.getByText(
+      /^\W?civil-military-coordination\.pdf\W? is already in your library as “\W?Civil-military coordination notes\W?”\.$/,
+    ),
+  ).toBeVisible()
 
   // what the main side says reaches a French-speaking facilitator in French
   await page.keyboard.press('Alt+8')

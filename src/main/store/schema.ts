@@ -9,6 +9,7 @@ import { BlockTemplate, Workshop } from '@shared/workshop'
 import { TimelineEvent } from '@shared/timeline'
 import { GlossaryTerm } from '@shared/glossary'
 import { Scenario } from '@shared/scenario'
+import { Method } from '@shared/method'
 import { TrashEntry } from '@shared/trash'
 
 export const SCHEMA_VERSION = 1
@@ -39,6 +40,7 @@ export const collections = {
   blockTemplates: BlockTemplate,
   glossary: GlossaryTerm,
   scenarios: Scenario,
+  methods: Method,
 } as const
 export type CollectionName = keyof typeof collections
 export const collectionNames = Object.keys(collections) as CollectionName[]
@@ -51,6 +53,7 @@ export const singles = {
   timelineLoaded: z.boolean().default(false),
   glossaryLoaded: z.boolean().default(false),
   scenariosLoaded: z.boolean().default(false),
+  methodsLoaded: z.boolean().default(false),
 } as const
 export type SingleName = keyof typeof singles
 export const singleNames = Object.keys(singles) as SingleName[]
@@ -66,6 +69,7 @@ export const Data = z.object({
   blockTemplates: z.array(BlockTemplate).default([]),
   glossary: z.array(GlossaryTerm).default([]),
   scenarios: z.array(Scenario).default([]),
+  methods: z.array(Method).default([]),
 })
 export type Data = z.infer<typeof Data>
 
@@ -85,4 +89,6 @@ export const emptyData = (): Data => ({
   glossaryLoaded: false,
   scenarios: [],
   scenariosLoaded: false,
+  methods: [],
+  methodsLoaded: false,
 })

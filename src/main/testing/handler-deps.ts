@@ -29,6 +29,7 @@ export function memoryHandlerDeps(): HandlerDeps {
       query: async (q) => ({
         query: q,
         glossary: [],
+        methods: [],
         resources: [],
         annotations: [],
         pages: [],

@@ -120,3 +120,36 @@ interface Box {
   width: number
   height: number
 }
+
+interface TitledOptions {
+  /** the Info dictionary (pdfkit also writes its Title and Author into XMP unless `infoOnly`) */
+  info?: { Title?: string; Author?: string; CreationDate?: Date }
+  /** extra XMP descriptions, written as given (XMP only: leave `info` out) */
+  xmp?: string
+  /** a large heading at the top of page 1, above the body text */
+  heading?: string[]
+  /** Info but no XMP packet (PDF 1.3) */
+  infoOnly?: boolean
+}
+
+/** A PDF whose title lives where a real one's might: the Info dictionary, XMP, or only page 1's heading. */
+export async function makeTitledPdf(dir: string, name: string, body: string[], o: TitledOptions = {}): Promise<string> {
+  const path = join(dir, name)
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    info: { Title: '', Author: '', ...o.info },
+    ...(o.infoOnly ? {} : { pdfVersion: '1.4' as const }),
+  })
+  if (o.xmp) doc.appendXML(o.xmp)
+  const out = createWriteStream(path)
+  doc.pipe(out)
+  body.forEach((text, i) => {
+    doc.addPage()
+    doc.fontSize(9).text('Draft for discussion — internal', { align: 'right' })
+    if (i === 0) for (const line of o.heading ?? []) doc.fontSize(26).text(line)
+    doc.moveDown().fontSize(11).text(text)
+  })
+  doc.end()
+  await finished(out)
+  return path
+}

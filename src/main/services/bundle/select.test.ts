@@ -43,6 +43,7 @@ function library() {
       extendedBy: 0,
       scenarioId: 's1',
       pauses: [],
+      methodId: null,
     },
   ]
   data.workshops = [w, { ...w, id: 'w2', title: 'Other' }]

@@ -20,6 +20,7 @@ import { removeContent, sha256File, storePdf, storeText } from './content-store'
 import { trashedResources } from '../trash/trash'
 import { cleanText } from '../pdf/extracted'
 import { extractionMessage, notPdfMessage, preflight } from './pdf-checks'
+import { detailsFor } from './details/details'
 
 export interface ImportDeps {
   store: Store
@@ -34,31 +35,30 @@ export interface ImportSource {
   path: string
   name?: string
   password?: string
-  /** Give the file to this existing record (starter entries) instead of creating one. */
+  /**
+   * Give the file to this existing record-only entry instead of creating one; the entry
+   * keeps its own details. A file that is already another entry's is refused, naming it.
+   */
   attachTo?: string
+  /** the facilitator attached it (the record counts as edited); the starter's own PDFs do not */
+  edited?: boolean
 }
-
-const titleFromName = (name: string) =>
-  cleanText(
-    basename(name)
-      .replace(/\.pdf$/i, '')
-      .replace(/[_-]+/g, ' '),
-  ) || 'Untitled PDF'
 
 /** `ex` has been checked where the worker handed it over (pdf/extracted.ts). */
 export function recordFor(name: string, sha: string, bytes: number, ex: Extracted, now: string): Resource {
   const hasText = ex.pages.some((p) => p.trim().length > 0)
+  const { title, authors, year, language } = detailsFor(name, ex)
   return {
     id: newId(),
     createdAt: now,
     updatedAt: now,
-    kind: 'handbook',
-    title: ex.title || titleFromName(name),
+    kind: 'document',
+    title,
     ...emptyResourceDetails(),
-    authors: ex.author ? [ex.author] : [],
+    authors,
     summary: ex.subject,
-    year: ex.year,
-    language: ex.language,
+    year,
+    language,
     tags: hasText ? [] : ['no searchable text'],
     file: {
       sha256: sha,
@@ -106,6 +106,7 @@ async function importOne(deps: ImportDeps, source: ImportSource, report: Report)
   const name = source.name ?? basename(source.path)
   const { bytes, hasHeader } = await preflight(source.path, name, deps.maxBytes)
   const sha = await sha256File(source.path)
+  if (source.attachTo) ownerFor(deps.store.read().resources, source.attachTo, name, sha)
   const existing = deps.store.read().resources.find((r) => r.file?.sha256 === sha)
   if (existing) return { name, status: 'duplicate' as const, resourceId: existing.id, title: existing.title }
   const extracted = await extract(deps, source, name, bytes, hasHeader, report)
@@ -117,16 +118,27 @@ async function importOne(deps: ImportDeps, source: ImportSource, report: Report)
   return { name, status, resourceId: added.id, title: added.title, pages: extracted.pages.length }
 }
 
+/** The record-only entry a file is attached to; refused when it is gone, has a file, or the file is another entry's. */
+function ownerFor(resources: Resource[], id: string, name: string, sha: string): Resource {
+  const owner = resources.find((r) => r.id === id)
+  if (!owner) throw new ServiceError('not-found', userMessage('resource-gone'))
+  if (owner.file) throw new ServiceError('conflict', userMessage('attach-has-file', { title: owner.title }))
+  const other = resources.find((r) => r.file?.sha256 === sha)
+  if (other) throw new ServiceError('conflict', userMessage('attach-other-entry', { name, title: other.title }))
+  return owner
+}
+
 async function addRecord(deps: ImportDeps, source: ImportSource, record: Resource, sha: string) {
   try {
     return await deps.store.update((data): { resource: Resource; fresh: boolean } => {
-      const raced = data.resources.find((r) => r.file?.sha256 === sha)
-      if (raced) return { resource: raced, fresh: false }
-      const owner = source.attachTo ? data.resources.find((r) => r.id === source.attachTo) : undefined
-      if (owner) {
+      if (source.attachTo) {
+        const owner = ownerFor(data.resources, source.attachTo, source.name ?? basename(source.path), sha)
         owner.file = record.file
+        if (source.edited) owner.updatedAt = record.updatedAt
         return { resource: owner, fresh: true }
       }
+      const raced = data.resources.find((r) => r.file?.sha256 === sha)
+      if (raced) return { resource: raced, fresh: false }
       data.resources.push(record)
       return { resource: record, fresh: true }
     })

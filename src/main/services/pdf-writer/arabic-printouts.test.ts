@@ -74,6 +74,7 @@ const block = (id: string, day: number, minutes: number, title: string) => ({
   extendedBy: 0,
   scenarioId: null,
   pauses: [],
+  methodId: null,
 })
 
 const mixed = 'ناقش الفريق مع UNDP لمدة 45 دقيقة'

@@ -33,7 +33,8 @@ export interface Line<F> {
 }
 
 export interface Measure<F> {
-  fontFor(char: string, rightToLeft: boolean): F
+  /** `at`: the character's index in the paragraph, for text styled by stretches (bold, italic) */
+  fontFor(char: string, rightToLeft: boolean, at: number): F
   width(text: string, font: F): number
 }
 
@@ -62,7 +63,7 @@ const reversed = (text: string) => [...text].reverse().join('')
 function fontRanges<F>(text: string, levels: Uint8Array, start: number, end: number, measure: Measure<F>) {
   const ranges: { start: number; end: number; font: F; level: number }[] = []
   for (let i = start; i < end; i++) {
-    const font = measure.fontFor(text[i]!, (levels[i]! & 1) === 1)
+    const font = measure.fontFor(text[i]!, (levels[i]! & 1) === 1, i)
     const last = ranges.at(-1)
     if (last && last.font === font && last.level === levels[i]) last.end = i + 1
     else ranges.push({ start: i, end: i + 1, font, level: levels[i]! })
@@ -134,7 +135,8 @@ function breakLines<F>(text: string, levels: Uint8Array, maxWidth: number, measu
 
 /** One line's runs in visual order, left to right. */
 function visualRuns<F>(text: string, embedding: EmbeddingLevels, start: number, end: number, measure: Measure<F>) {
-  const order = bidi.getReorderedIndices(text, embedding, start, end - 1)
+  // bidi-js answers the order of the whole paragraph, reordered within the line's range
+  const order = bidi.getReorderedIndices(text, embedding, start, end - 1).slice(start, end)
   const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels, start, end - 1)
   const { levels } = embedding
   const runs: Run<F>[] = []
@@ -146,7 +148,7 @@ function visualRuns<F>(text: string, embedding: EmbeddingLevels, start: number, 
     const rtl = (levels[from]! & 1) === 1
     let logical = ''
     for (let i = from; i <= to; i++) logical += mirrored.get(i) ?? text[i]
-    const font = measure.fontFor(text[from]!, rtl)
+    const font = measure.fontFor(text[from]!, rtl, from)
     // a right-to-left run goes word by word, last word first, so each word is laid out once
     for (const piece of rtl ? logical.split(/( +)/).filter(Boolean).reverse() : [logical]) {
       const drawn = rtl === shaperReverses(piece) ? piece : reversed(piece)
@@ -161,7 +163,7 @@ function visualRuns<F>(text: string, embedding: EmbeddingLevels, start: number, 
       prev !== undefined &&
       levels[prev] === levels[i] &&
       i === prev + (rtl ? -1 : 1) &&
-      measure.fontFor(text[prev]!, rtl) === measure.fontFor(text[i]!, rtl)
+      measure.fontFor(text[prev]!, rtl, prev) === measure.fontFor(text[i]!, rtl, i)
     if (!joins) flush()
     group.push(i)
   }

@@ -31,18 +31,27 @@ export interface TextBlock {
   style: TextStyle
 }
 
-function measureWith(doc: Pdf, style: TextStyle): Measure<FontKey> {
+/** Text whose stretches have their own face: `faces[i]` is the face of `text[i]` (bold, italic…). */
+export interface StyledText {
+  text: string
+  faces: Weight[]
+}
+
+function measureWith(doc: Pdf, style: TextStyle, faces: Weight[] | null, offset: number): Measure<FontKey> {
   const weight = style.weight ?? 'regular'
   return {
-    fontFor: (char, rtl) => fontFor(char, rtl, weight),
+    fontFor: (char, rtl, at) => fontFor(char, rtl, faces?.[offset + at] ?? weight),
     width: (text, font) => doc.font(font).fontSize(style.size).widthOfString(text),
   }
 }
 
 /** Lays `text` (paragraphs separated by line breaks) out in `width` without drawing it. */
-export function layoutText(doc: Pdf, text: string, width: number, style: TextStyle): TextBlock {
-  const measure = measureWith(doc, style)
-  const paragraphs = text.split(/\r?\n/).map((p) => {
+export function layoutText(doc: Pdf, text: string | StyledText, width: number, style: TextStyle): TextBlock {
+  const [plain, faces] = typeof text === 'string' ? [text.replace(/\r\n?/g, '\n'), null] : [text.text, text.faces]
+  let offset = 0
+  const paragraphs = plain.split('\n').map((p) => {
+    const measure = measureWith(doc, style, faces, offset)
+    offset += p.length + 1
     const dir = paragraphDirection(p, style.direction)
     const lines = layoutParagraph(p, dir, width, measure)
     const arabic = lines.some((l) => l.runs.some((r) => r.font.startsWith('arabic')))
@@ -104,7 +113,12 @@ export function keepRoom(doc: Pdf, height: number) {
 }
 
 /** Writes text at the document's cursor across the page's text column (or `x`/`width`), and moves the cursor below it. */
-export function writeText(doc: Pdf, text: string, style: TextStyle, column?: { x: number; width: number }): void {
+export function writeText(
+  doc: Pdf,
+  text: string | StyledText,
+  style: TextStyle,
+  column?: { x: number; width: number },
+): void {
   const x = column?.x ?? doc.page.margins.left
   const width = column?.width ?? doc.page.width - doc.page.margins.left - doc.page.margins.right
   doc.y = drawBlock(doc, layoutText(doc, text, width, style), x, doc.y, width, true)

@@ -21,13 +21,16 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import * as fontkit from 'fontkit'
 
-export type Weight = 'regular' | 'bold'
-export type FontKey = `${'latin' | 'arabic'}-${Weight}`
+/** A face of the text; Arabic has no italic, so an italic stretch of Arabic keeps its upright face. */
+export type Weight = 'regular' | 'bold' | 'italic' | 'bold-italic'
+export type FontKey = `latin-${Weight}` | `arabic-${'regular' | 'bold'}`
 
 /** [package, file in its fonts/ folder] */
 const files: Record<FontKey, [string, string]> = {
   'latin-regular': ['@embedpdf/fonts-latin', 'NotoSans-Regular.ttf'],
   'latin-bold': ['@embedpdf/fonts-latin', 'NotoSans-Bold.ttf'],
+  'latin-italic': ['@embedpdf/fonts-latin', 'NotoSans-Italic.ttf'],
+  'latin-bold-italic': ['@embedpdf/fonts-latin', 'NotoSans-BoldItalic.ttf'],
   'arabic-regular': ['@embedpdf/fonts-arabic', 'NotoNaskhArabic-Regular.ttf'],
   'arabic-bold': ['@embedpdf/fonts-arabic', 'NotoNaskhArabic-Bold.ttf'],
 }
@@ -72,9 +75,8 @@ export function fontFor(char: string, rightToLeft: boolean, weight: Weight): Fon
   let font = chosen.get(key)
   if (!font) {
     const cp = char.codePointAt(0)!
-    const [first, second]: [FontKey, FontKey] = rightToLeft
-      ? [`arabic-${weight}`, `latin-${weight}`]
-      : [`latin-${weight}`, `arabic-${weight}`]
+    const arabic: FontKey = weight.startsWith('bold') ? 'arabic-bold' : 'arabic-regular'
+    const [first, second]: [FontKey, FontKey] = rightToLeft ? [arabic, `latin-${weight}`] : [`latin-${weight}`, arabic]
     font = loadFont(first).hasGlyph(cp) || !loadFont(second).hasGlyph(cp) ? first : second
     chosen.set(key, font)
   }

@@ -1,5 +1,7 @@
 /** Messages between the import service and its extraction workers. */
 import type { OutlineItemT } from '@shared/model'
+import type { TextRun } from '../library/details/first-page'
+import type { XmpDetails } from '../library/details/xmp'
 
 export interface ExtractRequest {
   id: number
@@ -26,6 +28,10 @@ export interface RawExtracted {
   /** the catalog's /Lang */
   language: string
   outline: RawOutlineItem[]
+  /** the XMP packet as written (cut to a size), or '' */
+  xmp: string
+  /** page 1's text runs with their place and size, for its heading */
+  firstPage: { height: number; runs: TextRun[] }
 }
 
 /** The same values once checked: they fit a library record. */
@@ -38,6 +44,9 @@ export interface Extracted {
   year: number | null
   language: string
   outline: OutlineItemT[]
+  xmp: XmpDetails
+  /** the largest text near the top of page 1 */
+  heading: string
 }
 
 export type ExtractFailureKind = 'password' | 'invalid' | 'error'

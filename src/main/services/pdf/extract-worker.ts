@@ -13,6 +13,7 @@ import { collectUntilBelow } from './collect-garbage'
 type PdfJs = typeof PdfJsModule
 type Doc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
 type RawOutline = Awaited<ReturnType<Doc['getOutline']>>
+type Page = Awaited<ReturnType<Doc['getPage']>>
 
 const pdfjsPromise: Promise<PdfJs> = import(/* @vite-ignore */ pdfjsModuleUrl).then((m: PdfJs) => {
   m.GlobalWorkerOptions.workerSrc = pdfjsWorkerUrl
@@ -47,10 +48,26 @@ async function convertOutline(doc: Doc, items: RawOutline | null, depth = 0): Pr
   return out
 }
 
-async function pageText(doc: Doc, n: number): Promise<string> {
+type FirstPage = RawExtracted['firstPage']
+
+/** The runs of page 1 as the heading finder needs them (library/details/first-page.ts). */
+function firstPageRuns(items: Awaited<ReturnType<Page['getTextContent']>>['items'], height: number): FirstPage {
+  const runs: FirstPage['runs'] = []
+  for (const item of items) {
+    if (!('str' in item) || !item.str.trim() || runs.length >= MAX_FIRST_PAGE_RUNS) continue
+    const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[]
+    runs.push({ str: item.str.slice(0, 500), size: Math.hypot(c, d), x, top: height - y, width: item.width })
+  }
+  return { height, runs }
+}
+
+const MAX_FIRST_PAGE_RUNS = 3000
+
+async function pageText(doc: Doc, n: number, first?: (page: FirstPage) => void): Promise<string> {
   const page = await doc.getPage(n)
   try {
     const content = await page.getTextContent()
+    if (first) first(firstPageRuns(content.items, page.getViewport({ scale: 1 }).height))
     let text = ''
     for (const item of content.items) {
       if (!('str' in item)) continue
@@ -112,14 +129,15 @@ async function extractText(id: number, file: ReturnType<typeof pdfFile>): Promis
   let doc = await file.open()
   const total = doc.numPages
   post({ id, type: 'opened', pages: total })
-  const { info } = await doc.getMetadata().catch(() => ({ info: null }))
+  const { info, metadata } = await doc.getMetadata().catch(() => ({ info: null, metadata: null }))
+  let firstPage: FirstPage = { height: 0, runs: [] }
   const outline = await convertOutline(doc, await doc.getOutline().catch(() => null))
   const pages: string[] = []
   const pageErrors: number[] = []
   for (let n = 1; n <= total; n++) {
     if (n % PAGES_PER_OPEN === 1 && n > 1) doc = await file.open()
     try {
-      pages.push(await pageText(doc, n))
+      pages.push(await pageText(doc, n, n === 1 ? (p) => (firstPage = p) : undefined))
     } catch {
       pages.push('')
       pageErrors.push(n)
@@ -135,6 +153,8 @@ async function extractText(id: number, file: ReturnType<typeof pdfFile>): Promis
     created: infoString(info, 'CreationDate'),
     language: infoString(info, 'Language'),
     outline,
+    xmp: (metadata?.getRaw() ?? '').slice(0, 64 * 1024),
+    firstPage,
   }
 }
 

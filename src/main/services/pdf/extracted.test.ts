@@ -14,6 +14,16 @@ describe('values a PDF hands over', () => {
     expect(["D:20140312103000+01'00'", 'D:99991399', 'yesterday', '1850'].map(yearOf)).toEqual([2014, null, null, null])
   })
 
+  it('cleans the XMP values and the heading like any other value', () => {
+    const xmp = '<dc:title><rdf:Alt><rdf:li>A\u202e title\n  here</rdf:li></rdf:Alt></dc:title>'
+    const runs = [{ str: 'Big\u0007 Heading', size: 30, x: 10, top: 50, width: 200 }]
+    expect(fromWorker({ pages: ['x'], xmp, firstPage: { height: 800, runs } })).toMatchObject({
+      xmp: { title: 'A title here' },
+      heading: 'Big Heading',
+    })
+    expect(fromWorker({ pages: ['x'], firstPage: { height: 800, runs: 'lots' } })).toMatchObject({ heading: '' })
+  })
+
   it('refuses an answer without pages, and fills what is missing or of the wrong type', () => {
     expect(fromWorker({ pages: 'many' })).toBeNull()
     expect(fromWorker({ pages: ['p1', 7], title: 42, outline: [{ title: 'A', page: 1.5 }, 'junk'] })).toEqual({
@@ -25,6 +35,8 @@ describe('values a PDF hands over', () => {
       year: null,
       language: '',
       outline: [{ title: 'A', page: null, items: [] }],
+      xmp: { title: '', creators: [], language: '', created: '' },
+      heading: '',
     })
   })
 })

@@ -12,6 +12,8 @@
 import { z } from 'zod'
 import type { OutlineItemT } from '@shared/model'
 import type { Extracted } from './extract-types'
+import { headingOf } from '../library/details/first-page'
+import { readXmp } from '../library/details/xmp'
 
 export const limits = { text: 300, subject: 1000, outlineDepth: 8, outlineEntries: 5000 }
 
@@ -26,6 +28,15 @@ const RawExtracted = z.object({
   created: text,
   language: text,
   outline: z.array(z.unknown()).catch([]),
+  xmp: text,
+  firstPage: z
+    .object({
+      height: z.number().catch(0),
+      runs: z
+        .array(z.object({ str: z.string(), size: z.number(), x: z.number(), top: z.number(), width: z.number() }))
+        .max(5000),
+    })
+    .catch({ height: 0, runs: [] }),
 })
 
 /** One entry at a time, so a deep outline is walked with a budget rather than parsed recursively. */
@@ -83,7 +94,8 @@ function outlineOf(raw: unknown[], pages: number): OutlineItemT[] {
 export function fromWorker(raw: unknown): Extracted | null {
   const parsed = RawExtracted.safeParse(raw)
   if (!parsed.success) return null
-  const { pages, pageErrors, title, author, subject, created, language, outline } = parsed.data
+  const { pages, pageErrors, title, author, subject, created, language, outline, xmp, firstPage } = parsed.data
+  const fromXmp = readXmp(xmp)
   return {
     pages,
     pageErrors: pageErrors.filter((n) => n <= pages.length),
@@ -93,5 +105,12 @@ export function fromWorker(raw: unknown): Extracted | null {
     year: yearOf(created),
     language: languageOf(cleanText(language)),
     outline: outlineOf(outline, pages.length),
+    xmp: {
+      title: cleanText(fromXmp.title),
+      creators: fromXmp.creators.map((c) => cleanText(c)).filter(Boolean),
+      language: cleanText(fromXmp.language),
+      created: cleanText(fromXmp.created),
+    },
+    heading: cleanText(headingOf(firstPage.runs, firstPage.height)),
   }
 }

@@ -15,6 +15,7 @@ import { readText } from '../library/content-store'
 import { TermIndex } from './term-index'
 import { fold, hasPhrases, parseQuery } from './text'
 import { makeSnippet } from './snippet'
+import { methodText } from '@shared/method'
 import { inBackground, type Notify } from '../background'
 import { loadPageIndex, savePageIndex, type PageDoc } from './index-files'
 
@@ -36,7 +37,11 @@ export class SearchService {
   private pageDocs: (PageDoc | null)[] = []
   private indexed = new Map<string, string>()
   private meta = new TermIndex()
-  private metaDocs: { kind: 'resource' | 'annotation' | 'glossary'; resourceId: string; annotationId?: string }[] = []
+  private metaDocs: {
+    kind: 'resource' | 'annotation' | 'glossary' | 'method'
+    resourceId: string
+    annotationId?: string
+  }[] = []
   /** Page text with whitespace collapsed, by file: what snippets quote. */
   private texts = new Map<string, string[]>()
   private folded = new Map<string, string[]>()
@@ -129,7 +134,7 @@ export class SearchService {
   }
 
   rebuildMeta(): void {
-    const { resources, annotations, glossary } = this.store.read()
+    const { resources, annotations, glossary, methods } = this.store.read()
     this.meta = new TermIndex()
     this.metaDocs = []
     for (const r of resources) {
@@ -140,6 +145,11 @@ export class SearchService {
       const names = [g.term, g.term, ...g.aliases, ...Object.values(g.translations).map((x) => x?.term ?? '')]
       this.meta.add(this.metaDocs.length, `${names.join(' ')} ${g.definition}`)
       this.metaDocs.push({ kind: 'glossary', resourceId: g.id })
+    }
+    for (const m of methods) {
+      // the name counts twice, as a resource's title does
+      this.meta.add(this.metaDocs.length, `${m.name} ${methodText(m)}`)
+      this.metaDocs.push({ kind: 'method', resourceId: m.id })
     }
     for (const a of annotations) {
       this.meta.add(this.metaDocs.length, `${a.quote} ${a.body}`)
@@ -184,6 +194,7 @@ export class SearchService {
     const results: SearchResults = {
       query: raw,
       glossary: [],
+      methods: [],
       resources: [],
       annotations: [],
       pages: [],
@@ -194,6 +205,7 @@ export class SearchService {
     const byId = new Map(this.store.read().resources.map((r) => [r.id, r]))
     const notes = new Map(this.store.read().annotations.map((a) => [a.id, a]))
     const terms = new Map(this.store.read().glossary.map((g) => [g.id, g]))
+    const methods = new Map(this.store.read().methods.map((m) => [m.id, m]))
     const filtered = Boolean(filters.kinds?.length || filters.tags?.length || filters.language || filters.year)
     for (const id of this.meta.search(q.terms, q.prefix, 200)) {
       const doc = this.metaDocs[id]!
@@ -206,6 +218,22 @@ export class SearchService {
           resourceId: '',
           termId: g.id,
           title: g.term,
+          snippet: makeSnippet(text, q.terms, q.prefix),
+        })
+        continue
+      }
+      if (doc.kind === 'method') {
+        const m = methods.get(doc.resourceId)
+        // what it is for first, so the snippet reads as the method's page does
+        const text = m
+          ? `${m.name}: ${[m.purpose, m.materials, ...m.steps, ...m.tips, ...m.variations, ...m.aliases, ...Object.values(m.titles)].join(' ')}`
+          : ''
+        if (!m || filtered || !hasPhrases(fold(text), q.phrases)) continue
+        results.methods.push({
+          kind: 'method',
+          resourceId: '',
+          methodId: m.id,
+          title: m.name,
           snippet: makeSnippet(text, q.terms, q.prefix),
         })
         continue
@@ -226,6 +254,7 @@ export class SearchService {
     }
     const titleHit = (h: SearchHit) => q.terms.every((t) => fold(h.title).includes(t))
     results.resources.sort((a, b) => Number(titleHit(b)) - Number(titleHit(a)))
+    results.methods.sort((a, b) => Number(titleHit(b)) - Number(titleHit(a)))
     for (const id of this.pages.search(q.terms, q.prefix, CANDIDATES)) {
       const doc = this.pageDocs[id]
       const r = doc ? byId.get(doc[0]) : undefined

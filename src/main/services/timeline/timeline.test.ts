@@ -80,6 +80,32 @@ describe('the timeline', () => {
     expect(text).toContain('SUMMARY:Bamako course')
   })
 
+  it('exports a date known to the month or year as one all-day event on its first day, saying so', async () => {
+    const { dispatch } = await setup()
+    const calendar = async (year: number) => {
+      const ics = await dispatch('timeline:exportIcs', { year })
+      const text = ics.ok ? Buffer.from((ics.value as { base64: string }).base64, 'base64').toString('utf8') : ''
+      return text
+        .replace(/\r\n[ \t]/g, '')
+        .split('BEGIN:VEVENT')
+        .slice(1)
+    }
+    const event = (events: string[], title: string) => events.find((e) => e.includes(`SUMMARY:${title}`)) ?? ''
+    const yearOnly = event(await calendar(2014), 'Activity report: GPPAC/PAX meeting')
+    expect(yearOnly).toContain('DTSTART;VALUE=DATE:20140101')
+    expect(yearOnly).toContain('DTEND;VALUE=DATE:20140102')
+    expect(yearOnly).toContain('Date known to the year only: 2014.')
+    const monthOnly = event(await calendar(2015), 'Global conference on civil-military-police')
+    expect(monthOnly).toContain('DTSTART;VALUE=DATE:20151201')
+    expect(monthOnly).toContain('DTEND;VALUE=DATE:20151202')
+    expect(monthOnly).toContain('Date known to the month only: December 2015.')
+    const span = event(await calendar(2014), 'Caux Forum')
+    expect(span).toContain('DTEND;VALUE=DATE:20140814')
+    expect(span).not.toContain('known to the')
+    await dispatch('settings:set', { language: 'fr' })
+    expect(event(await calendar(2015), 'Global conference')).toContain('Date connue au mois près : décembre 2015.')
+  })
+
   it('leaves participants out of a workshop that leaves names out', async () => {
     const { dispatch } = await setup()
     const w = await dispatch('workshops:create', { title: 'Visit of Col. Diallo' })

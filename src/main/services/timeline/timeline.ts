@@ -8,6 +8,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createEvents, type EventAttributes } from 'ics'
+import { calendarWords } from '@shared/calendar-words'
+import type { Language } from '@shared/model'
 import { z } from 'zod'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
@@ -120,18 +122,19 @@ const dayArray = (iso: string): [number, number, number] => {
 
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 
-export function timelineIcs(entries: TimelineEntry[]): string {
+export function timelineIcs(entries: TimelineEntry[], language: Language = 'en'): string {
+  const words = calendarWords[language]
   const events: EventAttributes[] = entries.map((e) => ({
     uid: `${e.id}@training-companion`,
     title: e.title,
     start: dayArray(e.start),
-    end: dayArray(nextDay(e.end)),
+    end: dayArray(nextDay(e.precision === 'day' ? e.end : e.start)),
     location: e.place || undefined,
     description: [
+      e.precision !== 'day' && words.precision(e.precision, e.start, e.end),
       e.summary,
-      e.organiser && `Organiser: ${e.organiser}`,
-      e.precision !== 'day' && `Dates known to the ${e.precision} only.`,
-      e.source && `Source: ${e.source}`,
+      e.organiser && words.organiser(e.organiser),
+      e.source && words.source(e.source),
     ]
       .filter(Boolean)
       .join('\n'),

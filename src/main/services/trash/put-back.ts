@@ -14,6 +14,7 @@ const lists = {
   resource: 'resources',
   annotation: 'annotations',
   glossary: 'glossary',
+  method: 'methods',
   timeline: 'timeline',
   workshop: 'workshops',
   scenario: 'scenarios',

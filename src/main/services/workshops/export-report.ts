@@ -9,7 +9,7 @@ import type { NamesPreview } from '@shared/names-preview'
 import { reportWords } from '@shared/report-words'
 import type { Workshop } from '@shared/workshop'
 import type { TimeZone } from '@shared/when'
-import { composeText } from './report-compose'
+import { composeText, noSources, type ReportSources } from './report-compose'
 import { reportDocx } from './report-export'
 import { markdownPdf } from '../pdf-writer/markdown-pdf'
 import { fileSafeName } from '@shared/text'
@@ -23,14 +23,22 @@ const mimes = {
 } as const
 type Format = keyof typeof mimes
 
-const reportText = (w: Workshop, language: Language, timeZone: TimeZone) =>
-  w.report.draft.trim() ? w.report.draft : composeText(w, !w.report.excludeNames, reportWords[language], timeZone)
+const reportText = (w: Workshop, language: Language, timeZone: TimeZone, sources: ReportSources) =>
+  w.report.draft.trim()
+    ? w.report.draft
+    : composeText(w, !w.report.excludeNames, reportWords[language], timeZone, sources)
 
 const fileBase = (title: string) => `${fileSafeName(title, 'workshop')} - report`
 
-export async function exportReport(w: Workshop, format: Format, language: Language = 'en', timeZone?: TimeZone) {
+export async function exportReport(
+  w: Workshop,
+  format: Format,
+  language: Language = 'en',
+  timeZone?: TimeZone,
+  sources: ReportSources = noSources,
+) {
   const out = namesOut(w)
-  const markdown = out(reportText(w, language, timeZone))
+  const markdown = out(reportText(w, language, timeZone, sources))
   const title = out(w.title)
   const bytes =
     format === 'md'
@@ -41,8 +49,13 @@ export async function exportReport(w: Workshop, format: Format, language: Langua
   return exportedFile(`${fileBase(title)}.${format}`, mimes[format], bytes)
 }
 
-export function previewNamesOut(w: Workshop, language: Language = 'en', timeZone?: TimeZone): NamesPreview {
-  const text = reportText(w, language, timeZone)
+export function previewNamesOut(
+  w: Workshop,
+  language: Language = 'en',
+  timeZone?: TimeZone,
+  sources: ReportSources = noSources,
+): NamesPreview {
+  const text = reportText(w, language, timeZone, sources)
   const find = w.report.excludeNames ? nameFinder(w.participants) : () => []
   return { text, replacements: find(text), placeholder: PLACEHOLDER, fileBase: fileBase(namesOut(w)(w.title)) }
 }

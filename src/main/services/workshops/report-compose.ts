@@ -1,14 +1,17 @@
 /**
  * The activity report draft, composed from what the workshop already holds:
- * executive summary, background and objectives, who took part (by sector and
- * gender; names only when the facilitator chooses), the agenda planned against
- * actual, key points and quotes per block, actions and recommendations.
+ * executive summary, background and objectives with the linked background notes, the
+ * contextualisation checklist, who took part (by sector and gender; names only when the
+ * facilitator chooses), the agenda planned against actual, key points and quotes per
+ * block, what each scenario exercise gave (outcomes, notes taken while it ran, the
+ * injects released, its debrief questions), actions and recommendations.
  */
 import { actualMinutes, balance, datesLine, dayTitle, planAgenda } from '@shared/agenda'
 import { pausedSeconds } from '@shared/run-clock'
-import type { Language } from '@shared/model'
+import type { Language, Resource } from '@shared/model'
 import { reportWords, type ReportWords } from '@shared/report-words'
-import type { Workshop, WorkshopNote } from '@shared/workshop'
+import { strategies, type Workshop, type WorkshopNote } from '@shared/workshop'
+import type { Scenario } from '@shared/scenario'
 import { formatClock, formatDuration, formatTime, type TimeZone } from '@shared/when'
 import { redactNames } from './names/redact'
 
@@ -59,15 +62,71 @@ function agendaSection(w: Workshop, words: ReportWords, timeZone: TimeZone): str
   return lines
 }
 
-function scenarioSection(w: Workshop, words: ReportWords): string[] {
+/** What the report draws on beyond the workshop record: the scenarios its blocks ran, the library's background notes. */
+export interface ReportSources {
+  scenarios: Scenario[]
+  resources: Resource[]
+}
+export const noSources: ReportSources = { scenarios: [], resources: [] }
+
+const bullets = (texts: string[]) => texts.map((t) => `- ${t.replace(/\s*\n\s*/g, ' ')}`)
+
+function exerciseLines(s: Scenario, words: ReportWords): string[] {
+  const injects = s.phases.reduce((n, p) => n + p.injects.length, 0)
+  const lines = injects ? [words.injectsReleased(s.run?.released.length ?? 0, injects), ''] : []
+  const phaseTitle = (id: string) => s.phases.find((p) => p.id === id)?.title ?? ''
+  const notes = (s.run?.notes ?? []).map((n) =>
+    phaseTitle(n.phaseId) ? `*${phaseTitle(n.phaseId)}:* ${n.text}` : n.text,
+  )
+  if (notes.length) lines.push(`**${words.runNotes}**`, '', ...bullets(notes), '')
+  const questions = s.phases
+    .flatMap((p) => p.debriefQuestions.split(/\n+/))
+    .map((q) => q.replace(/^\s*[-*•]\s*/, '').trim())
+  if (questions.some(Boolean))
+    lines.push(`**${words.debriefQuestions}**`, '', ...questions.filter(Boolean).map((q) => `> ${q}`), '')
+  return lines
+}
+
+function scenarioSection(w: Workshop, words: ReportWords, sources: ReportSources): string[] {
   const blocks = w.agenda.filter((b) => b.kind === 'scenario' && b.actualStart)
   if (!blocks.length) return []
   const lines = [`## ${words.scenarioOutcomes}`, '']
   for (const b of blocks) {
+    const scenario = sources.scenarios.find((s) => s.id === b.scenarioId)
     const outcomes = w.notes.filter((n) => n.blockId === b.id && (n.kind === 'decision' || n.kind === 'observation'))
-    lines.push(`### ${b.title}`, '', ...(outcomes.length ? outcomes.map((n) => `- ${n.text}`) : [words.noOutcome]), '')
+    const exercise = scenario ? exerciseLines(scenario, words) : []
+    lines.push(`### ${scenario ? words.scenarioRan(b.title || scenario.title, scenario.title) : b.title}`, '')
+    if (outcomes.length) lines.push(`**${words.outcomes}**`, '', ...bullets(outcomes.map((n) => n.text)), '')
+    else if (!scenario?.run?.notes.length) lines.push(words.noOutcome, '')
+    lines.push(...exercise)
   }
   return lines
+}
+
+function checklistSection(w: Workshop, words: ReportWords): string[] {
+  const rows = strategies.map((s) => [
+    words.strategy[s],
+    w.checklist[s].done ? words.yes : words.no,
+    w.checklist[s].notes.replace(/\s*\n\s*/g, ' ') || '—',
+  ])
+  return [
+    `## ${words.checklist}`,
+    '',
+    tableRow(words.checklistColumns),
+    tableRow(['---', '---', '---']),
+    ...rows.map(tableRow),
+    '',
+  ]
+}
+
+function backgroundNotesSection(w: Workshop, words: ReportWords, sources: ReportSources): string[] {
+  const linked = w.context.backgroundNotes.flatMap((id) => sources.resources.filter((r) => r.id === id))
+  if (!linked.length) return []
+  const line = (r: Resource) => {
+    const about = [r.publisher, r.year].filter(Boolean).join(', ')
+    return `**${r.title}**${about ? ` (${about})` : ''}${r.summary ? `: ${r.summary}` : ''}`
+  }
+  return [`### ${words.backgroundNotes}`, '', ...bullets(linked.map(line)), '']
 }
 
 function notesSection(w: Workshop, words: ReportWords): string[] {
@@ -90,13 +149,20 @@ export function composeReport(
   withNames = !w.report.excludeNames,
   language: Language = 'en',
   timeZone?: TimeZone,
+  sources: ReportSources = noSources,
 ): string {
-  const text = composeText(w, withNames, reportWords[language], timeZone)
+  const text = composeText(w, withNames, reportWords[language], timeZone, sources)
   return withNames ? text : redactNames(text, w)
 }
 
 /** The draft as composed, before any name is taken out (the names preview marks them in it). */
-export function composeText(w: Workshop, withNames: boolean, words: ReportWords, timeZone?: TimeZone): string {
+export function composeText(
+  w: Workshop,
+  withNames: boolean,
+  words: ReportWords,
+  timeZone?: TimeZone,
+  sources: ReportSources = noSources,
+): string {
   const ran = w.agenda.filter((b) => b.actualStart)
   const actions = w.notes.filter((n) => n.kind === 'action' || n.kind === 'decision')
   const when = datesLine(w, words)
@@ -116,10 +182,12 @@ export function composeText(w: Workshop, withNames: boolean, words: ReportWords,
     w.objectives || words.noObjectives,
     '',
     ...(w.context.keyChallenges ? [words.keyChallenges(w.context.keyChallenges), ''] : []),
+    ...backgroundNotesSection(w, words, sources),
+    ...checklistSection(w, words),
     ...participantsSection(w, withNames, words),
     ...agendaSection(w, words, timeZone),
     ...notesSection(w, words),
-    ...scenarioSection(w, words),
+    ...scenarioSection(w, words, sources),
     `## ${words.actions}`,
     '',
     ...(actions.length ? actions.map((n) => `- ${n.text}`) : [words.noneRecordedItalic]),

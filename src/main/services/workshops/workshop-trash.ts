@@ -48,7 +48,7 @@ export function composeDraft(
 ): Promise<{ workshop: Workshop; trashed: Trashed | null }> {
   return store.update((data) => {
     const w = workshopIn(data, id)
-    const draft = composeReport(w, withNames, language, timeZone)
+    const draft = composeReport(w, withNames, language, timeZone, data)
     const previous = w.report.draft
     const trashed =
       previous.trim() && previous !== draft

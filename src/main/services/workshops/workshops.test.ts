@@ -7,7 +7,11 @@ import mammoth from 'mammoth'
 import { planAgenda } from '@shared/agenda'
 import type { Block } from '@shared/workshop'
 import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
-import { withTempDir } from '../../testing/temp-dir'
+import { resourcesDir, withTempDir } from '../../testing/temp-dir'
+import { seedScenarios } from '../scenarios/scenarios'
+import { readStarterLibrary, seedStarterLibrary } from '../library/starter'
+import type { Resource } from '@shared/model'
+import type { Scenario } from '@shared/scenario'
 import { fillWorkshop } from '../../testing/fill-workshop'
 import type { Workshop } from '@shared/workshop'
 
@@ -27,6 +31,7 @@ const block = (id: string, day: number, minutes: number, sector: Sector = 'civil
   extendedBy: 0,
   scenarioId: null,
   pauses: [],
+  methodId: null,
 })
 
 const hasPdftotext = (() => {
@@ -189,11 +194,75 @@ describe('workshops through the dispatcher', () => {
     expect(englishXml).not.toContain('<w:bidi/>')
   })
 
-  it('reports scenario outcomes from the notes of scenario blocks', async () => {
-    const { call, advance } = await setup()
+  it('keeps the draft’s formatting in the Word and PDF exports', async () => {
+    const { call } = await setup()
+    const w = await call<Workshop>('workshops:create', { title: 'Formatted' })
+    const draft = [
+      '# Formatted report',
+      '',
+      'The police **agreed** to *share* ***both*** plans.',
+      '',
+      '> Who was missing from the table?',
+      '',
+      '1. First step',
+      '2. Second step',
+      '   - a detail',
+      '',
+      '| Block | Planned |',
+      '| --- | --- |',
+      '| **Opening** | 0:30 |',
+    ].join('\n')
+    await call('workshops:edit', { id: w.id, edit: { field: 'report.draft', value: draft } })
+    const docx = await call<{ base64: string }>('workshops:export', { id: w.id, format: 'docx' })
+    const styleMap = ["p[style-name='Quote'] => blockquote > p:fresh"]
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx.base64, 'base64') }, { styleMap })).value
+    expect(html).toContain('The police <strong>agreed</strong> to <em>share</em> <strong><em>both</em></strong> plans.')
+    expect(html).toContain('<blockquote><p>Who was missing from the table?</p></blockquote>')
+    expect(html).toMatch(/<ol><li>First step<\/li><li>Second step<ul><li>a detail<\/li><\/ul><\/li><\/ol>/)
+    expect(html).toMatch(/<table>.*<strong>Opening<\/strong>.*<\/table>/)
+    if (!hasPdftotext) return
+    const pdf = await call<{ base64: string }>('workshops:export', { id: w.id, format: 'pdf' })
+    await withTempDir(async (dir) => {
+      writeFileSync(join(dir, 'r.pdf'), Buffer.from(pdf.base64, 'base64'))
+      const fonts = execFileSync('pdffonts', [join(dir, 'r.pdf')], { encoding: 'utf8' })
+      for (const face of ['NotoSans-Regular', 'NotoSans-Bold ', 'NotoSans-Italic', 'NotoSans-BoldItalic'])
+        expect(fonts).toContain(face)
+      const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' })
+      expect(text).toMatch(/1\.\s+First step/)
+      expect(text).toMatch(/2\.\s+Second step/)
+      expect(text).toContain('Who was missing from the table?')
+    })
+  })
+
+  it('reports what a scenario exercise gave, the checklist and the background notes', async () => {
+    const { call, advance, deps } = await setup()
+    await seedScenarios(deps.store, resourcesDir, deps.clock)
+    await seedStarterLibrary(deps.store, await readStarterLibrary(resourcesDir), deps.clock)
     const w = await call<Workshop>('workshops:create', { title: 'Scenario day' })
+    const [note] = await call<Resource[]>('library:list').then((all) =>
+      all.filter((r) => r.id === 'starter-principles'),
+    )
     await fillWorkshop(call, w.id, {
-      agenda: [{ ...block('s', 1, 90), kind: 'scenario', title: 'Flood response in Riverland' }],
+      agenda: [{ ...block('s', 1, 90), kind: 'scenario', title: 'Flood exercise', scenarioId: 'starter-flood' }],
+    })
+    const edits = {
+      'checklist.terminology.done': true,
+      'checklist.terminology.notes': 'Glossary agreed with the design group',
+      'context.backgroundNotes': [note!.id],
+    }
+    for (const [field, value] of Object.entries(edits))
+      await call('workshops:edit', { id: w.id, edit: { field, value } })
+    const flood = await call<Scenario>('scenarios:run', { id: 'starter-flood', action: 'start' })
+    await call('scenarios:run', {
+      id: 'starter-flood',
+      action: 'release',
+      injectId: flood.phases[0]!.injects[0]!.id,
+      by: 'hand',
+    })
+    await call('scenarios:run', {
+      id: 'starter-flood',
+      action: 'note',
+      text: 'The mayor asked the army for trucks first',
     })
     await call('workshops:run', { id: w.id, action: 'start', blockId: 's' })
     await call('workshops:addNote', { id: w.id, kind: 'decision', text: 'Police and NGOs agreed a joint liaison cell' })
@@ -202,7 +271,16 @@ describe('workshops through the dispatcher', () => {
     const report = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false })).workshop.report
       .draft
     expect(report).toContain('## Scenario outcomes')
-    expect(report).toMatch(/### Flood response in Riverland\n\n- Police and NGOs agreed a joint liaison cell/)
+    expect(report).toContain('### Flood exercise (exercise: Rising water in the Lower Sava valley)')
+    expect(report).toMatch(/\*\*Outcomes\*\*\n\n- Police and NGOs agreed a joint liaison cell/)
+    expect(report).toMatch(/1 of 6 injects released\./)
+    expect(report).toContain('- *The water rises:* The mayor asked the army for trucks first')
+    expect(report).toContain('> Who was at the table, and who was missing?')
+    expect(report).toContain(
+      '| Terminology agreed and stakeholders mapped | Yes | Glossary agreed with the design group |',
+    )
+    expect(report).toContain('| A design group from the region and each sector | No | — |')
+    expect(report).toContain(`### Background notes\n\n- **${note!.title}**`)
   })
 
   it('prints the agenda and the facilitator run sheet as PDF', async () => {

@@ -14,6 +14,8 @@ export function queriesShowing({ kind, id }: DataChanged): unknown[][] {
       return [['annotations'], ['search']]
     case 'glossary':
       return [['glossary'], ['search']]
+    case 'methods':
+      return [['methods'], ['search']]
     case 'timeline':
       return [['timeline']]
     case 'blockTemplates':

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type Ref } from 'react'
+import { useEffect, useRef, type KeyboardEvent, type Ref, type RefObject } from 'react'
 import { TextArea, TextField } from '@radix-ui/themes'
 import { LabeledField } from '../ui/LabeledField'
 import type { Autosave } from './use-autosave'
@@ -17,6 +17,9 @@ interface Props {
   placeholder?: string
   /** the control takes the focus whenever this changes to a new moment (a note just made) */
   focusAt?: number | null
+  /** for a caller that works on the control itself (the report editor's formatting) */
+  controlRef?: RefObject<HTMLTextAreaElement | null>
+  onKeyDown?: (e: KeyboardEvent<HTMLTextAreaElement>) => void
 }
 
 /** A labelled text control that saves as the facilitator types, with its save state on the label's line. */
@@ -31,11 +34,14 @@ export function AutosaveField({
   lang,
   placeholder,
   focusAt,
+  controlRef,
+  onKeyDown,
 }: Props) {
-  const control = useRef<HTMLTextAreaElement & HTMLInputElement>(null)
+  const own = useRef<HTMLTextAreaElement & HTMLInputElement>(null)
+  const control = (controlRef ?? own) as RefObject<(HTMLTextAreaElement & HTMLInputElement) | null>
   useEffect(() => {
     if (focusAt) control.current?.focus()
-  }, [focusAt])
+  }, [focusAt, control])
   const common = {
     'aria-label': name,
     lang,
@@ -48,7 +54,7 @@ export function AutosaveField({
     <div className="autosaved">
       <LabeledField label={label} size={size}>
         {multiline ? (
-          <TextArea {...common} rows={rows} onChange={(e) => auto.edit(e.currentTarget.value)} />
+          <TextArea {...common} rows={rows} onKeyDown={onKeyDown} onChange={(e) => auto.edit(e.currentTarget.value)} />
         ) : (
           <TextField.Root
             {...common}

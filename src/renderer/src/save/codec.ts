@@ -64,3 +64,9 @@ export const orNone = (none: string): Codec<string> => ({
   show: (v) => (v === null || v === undefined ? none : String(v)),
   read: (shown) => (shown === none ? null : shown),
 })
+
+/** A whole number that may be left out (no upper limit): an empty box stands for null. */
+export const wholeNumberOrNone = (min = 0): Codec<string> => ({
+  show: (v) => (v === null || v === undefined ? '' : String(v)),
+  read: (text) => (text.trim() === '' ? null : wholeNumber(min).read(text)),
+})

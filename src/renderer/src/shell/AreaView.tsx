@@ -6,6 +6,7 @@ import { WorkshopsPage } from '../features/workshops/WorkshopsPage'
 import { TimelinePage } from '../features/timeline/TimelinePage'
 import { GlossaryPage } from '../features/glossary/GlossaryPage'
 import { ScenariosPage } from '../features/scenarios/ScenariosPage'
+import { MethodsPage } from '../features/methods/MethodsPage'
 import type { AreaId } from './routes'
 
 export function AreaView({ area, params }: { area: AreaId; params: string[] }) {
@@ -17,5 +18,6 @@ export function AreaView({ area, params }: { area: AreaId; params: string[] }) {
   if (area === 'glossary') return <GlossaryPage params={params} />
   if (area === 'scenarios') return <ScenariosPage params={params} />
   if (area === 'settings') return <SettingsPage />
+  if (area === 'methods') return <MethodsPage params={params} />
   return <LibraryPage />
 }

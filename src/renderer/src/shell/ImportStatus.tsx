@@ -6,6 +6,7 @@
 import { Callout, Flex, IconButton, Link, Progress, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { useImport } from '../features/library/use-import'
+import { OutcomeDetails } from '../features/library/ImportControls'
 import { hrefFor, type AreaId } from './routes'
 
 export function ImportIndicator({ area }: { area: AreaId }) {
@@ -44,11 +45,14 @@ export function ImportDoneNotice({ area }: { area: AreaId }) {
   return (
     <Callout.Root color={failed ? 'amber' : 'green'} role="status" mb="4">
       <Flex justify="between" align="center" gap="3">
-        <Text>
-          {t('shell.importDone')}{' '}
-          {t('library.import.summary', { imported: count('imported'), duplicates: count('duplicate'), failed })}{' '}
-          <Link href={hrefFor('library')}>{t('shell.showInLibrary')}</Link>
-        </Text>
+        <Flex direction="column" gap="1">
+          <Text>
+            {t('shell.importDone')}{' '}
+            {t('library.import.summary', { imported: count('imported'), duplicates: count('duplicate'), failed })}{' '}
+            <Link href={hrefFor('library')}>{t('shell.showInLibrary')}</Link>
+          </Text>
+          <OutcomeDetails outcomes={state.outcomes} />
+        </Flex>
         <IconButton variant="ghost" aria-label={t('app.dismiss')} onClick={dismiss}>
           ×
         </IconButton>

@@ -8,6 +8,8 @@ export const areas = [
   { id: 'workshops' },
   { id: 'timeline' },
   { id: 'settings' },
+  // after settings so Alt+1 … Alt+8 keep the places they had
+  { id: 'methods' },
 ] as const
 
 /**

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { areas, hrefFor } from './routes'
 import { areaNumber } from './shortcuts/keys'
 
-/** Alt+1 … Alt+8 jump to the areas in navigation order, from anywhere. */
+/** Alt+1 … Alt+9 jump to the areas in navigation order, from anywhere. */
 export function useAreaShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,12 +1,14 @@
 import { Button, Callout, Flex, IconButton, Progress, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
+import type { ImportOutcome } from '@shared/contract'
 import { say } from '../../i18n/i18n'
+import { isolate } from '../../i18n/isolate'
 import { useImport, type ImportState } from './use-import'
 
 /** The one PDF file input of browser mode, mounted once by the shell; `pickFiles` opens it. */
 export function ImportFilePicker() {
   const { t } = useTranslation()
-  const { picker, importFiles } = useImport()
+  const { picker, picked } = useImport()
   return (
     <input
       ref={picker}
@@ -19,7 +21,7 @@ export function ImportFilePicker() {
       onChange={(e) => {
         const files = [...(e.currentTarget.files ?? [])]
         e.currentTarget.value = ''
-        if (files.length) void importFiles(files)
+        if (files.length) void picked(files)
       }}
     />
   )
@@ -29,7 +31,7 @@ export function ImportButton() {
   const { t } = useTranslation()
   const { state, pickFiles } = useImport()
   return (
-    <Button onClick={pickFiles} disabled={state.running}>
+    <Button onClick={() => pickFiles()} disabled={state.running}>
       {t('library.import.button')}
     </Button>
   )
@@ -55,6 +57,22 @@ export function ImportProgressBar({ state }: { state: ImportState }) {
   )
 }
 
+/** What the facilitator needs to know per file: why it failed, or which entry already holds it. */
+export function OutcomeDetails({ outcomes }: { outcomes: ImportOutcome[] }) {
+  const { t } = useTranslation()
+  return outcomes.map((o, i) =>
+    o.status === 'imported' ? null : (
+      <Text as="div" key={i} size="2">
+        {o.status === 'failed'
+          ? o.said
+            ? say(o.said)
+            : o.message
+          : t('library.import.duplicateOf', { name: isolate(o.name), title: isolate(o.title) })}
+      </Text>
+    ),
+  )
+}
+
 export function ImportResults({ state, onDismiss }: { state: ImportState; onDismiss(): void }) {
   const { t } = useTranslation()
   if (state.running || state.outcomes.length === 0) return null
@@ -66,11 +84,7 @@ export function ImportResults({ state, onDismiss }: { state: ImportState; onDism
       <Flex justify="between" align="start" gap="3">
         <Flex direction="column" gap="1">
           <Text weight="bold">{t('library.import.summary', { imported, duplicates, failed: failed.length })}</Text>
-          {failed.map((o, i) => (
-            <Text as="div" key={i} size="2">
-              {o.status === 'failed' ? (o.said ? say(o.said) : o.message) : ''}
-            </Text>
-          ))}
+          <OutcomeDetails outcomes={state.outcomes} />
         </Flex>
         <IconButton variant="ghost" aria-label={t('app.dismiss')} onClick={onDismiss}>
           ×

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Callout, Flex, Heading, SegmentedControl, Spinner, Text } from '@radix-ui/themes'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Resource, Settings } from '@shared/model'
 import { call } from '../../api/api'
@@ -13,21 +13,19 @@ import { DropZone } from './DropZone'
 import { ImportButton, ImportProgressBar, ImportResults } from './ImportControls'
 import { useImport } from './use-import'
 import { BundleButtons } from '../bundle/BundleButtons'
+import { useSettings } from '../../shell/use-settings'
 
 export function LibraryPage() {
   const { t } = useTranslation()
-  const client = useQueryClient()
   const resources = useQuery({ queryKey: ['library'], queryFn: () => call('library:list') })
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
+  const { settings, save } = useSettings()
   const [query, setQuery] = useState(emptyQuery)
   const [editing, setEditing] = useState<Resource | null>(null)
   const remove = useDelete((id: string) => call('library:delete', { id }), ['library'])
   const importer = useImport()
-  const view = settings.data?.libraryView ?? 'list'
+  const view = settings?.libraryView ?? 'list'
   const shown = useMemo(() => applyQuery(resources.data ?? [], query), [resources.data, query])
 
-  const setView = async (libraryView: Settings['libraryView']) =>
-    client.setQueryData(['settings'], await call('settings:set', { libraryView }))
   const handlers = {
     onEdit: (r: Resource) => setEditing(r),
     onDelete: (r: Resource) => remove.mutate(r.id),
@@ -44,7 +42,10 @@ export function LibraryPage() {
             {resources.data && <Text color="gray">{t('library.count', { count: resources.data.length })}</Text>}
           </Flex>
           <Flex gap="3" align="center">
-            <SegmentedControl.Root value={view} onValueChange={(v) => void setView(v as Settings['libraryView'])}>
+            <SegmentedControl.Root
+              value={view}
+              onValueChange={(v) => save({ libraryView: v as Settings['libraryView'] })}
+            >
               <SegmentedControl.Item value="list">{t('library.view.list')}</SegmentedControl.Item>
               <SegmentedControl.Item value="grid">{t('library.view.grid')}</SegmentedControl.Item>
             </SegmentedControl.Root>

@@ -2,6 +2,7 @@ import { DropdownMenu, IconButton } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { Resource } from '@shared/model'
 import { hrefFor } from '../../shell/routes'
+import { useImport } from './use-import'
 
 export interface ResourceHandlers {
   onEdit(resource: Resource): void
@@ -10,6 +11,7 @@ export interface ResourceHandlers {
 
 export function ResourceActions({ resource, onEdit, onDelete }: { resource: Resource } & ResourceHandlers) {
   const { t } = useTranslation()
+  const { state, pickFiles } = useImport()
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger>
@@ -18,9 +20,13 @@ export function ResourceActions({ resource, onEdit, onDelete }: { resource: Reso
         </IconButton>
       </DropdownMenu.Trigger>
       <DropdownMenu.Content>
-        {resource.file && (
+        {resource.file ? (
           <DropdownMenu.Item onSelect={() => (window.location.hash = hrefFor('reader', resource.id))}>
             {t('library.actions.open')}
+          </DropdownMenu.Item>
+        ) : (
+          <DropdownMenu.Item disabled={state.running} onSelect={() => pickFiles(resource.id)}>
+            {t('library.actions.attach')}
           </DropdownMenu.Item>
         )}
         <DropdownMenu.Item onSelect={() => onEdit(resource)}>{t('library.actions.edit')}</DropdownMenu.Item>

@@ -19,14 +19,15 @@ function FileInfo({ resource }: { resource: Resource }) {
   )
 }
 
-/** A title in its own direction: an English title in the Arabic interface keeps its punctuation where it belongs. */
+/**
+ * A title in its own direction: an English title in the Arabic interface keeps its punctuation where it belongs.
+ * It opens the reader, or for a record-only entry its page (where it is published, Attach the PDF).
+ */
 function Title({ resource }: { resource: Resource }) {
-  return resource.file ? (
+  return (
     <Link href={hrefFor('reader', resource.id)} dir="auto">
       {resource.title}
     </Link>
-  ) : (
-    <span dir="auto">{resource.title}</span>
   )
 }
 

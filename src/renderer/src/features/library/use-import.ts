@@ -4,7 +4,9 @@
  * Progress comes from the main side's import:progress events. The state lives at
  * the app level (ImportProvider), so leaving the library loses nothing: the shell
  * shows the progress from every area and tells when a batch ends. The file picker is
- * app-level too, so the command palette opens the same one from any area.
+ * app-level too, so the command palette opens the same one from any area. Attaching a PDF
+ * to a record-only entry is the same import (one file, `library:attach`), with the same
+ * progress and results.
  */
 import {
   createContext,
@@ -65,47 +67,65 @@ function useImportState() {
   )
 
   const run = useCallback(
-    async (prepare: () => Promise<{ sources: Source[]; failed: ImportOutcome[] }>) => {
+    async (prepare: () => Promise<{ sources: Source[]; failed: ImportOutcome[] }>, attachTo?: string) => {
       setState({ running: true, progress: null, outcomes: [], endedAt: null })
       const { sources, failed } = await prepare()
       let outcomes = failed
       if (sources.length) {
         try {
-          outcomes = [...failed, ...(await call('library:import', { sources })).outcomes]
+          const done = attachTo
+            ? [(await call('library:attach', { id: attachTo, source: sources[0]! })).outcome]
+            : (await call('library:import', { sources })).outcomes
+          outcomes = [...failed, ...done]
         } catch (error) {
           outcomes = [...failed, { name: '', status: 'failed', message: (error as Error).message }]
         }
       }
       setState({ running: false, progress: null, outcomes, endedAt: Date.now() })
       await client.invalidateQueries({ queryKey: ['library'] })
+      if (attachTo) await client.invalidateQueries({ queryKey: ['resource', attachTo] })
     },
     [client],
   )
 
   const importFiles = useCallback(
-    (files: File[]) =>
+    (files: File[], attachTo?: string) =>
       run(async () => {
         const info = await client.fetchQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
-        return sourcesFor(files, info.maxImportBytes)
-      }),
+        return sourcesFor(attachTo ? files.slice(0, 1) : files, info.maxImportBytes)
+      }, attachTo),
     [run, client],
   )
   const importFromDialog = useCallback(
-    () =>
-      run(async () => ({
-        sources: (await call('library:pickFiles')).map(({ id, name }) => ({ pickedId: id, name })),
-        failed: [],
-      })),
+    (attachTo?: string) =>
+      run(async () => {
+        const picked = (await call('library:pickFiles')).map(({ id, name }) => ({ pickedId: id, name }))
+        return { sources: attachTo ? picked.slice(0, 1) : picked, failed: [] }
+      }, attachTo),
     [run],
   )
   /** browser mode's file input, rendered once at app level (ImportFilePicker) */
   const picker = useRef<HTMLInputElement | null>(null)
-  const pickFiles = useCallback(() => {
-    if (hostKind === 'desktop') void importFromDialog()
-    else picker.current?.click()
-  }, [importFromDialog])
+  /** the entry the picker's file goes to, when it was opened by "Attach the PDF" */
+  const attachTarget = useRef<string | undefined>(undefined)
+  const pickFiles = useCallback(
+    (attachTo?: string) => {
+      attachTarget.current = attachTo
+      if (hostKind === 'desktop') void importFromDialog(attachTo)
+      else picker.current?.click()
+    },
+    [importFromDialog],
+  )
+  const picked = useCallback(
+    (files: File[]) => {
+      const attachTo = attachTarget.current
+      attachTarget.current = undefined
+      return importFiles(files, attachTo)
+    },
+    [importFiles],
+  )
   const dismiss = useCallback(() => setState((s) => ({ ...s, outcomes: [], endedAt: null })), [])
-  return { state, importFiles, pickFiles, picker, dismiss }
+  return { state, importFiles, pickFiles, picker, picked, dismiss }
 }
 
 type Importer = ReturnType<typeof useImportState>

@@ -29,14 +29,17 @@ describe('palette entries', () => {
       workshops,
       scenarios: [{ id: 's', title: 'S' }],
       glossary: [{ id: 'g', term: 'T', aliases: [], translations: { fr: { term: 'Tf' } } }],
+      methods: [{ id: 'm', name: 'Fishbowl', aliases: ['inner and outer circle'], titles: { fr: 'Bocal à poissons' } }],
     })
     expect(list.map((e) => e.run)).toEqual([
       { go: '#/workshops/old/details' },
       { go: '#/workshops/new/details' },
       { go: '#/scenarios/s/overview' },
       { go: '#/reader/a' },
+      { go: '#/methods/m' },
       { go: '#/glossary/g' },
     ])
+    expect(list.find((e) => e.group === 'methods')?.keywords).toEqual(['inner and outer circle', 'Bocal à poissons'])
     expect(list.at(-1)?.hint).toBe('Tf')
   })
 

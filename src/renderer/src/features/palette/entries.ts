@@ -1,12 +1,21 @@
 /**
  * What the palette offers, as plain data built from what the screens already hold:
- * the areas, the records (library PDFs, workshops, scenarios, glossary terms) and the
+ * the areas, the records (library PDFs, workshops, scenarios, methods, glossary terms) and the
  * app's actions. An entry either goes to a route or names an action the palette's host
  * runs through the same code as the screens do.
  */
 import { areas, hrefFor, type Route } from '../../shell/routes'
 
-export const groupOrder = ['actions', 'areas', 'workshops', 'scenarios', 'resources', 'glossary', 'search'] as const
+export const groupOrder = [
+  'actions',
+  'areas',
+  'workshops',
+  'scenarios',
+  'resources',
+  'methods',
+  'glossary',
+  'search',
+] as const
 export type GroupId = (typeof groupOrder)[number]
 
 export const actionIds = ['newWorkshop', 'newScenario', 'newTerm', 'importPdfs', 'shortcuts'] as const
@@ -35,6 +44,7 @@ export interface PaletteRecords {
     aliases: string[]
     translations: Record<string, { term?: string } | undefined>
   }[]
+  methods?: { id: string; name: string; aliases: string[]; titles: Record<string, string | undefined> }[]
 }
 
 /** Words in the interface language: `say(key, values)` is i18next's t. */
@@ -83,6 +93,16 @@ export function recordEntries(records: PaletteRecords): PaletteEntry[] {
         label: r.title,
         run: { go: hrefFor('reader', r.id) },
       })),
+    ...(records.methods ?? []).map((m): PaletteEntry => {
+      const titles = Object.values(m.titles).filter((x): x is string => Boolean(x))
+      return {
+        id: `method:${m.id}`,
+        group: 'methods',
+        label: m.name,
+        keywords: [...m.aliases, ...titles],
+        run: { go: hrefFor('methods', m.id) },
+      }
+    }),
     ...terms,
   ]
 }

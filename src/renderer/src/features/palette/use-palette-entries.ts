@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/api'
 import type { Route } from '../../shell/routes'
+import { useMethods } from '../methods/use-methods'
 import { actionEntries, areaEntries, recordEntries, reportWorkshop, searchEntry, type PaletteEntry } from './entries'
 
 export function usePaletteEntries(route: Route, query: string): PaletteEntry[] {
@@ -15,12 +16,14 @@ export function usePaletteEntries(route: Route, query: string): PaletteEntry[] {
   const workshops = useQuery({ queryKey: ['workshops'], queryFn: () => call('workshops:list') })
   const scenarios = useQuery({ queryKey: ['scenarios'], queryFn: () => call('scenarios:list') })
   const glossary = useQuery({ queryKey: ['glossary'], queryFn: () => call('glossary:list') })
+  const methods = useMethods()
   const fixed = useMemo(() => {
     const records = {
       resources: resources.data ?? [],
       workshops: workshops.data ?? [],
       scenarios: scenarios.data ?? [],
       glossary: glossary.data ?? [],
+      methods: methods.data ?? [],
     }
     const say = (key: string, values?: Record<string, unknown>) => t(key, values ?? {})
     return [
@@ -28,7 +31,7 @@ export function usePaletteEntries(route: Route, query: string): PaletteEntry[] {
       ...areaEntries(say),
       ...recordEntries(records),
     ]
-  }, [t, route, resources.data, workshops.data, scenarios.data, glossary.data])
+  }, [t, route, resources.data, workshops.data, scenarios.data, glossary.data, methods.data])
   const search = searchEntry(query, (key, values) => t(key, values ?? {}))
   return search ? [...fixed, search] : fixed
 }

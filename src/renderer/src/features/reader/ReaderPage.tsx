@@ -7,6 +7,7 @@ import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
 import { dropPreloaded, pdfUrl, preloadPdf } from './pdf-setup'
 import { Reader } from './Reader'
+import { RecordPage } from '../library/RecordPage'
 import { useReaderSettings } from './use-reader-settings'
 
 function ReaderPicker() {
@@ -60,7 +61,7 @@ export function ReaderPage({ params }: { params: string[] }) {
       </Callout.Root>
     )
   if (!resource.data || !settings) return <Spinner aria-label={t('app.loading')} />
-  if (!resource.data.file) return <Text>{t('reader.noFile')}</Text>
+  if (!resource.data.file) return <RecordPage resource={resource.data} />
   const startPage = pageParam ? Number(pageParam) : undefined
   return (
     <Reader

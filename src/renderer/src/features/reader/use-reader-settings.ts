@@ -1,7 +1,7 @@
-/** The reader's remembered choices (dark pages, the side panel), kept with the other preferences. */
+/** The reader's remembered choices (dark pages, the side panel), kept in the app's settings. */
 import type { Settings } from '@shared/model'
-import { usePreferences } from '../../shell/use-preferences'
+import { useSettings } from '../../shell/use-settings'
 
 export type ReaderSettings = Pick<Settings, 'readerDarkPages' | 'readerPanel' | 'readerPanelWidth'>
 
-export const useReaderSettings = () => usePreferences<keyof ReaderSettings>()
+export const useReaderSettings = useSettings

@@ -7,6 +7,7 @@ import { Snippet } from './Snippet'
 
 function hitHref(hit: SearchHit, query: string): string {
   if (hit.kind === 'glossary') return hrefFor('glossary', hit.termId ?? '')
+  if (hit.kind === 'method') return hrefFor('methods', hit.methodId ?? '')
   if (hit.kind === 'page') return hrefFor('reader', hit.resourceId, String(hit.page), query)
   if (hit.kind === 'annotation') return hrefFor('reader', hit.resourceId, String(hit.page))
   return hrefFor('reader', hit.resourceId)
@@ -74,6 +75,7 @@ export function SearchSummary({ data }: { data: Found | undefined }) {
     <Text as="p" size="2" mt="3" role="status">
       {data &&
         t('search.summary', {
+          methods: t('search.count.methods', { count: data.methods.length }),
           terms: t('search.count.terms', { count: data.glossary.length }),
           resources: t('search.count.resources', { count: data.resources.length }),
           notes: t('search.count.notes', { count: data.annotations.length }),
@@ -84,10 +86,11 @@ export function SearchSummary({ data }: { data: Found | undefined }) {
   )
 }
 
-/** The hits in four groups: links, reached from the search box by the arrow keys (hit-keys.ts). */
+/** The hits in five groups: links, reached from the search box by the arrow keys (hit-keys.ts). */
 export function SearchResults({ data, query, active, listRef, onKeyDown, onFocus }: Props) {
   const { t } = useTranslation()
   const groups = [
+    { title: t('search.groups.methods'), hits: data.methods },
     { title: t('search.groups.glossary'), hits: data.glossary },
     { title: t('search.groups.resources'), hits: data.resources },
     { title: t('search.groups.annotations'), hits: data.annotations },

@@ -1,85 +1,75 @@
 import { useState } from 'react'
-import { Badge, Button, Card, Flex, Heading, Link, Select, Text } from '@radix-ui/themes'
+import { Button, Flex, Heading, SegmentedControl, Select } from '@radix-ui/themes'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import type { Settings } from '@shared/model'
 import { timelineKinds, type TimelineEntry, type TimelineEvent, type TimelineFields } from '@shared/timeline'
 import { call } from '../../api/api'
 import { useDelete } from '../../shell/undo/use-delete'
-import { DeleteButton } from '../../shell/undo/DeleteButton'
-import { hrefFor } from '../../shell/routes'
+import { useSettings } from '../../shell/use-settings'
 import { saveExportedFile } from '../../api/download'
 import { EventDialog, emptyEvent } from './EventDialog'
 import { EditEventDialog } from './EditEventDialog'
-
-import { formatDay, formatMonth } from '@shared/when'
-import { isolate } from '../../i18n/isolate'
+import { TimelineList } from './TimelineList'
+import { CalendarView } from './calendar/CalendarView'
 
 const ANY = '__any__'
-
-function dates(e: TimelineEntry, language: string): string {
-  if (e.precision === 'year') return e.start.slice(0, 4)
-  if (e.precision === 'month') return formatMonth(e.start.slice(0, 7), language)
-  const [start, end] = [formatDay(e.start, language), formatDay(e.end, language)]
-  return e.start === e.end ? start : `${start} – ${end}`
-}
+type View = Settings['timelineView']
 
 export function TimelinePage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const client = useQueryClient()
+  const { settings, save } = useSettings()
+  const view = settings?.timelineView ?? 'list'
   const [year, setYear] = useState(ANY)
   const [kind, setKind] = useState(ANY)
   const [adding, setAdding] = useState(false)
   const [editing, setEditing] = useState<TimelineEvent | null>(null)
   const query = {
-    year: year === ANY ? undefined : Number(year),
+    year: year === ANY || view !== 'list' ? undefined : Number(year),
     kinds: kind === ANY ? undefined : [kind as TimelineEntry['kind']],
   }
   const all = useQuery({ queryKey: ['timeline', 'all'], queryFn: () => call('timeline:list', {}) })
-  const shown = useQuery({ queryKey: ['timeline', year, kind], queryFn: () => call('timeline:list', query) })
-  const refresh = () => client.invalidateQueries({ queryKey: ['timeline'] })
+  const shown = useQuery({ queryKey: ['timeline', query], queryFn: () => call('timeline:list', query) })
   const create = useMutation({
     mutationFn: (fields: TimelineFields) => call('timeline:create', fields),
     onSuccess: () => {
       setAdding(false)
-      void refresh()
+      void client.invalidateQueries({ queryKey: ['timeline'] })
     },
   })
   const remove = useDelete((id: string) => call('timeline:delete', { id }), ['timeline'])
   const years = [...new Set((all.data ?? []).flatMap((e) => [e.start.slice(0, 4), e.end.slice(0, 4)]))].sort()
-  const exportIcs = async () => {
-    const file = await call('timeline:exportIcs', query)
-    saveExportedFile(file)
-  }
-  const byYear = new Map<string, TimelineEntry[]>()
-  for (const e of shown.data ?? []) byYear.set(e.start.slice(0, 4), [...(byYear.get(e.start.slice(0, 4)) ?? []), e])
+  const entries = shown.data ?? []
   return (
     <section>
       <Heading as="h1" size="7" mb="4" tabIndex={-1}>
         {t('nav.timeline')}
       </Heading>
       <Flex gap="2" mb="4" wrap="wrap" align="center">
-        <Select.Root value={year} onValueChange={setYear}>
-          <Select.Trigger aria-label={t('timeline.year')} variant="soft" />
-          <Select.Content>
-            <Select.Item value={ANY}>{t('timeline.allYears')}</Select.Item>
-            {years.map((y) => (
-              <Select.Item key={y} value={y}>
-                {y}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
-        <Select.Root value={kind} onValueChange={setKind}>
-          <Select.Trigger aria-label={t('timeline.kind')} variant="soft" />
-          <Select.Content>
-            <Select.Item value={ANY}>{t('timeline.allKinds')}</Select.Item>
-            {timelineKinds.map((k) => (
-              <Select.Item key={k} value={k}>
-                {t(`timeline.kinds.${k}`)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
+        <SegmentedControl.Root value={view} onValueChange={(v) => save({ timelineView: v as View })}>
+          {(['list', 'month', 'year'] as const).map((v) => (
+            <SegmentedControl.Item key={v} value={v}>
+              {t(`timeline.view.${v}`)}
+            </SegmentedControl.Item>
+          ))}
+        </SegmentedControl.Root>
+        {view === 'list' && (
+          <Choice
+            label={t('timeline.year')}
+            value={year}
+            onChange={setYear}
+            any={t('timeline.allYears')}
+            options={years.map((y) => [y, y])}
+          />
+        )}
+        <Choice
+          label={t('timeline.kind')}
+          value={kind}
+          onChange={setKind}
+          any={t('timeline.allKinds')}
+          options={timelineKinds.map((k) => [k, t(`timeline.kinds.${k}`)])}
+        />
         <Button
           onClick={() => {
             create.reset()
@@ -88,65 +78,20 @@ export function TimelinePage() {
         >
           {t('timeline.add')}
         </Button>
-        <Button variant="soft" onClick={() => void exportIcs()}>
+        <Button variant="soft" onClick={() => void call('timeline:exportIcs', query).then(saveExportedFile)}>
           {t('timeline.exportIcs')}
         </Button>
       </Flex>
-      {[...byYear].map(([y, events]) => (
-        <section key={y} aria-label={y}>
-          <Heading as="h2" size="5" mt="4" mb="2">
-            {y}
-          </Heading>
-          <Flex direction="column" gap="2" asChild>
-            <ol className="timeline-list">
-              {events.map((e) => (
-                <Card asChild key={e.id}>
-                  <li>
-                    <Flex justify="between" gap="3">
-                      <div>
-                        <Flex gap="2" align="center" wrap="wrap">
-                          <Text size="2" color="gray">
-                            {dates(e, i18n.language)}
-                          </Text>
-                          <Badge variant="soft">{t(`timeline.kinds.${e.kind}`)}</Badge>
-                        </Flex>
-                        <Text as="div" weight="bold" dir="auto">
-                          {e.workshopId ? (
-                            <Link href={hrefFor('workshops', e.workshopId, 'details')} dir="auto">
-                              {e.title}
-                            </Link>
-                          ) : (
-                            e.title
-                          )}
-                        </Text>
-                        <Text as="div" size="2" color="gray">
-                          {[e.place, e.organiser].filter(Boolean).map(isolate).join(' · ')}
-                        </Text>
-                      </div>
-                      {!e.workshopId && (
-                        <Flex gap="1" align="start">
-                          <Button
-                            size="1"
-                            variant="ghost"
-                            aria-label={t('timeline.edit', { title: e.title })}
-                            onClick={() => setEditing(e)}
-                          >
-                            {t('timeline.editShort')}
-                          </Button>
-                          <DeleteButton
-                            label={t('timeline.delete', { title: e.title })}
-                            onDelete={() => remove.mutate(e.id)}
-                          />
-                        </Flex>
-                      )}
-                    </Flex>
-                  </li>
-                </Card>
-              ))}
-            </ol>
-          </Flex>
-        </section>
-      ))}
+      {view === 'list' ? (
+        <TimelineList entries={entries} onEdit={setEditing} onDelete={(e) => remove.mutate(e.id)} />
+      ) : (
+        <CalendarView
+          view={view}
+          entries={entries}
+          onEdit={setEditing}
+          onShowMonth={() => save({ timelineView: 'month' })}
+        />
+      )}
       {adding && (
         <EventDialog
           initial={emptyEvent()}
@@ -157,5 +102,29 @@ export function TimelinePage() {
       )}
       {editing && <EditEventDialog event={editing} onClose={() => setEditing(null)} />}
     </section>
+  )
+}
+
+interface ChoiceProps {
+  label: string
+  value: string
+  onChange: (v: string) => void
+  any: string
+  options: [string, string][]
+}
+
+function Choice({ label, value, onChange, any, options }: ChoiceProps) {
+  return (
+    <Select.Root value={value} onValueChange={onChange}>
+      <Select.Trigger aria-label={label} variant="soft" />
+      <Select.Content>
+        <Select.Item value={ANY}>{any}</Select.Item>
+        {options.map(([v, text]) => (
+          <Select.Item key={v} value={v}>
+            {text}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select.Root>
   )
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { blockKinds, sectors, type Block, type Workshop } from '@shared/workshop'
 import { wholeNumber, type Codec } from '../../save/codec'
 import { useBlockField } from './use-workshop-field'
+import { BlockMethod } from '../methods/BlockMethod'
 
 type Sector = Block['facilitators'][number]['sector']
 const lead = (b: Block) => b.facilitators[0] ?? { name: '', sector: 'civil-society' as Sector }
@@ -70,6 +71,7 @@ export function BlockFields({ w, b, label }: { w: Workshop; b: Block; label(what
           />
         </>
       )}
+      <BlockMethod w={w} b={b} label={label} />
     </>
   )
 }

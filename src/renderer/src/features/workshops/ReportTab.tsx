@@ -2,7 +2,7 @@ import { Button, Flex, Switch, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { Workshop } from '@shared/workshop'
 import { outbox } from '../../save/outbox'
-import { AutosaveField } from '../../save/AutosaveField'
+import { ReportEditor } from './report/ReportEditor'
 import { SaveState } from '../../save/SaveState'
 import { ErrorText } from '../../ui/ErrorText'
 import { useWorkshopField } from './use-workshop-field'
@@ -38,9 +38,7 @@ export function ReportTab({ w }: { w: Workshop }) {
       <Text size="2" color="gray">
         {t('workshops.report.hint')}
       </Text>
-      <div className="report-draft">
-        <AutosaveField label={draft.label} auto={draft} multiline rows={22} />
-      </div>
+      <ReportEditor draft={draft} />
       <ReportExports w={w} draft={draft.value} saveDraft={draftSaved} />
       <EarlierDrafts workshopId={w.id} before={draftSaved} />
     </Flex>

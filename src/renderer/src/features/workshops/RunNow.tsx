@@ -13,6 +13,7 @@ import { mmss } from '../../ui/clock'
 import { hrefFor } from '../../shell/routes'
 import type { WorkshopApi } from './use-workshop'
 import { MaterialLinks } from './BlockMaterials'
+import { MethodLink } from '../methods/MethodLink'
 
 interface Props {
   w: Workshop
@@ -103,6 +104,7 @@ export function NowCard({ w, api, now, running, day }: Props & { running?: Plann
         {running ? running.title || t(`workshops.kinds.${running.kind}`) : t('workshops.run.nothingRunning')}
       </Heading>
       {running && running.links.length > 0 && <MaterialLinks links={running.links} />}
+      {running?.methodId && <MethodLink id={running.methodId} />}
       {running?.scenarioId && (
         <Link href={hrefFor('scenarios', running.scenarioId, 'run')}>{t('workshops.run.openScenario')}</Link>
       )}

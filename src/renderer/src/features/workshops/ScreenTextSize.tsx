@@ -6,12 +6,12 @@ import { useEffect } from 'react'
 import { Flex, IconButton, Text, VisuallyHidden } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { SCREEN_TEXT_MAX, SCREEN_TEXT_MIN } from '@shared/model'
-import { usePreferences } from '../../shell/use-preferences'
+import { useSettings } from '../../shell/use-settings'
 
 const STEP = 25
 
 export function useScreenTextSize() {
-  const { settings, save } = usePreferences<'screenTextSize'>()
+  const { settings, save } = useSettings()
   const size = settings?.screenTextSize ?? 100
   const change = (by: number) =>
     save({ screenTextSize: Math.min(SCREEN_TEXT_MAX, Math.max(SCREEN_TEXT_MIN, size + by)) })

@@ -1,18 +1,17 @@
 /**
- * Remembered choices (the reader's dark pages and panel, the participant screen's text
- * size) live in the app's settings, the one place the app keeps preferences: shown at
- * once, then saved.
+ * The app's remembered choices (language, theme, views, the reader's panel) live in its
+ * settings, the one place preferences are kept: a change is shown at once, then saved.
  */
 import { useCallback } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Settings } from '@shared/model'
+import type { Settings, SettingsPatch } from '@shared/model'
 import { call } from '../api/api'
 
-export function usePreferences<K extends keyof Settings>() {
+export function useSettings() {
   const client = useQueryClient()
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
   const save = useCallback(
-    (patch: Partial<Pick<Settings, K>>) => {
+    (patch: SettingsPatch) => {
       client.setQueryData<Settings>(['settings'], (s) => s && { ...s, ...patch })
       call('settings:set', patch)
         .then((saved) => client.setQueryData(['settings'], saved))

@@ -1,0 +1,91 @@
+/**
+ * Facilitation methods: how to run an opener, a small-group format, a role play, a
+ * debrief or an evaluation, written for human-security trainers and their mixed
+ * civil-military-police rooms. A starter set ships with the app (loaded once);
+ * facilitators add, edit and delete their own.
+ */
+import { z } from 'zod'
+import { fieldEdit, leafSchemas } from './edits'
+
+export const methodCategories = ['opener', 'small-group', 'plenary', 'simulation', 'debrief', 'evaluation'] as const
+export type MethodCategory = (typeof methodCategories)[number]
+
+const line = z.string().max(2_000)
+const people = z.number().int().min(1).max(1_000)
+const minutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60)
+
+export const MethodFields = z.object({
+  name: z.string().trim().min(1).max(200),
+  category: z.enum(methodCategories),
+  /** other names it goes by ("human barometer" for a spectrogram) */
+  aliases: z.array(z.string().max(200)).max(20),
+  /** its name in the other interface languages */
+  titles: z.partialRecord(z.enum(['fr', 'ar']), z.string().max(200)),
+  purpose: z.string().max(5_000),
+  groupMin: people,
+  /** null: no upper limit */
+  groupMax: people.nullable(),
+  timeMin: minutes,
+  timeMax: minutes,
+  materials: z.string().max(5_000),
+  steps: z.array(line).max(40),
+  tips: z.array(line).max(40),
+  /** how to run it with a mixed civil-military-police group */
+  variations: z.array(line).max(40),
+})
+export type MethodFields = z.infer<typeof MethodFields>
+
+export const Method = MethodFields.extend({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type Method = z.infer<typeof Method>
+
+export const MethodEdit = fieldEdit({
+  ...leafSchemas(MethodFields, ['titles']),
+  'titles.fr': z.string().max(200),
+  'titles.ar': z.string().max(200),
+})
+
+/** A new method: a name and a category, every section still to be written. */
+export const blankMethod = (name: string, category: MethodCategory = 'small-group'): MethodFields => ({
+  name,
+  category,
+  aliases: [],
+  titles: {},
+  purpose: '',
+  groupMin: 2,
+  groupMax: null,
+  timeMin: 15,
+  timeMax: 30,
+  materials: '',
+  steps: [],
+  tips: [],
+  variations: [],
+})
+
+/** Its name in the interface language when it has one there. */
+export const methodTitle = (m: Pick<Method, 'name' | 'titles'>, language: string): string =>
+  (m.titles as Partial<Record<string, string>>)[language]?.trim() || m.name
+
+/** Whether a group of `n` people can run it. */
+export const fitsGroup = (m: Pick<Method, 'groupMin' | 'groupMax'>, n: number): boolean =>
+  n >= m.groupMin && (m.groupMax === null || n <= m.groupMax)
+
+/** All its words, for a text filter and the search index: names first. */
+export const methodText = (m: MethodFields): string =>
+  [
+    m.name,
+    ...m.aliases,
+    ...Object.values(m.titles),
+    m.purpose,
+    m.materials,
+    ...m.steps,
+    ...m.tips,
+    ...m.variations,
+  ].join(' ')
