@@ -83,7 +83,15 @@ function exerciseLines(s: Scenario, words: ReportWords): string[] {
     .flatMap((p) => p.debriefQuestions.split(/\n+/))
     .map((q) => q.replace(/^\s*[-*•]\s*/, '').trim())
   if (questions.some(Boolean))
-    lines.push(`**${words.debriefQuestions}**`, '', ...questions.filter(Boolean).map((q) => `> ${q}`), '')
+    lines.push(
+      `**${words.debriefQuestions}**`,
+      '',
+      questions
+        .filter(Boolean)
+        .map((q) => `> ${q}`)
+        .join('\n>\n'),
+      '',
+    )
   return lines
 }
 
