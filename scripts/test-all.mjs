@@ -5,8 +5,21 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root, requireModernNode, run } from './lib.mjs'
+import { findChromium, noBrowserLine } from './browser.mjs'
 
 requireModernNode()
+
+let browser = findChromium()
+if (!browser && !process.env.TC_CHROMIUM) {
+  console.log('No Chromium found for the end-to-end tests: trying to download Playwright’s own…')
+  await run('playwright', ['install', 'chromium'], { timeout: 180_000 })
+  browser = findChromium()
+}
+if (!browser) {
+  console.log(noBrowserLine)
+  process.exit(1)
+}
+console.log(`End-to-end tests run in ${browser.path}`)
 const results = join(root, 'test-results')
 rmSync(join(results, 'vitest.json'), { force: true })
 rmSync(join(results, 'playwright.json'), { force: true })

@@ -1,21 +1,15 @@
 /**
  * Playwright uses its own Chromium where it is installed; on machines where it
- * cannot be downloaded (this one) it uses Debian's /usr/bin/chromium with flags
- * that keep a headless run from reaching for the network.
+ * cannot be downloaded (this one) it uses the system's (scripts/browser.mjs chooses),
+ * with flags that keep a headless run from reaching for the network.
  */
-import { existsSync } from 'node:fs'
-import { chromium, type LaunchOptions } from '@playwright/test'
+import type { LaunchOptions } from '@playwright/test'
+import { findChromium } from '../../../scripts/browser.mjs'
 
-const systemCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-
+/** undefined lets Playwright use its own browser. */
 export function chromiumExecutable(): string | undefined {
-  if (process.env.TC_CHROMIUM) return process.env.TC_CHROMIUM
-  try {
-    if (existsSync(chromium.executablePath())) return undefined
-  } catch {
-    // Playwright's own browser is not installed
-  }
-  return systemCandidates.find((p) => existsSync(p))
+  const found = findChromium()
+  return found?.kind === 'playwright' ? undefined : found?.path
 }
 
 export function chromiumLaunchOptions(): LaunchOptions {
