@@ -4,12 +4,14 @@
  * extraction, index), and the entry becomes readable and searchable under its own title.
  * A corpus PDF when ../shared is there, else one the test makes.
  */
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeTextPdf } from '../../src/main/testing/pdf-fixtures'
 import { test, expect, snap } from './support/fixtures'
 import { projectRoot } from './support/app-server'
+import { ask } from './support/records'
 
 const corpusPdf = join(projectRoot, '..', 'shared', 'corpus', 'good', '03-R-lang.pdf')
 const title = 'Toolbox on Facilitating Adult Learning'
@@ -54,7 +56,11 @@ test('a record-only starter entry takes its PDF and becomes readable and searcha
   await expect(page.getByText(/Imported 1, already in the library 0, failed 0\./)).toBeVisible()
   await snap(page, 'attach-record-after')
 
-  expect(readdirSync(join(app.dataDir, 'text'))).toHaveLength(2) // the quick guide and the attached PDF
+  // extracted once: one text file per stored PDF (the starter documents and the attached one)
+  const sha = createHash('sha256').update(readFileSync(pdf)).digest('hex')
+  const stored = (await ask<{ file: { sha256: string } | null }[]>(page, 'library:list')).filter((r) => r.file)
+  expect(stored.filter((r) => r.file!.sha256 === sha)).toHaveLength(1)
+  expect(readdirSync(join(app.dataDir, 'text')).sort()).toEqual(stored.map((r) => `${r.file!.sha256}.json`).sort())
   const pages = existsSync(corpusPdf) ? 69 : 12
   const { word, page: expected } = lateWord(join(app.dataDir, 'text'), pages)
   await page.keyboard.press('Alt+3')

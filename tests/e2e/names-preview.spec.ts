@@ -28,6 +28,9 @@ test('before exporting with names left out, the preview marks every replacement'
   const text = page.getByRole('textbox', { name: 'Report draft' })
   await text.fill(draft)
   await text.press('Tab')
+  // the live preview of the draft comes next (it scrolls by keyboard), then the exports
+  await expect(page.getByRole('region', { name: 'Preview', exact: true }).locator('[tabindex="0"]')).toBeFocused()
+  await page.keyboard.press('Tab')
   const preview = page.getByRole('button', { name: 'Preview names left out' })
   await expect(preview).toBeFocused()
   await page.keyboard.press('Enter')

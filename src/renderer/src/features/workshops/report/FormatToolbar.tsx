@@ -12,7 +12,10 @@ const glyphs: Record<FormatCommand, string> = {
   table: '▦',
 }
 
-/** The formatting buttons above the draft; each names itself and its shortcut where it has one. */
+/**
+ * The formatting buttons above the draft; each names itself and its shortcut where it has one.
+ * The glyphs are drawn by CSS: they are pictures of what a button does, not words of its name.
+ */
 export function FormatToolbar({ onFormat }: { onFormat: (command: FormatCommand) => void }) {
   const { t } = useTranslation()
   return (
@@ -30,7 +33,7 @@ export function FormatToolbar({ onFormat }: { onFormat: (command: FormatCommand)
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onFormat(command)}
         >
-          <span aria-hidden>{glyphs[command]}</span>
+          <span aria-hidden className="format-glyph" data-glyph={glyphs[command]} />
         </Button>
       ))}
     </Flex>
