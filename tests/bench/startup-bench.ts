@@ -1,0 +1,94 @@
+/**
+ * The first screen as a facilitator meets it in browser mode: a fresh Chromium profile (empty
+ * cache, no cookie) opens the printed address and waits for the library's heading. The JS it
+ * counts is what Chromium's Resource Timing lists as loaded by that moment (its decoded
+ * bytes), with the gzip size of the same files beside it: the share of the bundle the first
+ * screen really needs. A reload then shows what the cache saves (bytes over the wire).
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Page } from '@playwright/test'
+import { chromiumLaunchOptions } from '../e2e/support/chromium'
+import { median } from './stats'
+import { startServer } from './browser-bench'
+
+export interface StartupFigures {
+  serverReadyMs: number
+  firstScreenMs: number
+  jsRawBytes: number
+  jsGzipBytes: number
+  jsFiles: number
+  reloadMs: number
+  reloadWireBytes: number
+}
+
+interface Loaded {
+  path: string
+  decoded: number
+  transfer: number
+}
+
+const loadedResources = (page: Page) =>
+  page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => {
+      const r = e as PerformanceResourceTiming
+      return { path: new URL(r.name).pathname, decoded: r.decodedBodySize, transfer: r.transferSize }
+    }),
+  )
+
+const isScript = (l: Loaded) => /\.m?js$/.test(l.path)
+const isAsset = (l: Loaded) => !l.path.startsWith('/api/') && l.path !== '/events'
+
+async function untilHeading(page: Page, go: () => Promise<unknown>): Promise<number> {
+  const started = performance.now()
+  await go()
+  await page.getByRole('heading', { level: 1 }).first().waitFor()
+  return performance.now() - started
+}
+
+export async function benchStartup(opts: {
+  serverJs: string
+  rendererDir: string
+  dataDir: string
+  runs: number
+}): Promise<StartupFigures> {
+  const server = await startServer(opts.serverJs, opts.dataDir)
+  const browser = await chromium.launch(chromiumLaunchOptions())
+  const first: number[] = []
+  const reload: number[] = []
+  let scripts: Loaded[] = []
+  let reloadWire = 0
+  try {
+    // one unmeasured visit: the server's own first requests (JIT, disk cache) are not the page's
+    for (let i = 0; i <= opts.runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+      const page = await context.newPage()
+      const ms = await untilHeading(page, () => page.goto(server.url))
+      const loaded = (await loadedResources(page)).filter(isScript)
+      await page.evaluate(() => performance.clearResourceTimings())
+      const again = await untilHeading(page, () => page.reload())
+      const afterReload = await loadedResources(page)
+      await context.close()
+      if (i === 0) continue
+      first.push(ms)
+      reload.push(again)
+      scripts = loaded
+      reloadWire = afterReload.filter(isAsset).reduce((sum, r) => sum + r.transfer, 0)
+    }
+  } finally {
+    await browser.close()
+    server.stop()
+  }
+  const gzip = scripts.reduce((sum, s) => sum + gzipSync(readFileSync(join(opts.rendererDir, s.path))).length, 0)
+  console.log(`  first screen JS: ${scripts.map((s) => `${s.path} ${s.decoded}`).join(', ')}`)
+  return {
+    serverReadyMs: server.ms,
+    firstScreenMs: median(first),
+    jsRawBytes: scripts.reduce((sum, s) => sum + s.decoded, 0),
+    jsGzipBytes: gzip,
+    jsFiles: scripts.length,
+    reloadMs: median(reload),
+    reloadWireBytes: reloadWire,
+  }
+}
