@@ -29,22 +29,42 @@ interface Loaded {
   transfer: number
 }
 
-const loadedResources = (page: Page) =>
-  page.evaluate(() =>
-    performance.getEntriesByType('resource').map((e) => {
-      const r = e as PerformanceResourceTiming
-      return { path: new URL(r.name).pathname, decoded: r.decodedBodySize, transfer: r.transferSize }
-    }),
+/** What the page had asked for by the time `until` (its own clock) came. */
+const loadedResources = (page: Page, until = Infinity) =>
+  page.evaluate(
+    (until) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= until)
+        .map((e) => {
+          const r = e as PerformanceResourceTiming
+          return { path: new URL(r.name).pathname, decoded: r.decodedBodySize, transfer: r.transferSize }
+        }),
+    until,
   )
 
 const isScript = (l: Loaded) => /\.m?js$/.test(l.path)
 const isAsset = (l: Loaded) => !l.path.startsWith('/api/') && l.path !== '/events'
 
+/**
+ * Runs in the page before its own scripts: notes the frame in which the first h1 is drawn, in
+ * the page's clock (0 = the navigation's start, the token's redirect included).
+ */
+function markFirstHeading() {
+  const w = window as unknown as { tcFirstScreen?: number }
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('h1')) return
+    observer.disconnect()
+    requestAnimationFrame(() => (w.tcFirstScreen = performance.now()))
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
 async function untilHeading(page: Page, go: () => Promise<unknown>): Promise<number> {
-  const started = performance.now()
   await go()
   await page.getByRole('heading', { level: 1 }).first().waitFor()
-  return performance.now() - started
+  await page.waitForFunction(() => (window as unknown as { tcFirstScreen?: number }).tcFirstScreen !== undefined)
+  return page.evaluate(() => (window as unknown as { tcFirstScreen: number }).tcFirstScreen)
 }
 
 export async function benchStartup(opts: {
@@ -63,9 +83,10 @@ export async function benchStartup(opts: {
     // one unmeasured visit: the server's own first requests (JIT, disk cache) are not the page's
     for (let i = 0; i <= opts.runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+      await context.addInitScript(markFirstHeading)
       const page = await context.newPage()
       const ms = await untilHeading(page, () => page.goto(server.url))
-      const loaded = (await loadedResources(page)).filter(isScript)
+      const loaded = (await loadedResources(page, ms)).filter(isScript)
       await page.evaluate(() => performance.clearResourceTimings())
       const again = await untilHeading(page, () => page.reload())
       const afterReload = await loadedResources(page)

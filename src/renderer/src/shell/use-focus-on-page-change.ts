@@ -8,7 +8,8 @@
 import { useEffect, useRef } from 'react'
 import type { Route } from './routes'
 
-const WAIT_FOR_HEADING_MS = 3000
+// an area fetched for the first time (AreaView) draws its heading once its code has arrived
+const WAIT_FOR_HEADING_MS = 8000
 
 function focusLost(main: HTMLElement): boolean {
   const active = document.activeElement
