@@ -10,6 +10,7 @@ export function warmReaderWhenIdle(): void {
   started = true
   requestIdleCallback(
     () => {
+      void import('./ReaderPage')
       void import('./Reader')
       void import('./pdf-setup').then((m) => m.warmPdfEngine())
     },
