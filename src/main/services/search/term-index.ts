@@ -2,14 +2,15 @@
  * A FlexSearch index of whole words (chosen by measurement: see bench/README.md)
  * plus a sorted vocabulary for as-you-type prefixes. Whole-word tokens keep the
  * index small on disk and fast to load; the prefix of the last word is expanded
- * to the vocabulary words it starts, so "coord" finds "coordination". The
- * fixed words are intersected once and joined with the union of the completions
- * (FlexSearch's Resolver), not once per completion.
+ * to the vocabulary words it starts, so "coord" finds "coordination". FlexSearch
+ * stores and persists the postings; the words are intersected by our own code
+ * (intersect.ts), the completions of the last word counting as one.
  */
 import FlexSearch from 'flexsearch'
 import { words } from './text'
+import { Intersector, type Group, type Postings } from './intersect'
 
-const { Index, Resolver } = FlexSearch
+const { Index } = FlexSearch
 /** How many completions of a prefix are searched: the word itself if it is one, then the most frequent. */
 const MAX_EXPANSIONS = 4
 
@@ -36,6 +37,7 @@ export class TermIndex {
   private index = newIndex()
   private vocab = new Map<string, number>()
   private sorted: string[] | null = []
+  private readonly intersector = new Intersector()
 
   add(id: number, text: string): void {
     const ws = words(text)
@@ -64,19 +66,19 @@ export class TermIndex {
     return matches.sort((a, b) => count(b) - count(a)).slice(0, MAX_EXPANSIONS)
   }
 
+  /** The word's postings by position slot, read from FlexSearch's own map (see intersect.ts). */
+  private postings(word: string): Postings {
+    return (this.index as unknown as { map: Map<string, Postings> }).map.get(word) ?? []
+  }
+
   /** Ids holding every term (the last one as a prefix when asked), best first. */
   search(terms: string[], prefixLast: boolean, limit: number): number[] {
     const fixed = prefixLast ? terms.slice(0, -1) : terms
     const completions = prefixLast && terms.length ? this.expand(terms.at(-1)!) : []
     if (prefixLast ? !completions.length : !fixed.length) return []
-    const index = this.index
-    const anyCompletion = completions.map((query) => ({ query }))
-    const resolver = fixed.length
-      ? new Resolver({ index, query: fixed.join(' ') })
-      : new Resolver({ index, query: completions[0]! })
-    if (fixed.length && completions.length) resolver.and({ or: anyCompletion })
-    if (!fixed.length && completions.length > 1) resolver.or(...anyCompletion.slice(1))
-    return resolver.resolve({ limit }) as number[]
+    const groups: Group[] = [...new Set(fixed)].map((word) => [this.postings(word)])
+    if (completions.length) groups.push(completions.map((word) => this.postings(word)))
+    return this.intersector.run(groups, limit)
   }
 
   async dump(): Promise<TermIndexDump> {
