@@ -134,8 +134,8 @@ for (const scale of only.has('search') ? scales : []) {
   })
   limitRow('search', `${label} index load at start-up`, s.loadMs, 'ms', target.loadMs)
   limitRow('search', `${label} index on disk per 1,000 pages`, (s.diskMb / s.pages) * 1000, 'MB', target.diskMb)
-  if (target.heapMb) limitRow('search', `${label} heap after load`, s.heapMb, 'MB', target.heapMb)
-  else infoRow('search', `${label} heap after load`, s.heapMb, 'MB')
+  if (target.heapMb) limitRow('search', `${label} memory after load (heap + buffers)`, s.heapMb, 'MB', target.heapMb)
+  else infoRow('search', `${label} memory after load (heap + buffers)`, s.heapMb, 'MB')
   if (s.fts5) rows.push(...fts5Rows(label, s.fts5, s.pages))
 }
 

@@ -8,6 +8,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { quantile, median } from './stats'
+import type * as Sqlite from 'node:sqlite'
 
 export interface Fts5Figures {
   buildMs: number
@@ -19,9 +20,7 @@ export interface Fts5Figures {
   rssMb: number
 }
 
-type Sqlite = typeof import('node:sqlite')
-
-async function loadSqlite(): Promise<Sqlite | null> {
+async function loadSqlite(): Promise<typeof Sqlite | null> {
   try {
     return await import('node:sqlite')
   } catch {

@@ -13,7 +13,7 @@
  */
 
 /** slots[y]: the ids of the pages whose use of the word falls in position slot y. */
-export type Postings = readonly (readonly number[] | null | undefined)[]
+export type Postings = readonly (ArrayLike<number> | null | undefined)[]
 
 /** One word of the query, or every completion of the word still being typed (any of them counts). */
 export type Group = readonly Postings[]
@@ -39,8 +39,8 @@ export class Intersector {
     this.worst = worst
   }
 
-  /** Ids found in every group, best first, at most `limit`. */
-  run(groups: readonly Group[], limit: number): number[] {
+  /** Ids found in every group and not `gone`, best first, at most `limit`. */
+  run(groups: readonly Group[], limit: number, gone: ReadonlySet<number> = new Set()): number[] {
     if (!groups.length || groups.length >= 0xffff) return []
     const ordered = [...groups].sort((a, b) => size(a) - size(b))
     if (size(ordered[0]!) === 0) return []
@@ -48,7 +48,7 @@ export class Intersector {
     try {
       // one group: pages are met best slot first, so the first `limit` are the answer
       const enough = ordered.length === 1 ? limit : Infinity
-      ordered.forEach((group, g) => this.walk(group, g, candidates, enough))
+      ordered.forEach((group, g) => this.walk(group, g, candidates, enough, gone))
       return this.best(candidates, ordered.length, limit)
     } finally {
       for (const id of candidates) this.seen[id] = 0
@@ -71,7 +71,7 @@ export class Intersector {
   }
 
   /** Slots in order, so a page is met first at its best slot within the group. */
-  private walk(group: Group, g: number, candidates: number[], enough: number): void {
+  private walk(group: Group, g: number, candidates: number[], enough: number, gone: ReadonlySet<number>): void {
     for (let y = 0, slots = slotCount(group); y < slots && candidates.length < enough; y++) {
       for (const postings of group) {
         const ids = postings[y]
@@ -80,7 +80,7 @@ export class Intersector {
           const id = ids[i]!
           if (g === 0) {
             this.fit(id)
-            if (this.seen[id] !== 0) continue
+            if (this.seen[id] !== 0 || (gone.size && gone.has(id))) continue
             this.seen[id] = 1
             this.worst[id] = y
             if (candidates.push(id) >= enough) return
