@@ -18,7 +18,7 @@ import { ImportDoneNotice, ImportIndicator } from './ImportStatus'
 import type { Route } from './routes'
 import { UndoToast } from './undo/UndoToast'
 import { usePageTitle } from './page-title'
-import { useFocusOnPageChange } from './use-focus-on-page-change'
+import { shownHeading, useFocusOnPageChange } from './use-focus-on-page-change'
 import { PaletteHost } from '../features/palette/PaletteHost'
 import { ImportFilePicker } from '../features/library/ImportControls'
 
@@ -46,7 +46,7 @@ function Sidebar({ route }: { route: Route }) {
 function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault()
   const main = document.getElementById('main')
-  ;(main?.querySelector<HTMLElement>('h1') ?? main)?.focus()
+  ;((main && shownHeading(main)) ?? main)?.focus()
 }
 
 export function Shell({ route }: { route: Route }) {

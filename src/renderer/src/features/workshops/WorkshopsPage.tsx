@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { WorkshopPackButton } from '../bundle/WorkshopPackButton'
 import { Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useQuery } from '@tanstack/react-query'
@@ -10,13 +11,16 @@ import { DetailsTab } from './DetailsTab'
 import { ParticipantsTab } from './ParticipantsTab'
 import { AgendaTab } from './AgendaTab'
 import { RunTab } from './RunTab'
-import { ReportTab } from './ReportTab'
 import { CreateByTitle } from '../../ui/CreateByTitle'
 import { useDelete } from '../../shell/undo/use-delete'
 import { DeleteButton } from '../../shell/undo/DeleteButton'
 import { TemplatesPanel } from './TemplatesPanel'
 import { useCreateWorkshop } from './use-create-workshop'
 import { isolate } from '../../i18n/isolate'
+import { AreaLoading } from '../../shell/AreaLoading'
+
+// the report's editor, preview and exports are fetched when the Report tab is first opened
+const ReportTab = lazy(() => import('./ReportTab').then((m) => ({ default: m.ReportTab })))
 
 const tabs = ['details', 'participants', 'agenda', 'run', 'report'] as const
 
@@ -112,7 +116,9 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
             <RunTab w={w} api={api} />
           </Tabs.Content>
           <Tabs.Content value="report">
-            <ReportTab key={w.id} w={w} />
+            <Suspense fallback={<AreaLoading />}>
+              <ReportTab key={w.id} w={w} />
+            </Suspense>
           </Tabs.Content>
         </div>
       </Tabs.Root>
