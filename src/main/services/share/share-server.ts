@@ -118,21 +118,23 @@ function decoded(path: string): string | null {
   }
 }
 
+const pages = new Set(['/', '/page.css', '/page.js', '/now.json', '/live'])
+const isKnown = (path: string) => pages.has(path) || /^\/handouts\/[^/]+$/.test(path)
+
 export function shareRequestHandler(s: ShareState) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const client = req.socket.remoteAddress ?? '?'
     const words = participantWords[s.language()]
     if (req.headers.host !== `${s.host}:${s.port}`) return send(res, 403, plainPage(s.language(), words.notFound))
     if (!s.requests.take(client)) return tooMany(s, res, s.requests, client)
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return send(res, 405, plainPage(s.language(), words.notFound), html, { Allow: 'GET, HEAD' })
     const url = new URL(req.url ?? '/', `http://${s.host}:${s.port}`)
     const path = url.pathname
+    // read-only: nothing here answers a POST, a PUT or a DELETE
+    if (!isKnown(path) || (req.method !== 'GET' && req.method !== 'HEAD'))
+      return send(res, 404, plainPage(s.language(), words.notFound))
     if (path === '/page.css') return send(res, 200, PAGE_STYLES, 'text/css; charset=utf-8')
     if (path === '/page.js') return send(res, 200, PAGE_SCRIPT, 'text/javascript; charset=utf-8')
     if (path === '/' && url.searchParams.has('code')) return join(s, url, res, client)
-    const known = path === '/' || path === '/now.json' || path === '/live' || path.startsWith('/handouts/')
-    if (!known) return send(res, 404, plainPage(s.language(), words.notFound))
     if (!sameSecret(readCookie(req.headers.cookie, shareCookie(s.port)), s.secret))
       return send(res, 403, path === '/' ? joinPage(s.language()) : plainPage(s.language(), words.wrongCode))
     if (path === '/') return send(res, 200, participantPage(s.language()))
