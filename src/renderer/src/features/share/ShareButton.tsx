@@ -15,7 +15,11 @@ export function ShareButton({ w }: { w: Workshop }) {
   return (
     <>
       <Flex gap="2" align="center">
-        {sharing && <Badge color="teal">{t('share.sharingNow')}</Badge>}
+        {sharing && (
+          <Badge color="teal" highContrast>
+            {t('share.sharingNow')}
+          </Badge>
+        )}
         <Button variant="soft" onClick={() => setOpen(true)}>
           {t('share.shareButton')}
         </Button>
