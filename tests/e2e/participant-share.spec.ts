@@ -10,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { channels } from '../../src/shared/contract'
-import { test, expect, snap } from './support/fixtures'
+import { test, expect, snap, screenshotDir } from './support/fixtures'
 import { removeDataDir, startAppServer, type AppServer } from './support/app-server'
 import { ask } from './support/records'
 
@@ -134,6 +134,8 @@ test('a phone on another address follows the workshop; nothing of the app is rea
   await expect(p.locator('#injects li')).toHaveCount(1, { timeout: 1000 })
   await expect(p.locator('#status')).toHaveText('Live')
   await snap(p, 'participant-share-en')
+  await p.screenshot({ path: `${screenshotDir}/participant-share-en-full.png`, fullPage: true })
+  expect(await seriousViolations(p, 'participant page')).toEqual([])
   const body = (await p.locator('body').textContent())!
   for (const secret of ['Amina', 'Diallo', 'SECRET-NOTE']) expect(body).not.toContain(secret)
 
@@ -176,6 +178,8 @@ test('a phone on another address follows the workshop; nothing of the app is rea
   await expect(p.locator('html')).toHaveAttribute('dir', 'rtl', { timeout: 1000 })
   await expect(p.locator('#now-label')).toHaveText('الآن')
   await snap(p, 'participant-share-ar')
+  await p.screenshot({ path: `${screenshotDir}/participant-share-ar-full.png`, fullPage: true })
+  expect(await seriousViolations(p, 'participant page, ar')).toEqual([])
   await p.goto(`${base}?code=AAAAAB`)
   await snap(p, 'participant-share-join-ar')
   await p.goto(base)

@@ -32,11 +32,12 @@
     $('time').dataset.state = state
   }
 
-  function item(tag, className, text) {
+  /** `auto`: the text is the facilitator's own (a title, an inject), in whatever language they wrote it */
+  function item(tag, className, text, auto) {
     var el = document.createElement(tag)
     if (className) el.className = className
     if (text !== undefined) el.textContent = text
-    el.dir = 'auto'
+    if (auto) el.dir = 'auto'
     return el
   }
 
@@ -45,8 +46,8 @@
     list.replaceChildren()
     injects.forEach(function (i) {
       var li = item('li', 'inject')
-      li.appendChild(item('p', 'route', i.type + (i.route ? ' · ' + i.route : '')))
-      li.appendChild(item('p', 'content', i.content))
+      li.appendChild(item('p', 'route', i.type + (i.route ? ' · ' + i.route : ''), true))
+      li.appendChild(item('p', 'content', i.content, true))
       list.appendChild(li)
     })
     show('no-injects', injects.length === 0)
@@ -58,7 +59,7 @@
     handouts.forEach(function (h) {
       var li = item('li', 'handout')
       var text = item('div')
-      text.appendChild(item('p', '', h.title))
+      text.appendChild(item('p', '', h.title, true))
       text.appendChild(item('p', 'muted', h.detail))
       var link = item('a', 'download', view.words.download)
       link.href = '/handouts/' + encodeURIComponent(h.id)

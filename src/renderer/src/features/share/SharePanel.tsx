@@ -30,8 +30,10 @@ function Running({ session, onStop, stopping }: { session: ShareSession; onStop(
           {session.code}
         </Text>
         <Text size="2">{t('share.openAddress')}</Text>
-        <Text className="share-url" data-testid="share-url">
-          {session.baseUrl}
+        <Text className="share-url">
+          <bdi dir="ltr" data-testid="share-url">
+            {session.baseUrl}
+          </bdi>
         </Text>
         <Text size="2" color="gray">
           {t('share.handoutCount', { count: session.handoutIds.length })}
