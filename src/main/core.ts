@@ -35,6 +35,8 @@ import { seedMethods } from './services/methods/methods'
 import { scheduleSnapshots } from './services/backups/schedule'
 import { filesNamedBySnapshots } from './services/backups/snapshot-files'
 import type { HandlerDeps } from './handlers'
+import { createParticipantShare } from './services/share/participant-share'
+import { extraAddresses } from './services/share/interfaces'
 
 export interface Core {
   dispatch: Dispatch
@@ -120,10 +122,18 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     }
     const picked = new PickedFiles()
     const bundles = new BundleJobs()
+    const share = createParticipantShare({
+      store,
+      events,
+      paths,
+      clock: systemClock,
+      extraAddresses: extraAddresses(process.env.TC_SHARE_EXTRA_ADDRESSES),
+    })
     const handlers = createHandlers({
       ...options,
       picked,
       bundles,
+      share,
       store,
       paths,
       notices,
@@ -148,6 +158,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       version: options.version,
       snapshot: opened.snapshot,
       close: async () => {
+        await share.close()
         schedule.stop()
         await store.idle()
         await searchReady

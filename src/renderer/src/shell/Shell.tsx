@@ -21,6 +21,7 @@ import { usePageTitle } from './page-title'
 import { shownHeading, useFocusOnPageChange } from './use-focus-on-page-change'
 import { PaletteHost } from '../features/palette/PaletteHost'
 import { ImportFilePicker } from '../features/library/ImportControls'
+import { ShareIndicator } from '../features/share/ShareIndicator'
 
 function Sidebar({ route }: { route: Route }) {
   const { t } = useTranslation()
@@ -37,6 +38,7 @@ function Sidebar({ route }: { route: Route }) {
         </Badge>
         <NavBar current={route.area} />
         <ImportIndicator area={route.area} />
+        <ShareIndicator />
       </nav>
     </Flex>
   )

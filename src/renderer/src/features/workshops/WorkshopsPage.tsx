@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { WorkshopPackButton } from '../bundle/WorkshopPackButton'
+import { ShareButton } from '../share/ShareButton'
 import { Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -86,7 +87,10 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
         <Heading as="h1" size="6" tabIndex={-1} dir="auto">
           {w.title}
         </Heading>
-        <WorkshopPackButton w={w} />
+        <Flex gap="2" wrap="wrap">
+          <ShareButton w={w} />
+          <WorkshopPackButton w={w} />
+        </Flex>
       </Flex>
       <RecordTitle title={w.title} />
       {api.participants.error && (
