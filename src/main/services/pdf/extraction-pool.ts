@@ -201,7 +201,9 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
 
   function finish(file: FileJob): void {
     const missing = file.total === null || file.done !== file.total
-    const checked = missing ? null : fromWorker({ ...(file.details ?? {}), pages: file.pages, pageErrors: file.pageErrors })
+    const checked = missing
+      ? null
+      : fromWorker({ ...(file.details ?? {}), pages: file.pages, pageErrors: file.pageErrors })
     settle(file, () =>
       checked ? file.resolve(checked) : file.reject(new ExtractError('error', 'the extractor sent back no pages')),
     )
@@ -269,7 +271,10 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
     }
     const onError = (error: Error & { code?: string }) => {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-      fail(file, new ExtractError(memory ? 'memory' : 'crashed', memory ? 'it needs more memory than allowed' : error.message))
+      fail(
+        file,
+        new ExtractError(memory ? 'memory' : 'crashed', memory ? 'it needs more memory than allowed' : error.message),
+      )
     }
     // the worker's own exit hook (containWorkerErrors) has already freed the slot
     const onExit = () => fail(file, new ExtractError('crashed', 'the extraction worker stopped unexpectedly'))
