@@ -12,6 +12,7 @@ import { benchFirstHit, benchImport, type ImportFigures } from './import-bench'
 import { largeCorpus, rareWordOn, smallCorpus } from './corpora'
 import { benchDurability } from './durability-bench'
 import { benchSearch, makeQueries } from './search-bench'
+import { fts5Rows } from './fts5-rows'
 import { benchBrowser, pdftoppmAvailable, serverScript } from './browser-bench'
 import { fmt, fmtFigure, printTable, type Row } from './table'
 import { bundleRows } from './bundle-rows'
@@ -24,7 +25,7 @@ const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag)
 const only = new Set((valueOf('--only') ?? 'import,search,reader,bundle').split(','))
 const reuse = valueOf('--data')
 const corpus = resolve(
-  args.find((a, i) => !a.startsWith('--') && !['--runs', '--only', '--data'].includes(args[i - 1] ?? '')) ??
+  args.find((a, i) => !a.startsWith('--') && !['--runs', '--only', '--data', '--scales'].includes(args[i - 1] ?? '')) ??
     join(root, '..', 'shared', 'corpus', 'good'),
 )
 
@@ -153,8 +154,16 @@ const texts = readdirSync(join(imp.dataDir, 'text')).map(
   (f) => JSON.parse(readFileSync(join(imp.dataDir, 'text', f), 'utf8')).pages as string[],
 )
 const queries = makeQueries(texts, 200)
-for (const scale of only.has('search') ? [1, 5] : []) {
+/** Issue #5 set the 1× and 5× targets; issue #20 asks for 25× (about 100,000 pages). */
+const searchTargets: Record<number, { p95?: number; loadMs: number; diskMb: number; heapMb?: number }> = {
+  1: { loadMs: 300, diskMb: 1.5 },
+  5: { p95: 5, loadMs: 300, diskMb: 1.5 },
+  25: { p95: 10, loadMs: 1000, diskMb: 1.2, heapMb: 400 },
+}
+const scales = (valueOf('--scales') ?? '1,5,25').split(',').map(Number)
+for (const scale of only.has('search') ? scales : []) {
   const s = await benchSearch(imp.dataDir, scale, queries)
+  const target = searchTargets[scale] ?? { loadMs: 1000, diskMb: 1.2 }
   const label = `${scale}× (${s.pages} pages)`
   rows.push({
     area: 'search',
@@ -162,8 +171,8 @@ for (const scale of only.has('search') ? [1, 5] : []) {
     ours: `${fmt(s.median, 2)} / ${fmt(s.p95, 2)} ms`,
     peer: `p95 ${fmt(s.miniP95, 2)} ms (MiniSearch)`,
     ratio: `${fmt(s.p95 / s.miniP95, 2)}×`,
-    target: scale === 5 ? 'p95 < 5 ms' : '—',
-    ok: scale === 5 ? s.p95 < 5 : null,
+    target: target.p95 ? `p95 < ${target.p95} ms` : '—',
+    ok: target.p95 ? s.p95 < target.p95 : null,
   })
   rows.push({
     area: 'search',
@@ -174,17 +183,11 @@ for (const scale of only.has('search') ? [1, 5] : []) {
     target: '—',
     ok: null,
   })
-  limitRow('search', `${label} index load at start-up`, s.loadMs, 'ms', 300)
-  limitRow('search', `${label} index on disk per 1,000 pages`, (s.diskMb / s.pages) * 1000, 'MB', 1.5)
-  rows.push({
-    area: 'search',
-    figure: `${label} heap after load`,
-    ours: `${fmt(s.heapMb, 0)} MB`,
-    peer: '—',
-    ratio: '—',
-    target: '—',
-    ok: null,
-  })
+  limitRow('search', `${label} index load at start-up`, s.loadMs, 'ms', target.loadMs)
+  limitRow('search', `${label} index on disk per 1,000 pages`, (s.diskMb / s.pages) * 1000, 'MB', target.diskMb)
+  if (target.heapMb) limitRow('search', `${label} memory after load (heap + buffers)`, s.heapMb, 'MB', target.heapMb)
+  else infoRow('search', `${label} memory after load (heap + buffers)`, s.heapMb, 'MB')
+  if (s.fts5) rows.push(...fts5Rows(label, s.fts5, s.pages))
 }
 
 if (!only.has('reader')) {
