@@ -148,7 +148,8 @@ export class SearchService {
       const id = this.importingDocs.length
       this.importingDocs.push([resourceId, from + i])
       doc.ids.push(id)
-      this.importingIndex.add(id, (doc.pages[from - 1 + i] = collapseSpace(text)))
+      // the pool's own strings, not copies: a snippet collapses its page's spaces when it quotes it
+      this.importingIndex.add(id, (doc.pages[from - 1 + i] = text))
     })
   }
 
@@ -316,7 +317,7 @@ export class SearchService {
         results.totalPages++
         continue
       }
-      const text = importing.pages[doc[1] - 1] ?? ''
+      const text = collapseSpace(importing.pages[doc[1] - 1] ?? '')
       const folded = fold(text)
       if (!hasPhrases(folded, q.phrases)) continue
       results.totalPages++
