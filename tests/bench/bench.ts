@@ -13,6 +13,8 @@ import { largeCorpus, rareWordOn, smallCorpus } from './corpora'
 import { benchDurability } from './durability-bench'
 import { benchSearch, makeQueries } from './search-bench'
 import { fts5Rows } from './fts5-rows'
+import { addScannedPdf } from './scanned-pdf'
+import { quantile } from './stats'
 import { benchBrowser, pdftoppmAvailable, serverScript } from './browser-bench'
 import { fmt, fmtFigure, printTable, type Row } from './table'
 import { bundleRows } from './bundle-rows'
@@ -220,10 +222,12 @@ if (!only.has('reader')) {
       2,
       'pdftoppm',
     )
-    limitRow('reader', `${largest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 500)
+    // issue #5 asked < 500 ms; issue #20 asks < 300 ms of the largest manual
+    limitRow('reader', `${largest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 300)
     infoRow('reader', `${largest.file!.originalName} p.${r.page}: new tab straight into the reader`, r.deepLinkMs, 'ms')
   }
-  limitRow('reader', 'jump to a far page in an open document', b.jumpMs, 'ms', 100)
+  limitRow('reader', 'jump to a far page in an open document, median', b.jumpMs, 'ms', 100)
+  limitRow('reader', `jump to a far page, p95 of ${b.jumps.length}`, quantile(b.jumps, 0.95), 'ms', 80)
   const small = await benchBrowser({
     serverJs: serverScript(root),
     dataDir: imp.dataDir,
@@ -245,6 +249,33 @@ if (!only.has('reader')) {
       'pdftoppm',
     )
     limitRow('reader', `${smallest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 500)
+  }
+  const scanned = await addScannedPdf(
+    imp.dataDir,
+    workerPath,
+    files.find((f) => f.endsWith(smallest.file!.originalName))!,
+  )
+  const image = await benchBrowser({
+    serverJs: serverScript(root),
+    dataDir: imp.dataDir,
+    resourceId: scanned.id,
+    warmupId: 'starter-quick-guide',
+    pdfPath: scanned.pdf,
+    pages: [1],
+    runs,
+    jumps: false,
+  })
+  for (const r of image.reader) {
+    ratioRow(
+      'reader',
+      'scanned (image-only) page, 200 dpi: first paint, warm worker',
+      r.warmMs,
+      r.popplerMs,
+      'ms',
+      2,
+      'pdftoppm',
+    )
+    infoRow('reader', 'scanned (image-only) page, 200 dpi: first paint, cold open', r.coldMs, 'ms')
   }
   limitRow('start-up', 'browser-mode server ready', b.serverReadyMs, 'ms', 3000)
   limitRow('start-up', 'first screen painted in Chromium', b.firstScreenMs, 'ms', 2000)
