@@ -119,6 +119,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       query: async (...args: Parameters<SearchService['query']>) => (await searchReady, search.query(...args)),
       syncResource: async (id: string) => (await searchReady, search.syncResource(id)),
       rebuildMeta: () => search.rebuildMeta(),
+      addImportingPages: search.addImportingPages.bind(search),
+      endImporting: search.endImporting.bind(search),
     }
     const picked = new PickedFiles()
     const bundles = new BundleJobs()

@@ -115,7 +115,8 @@ export interface BundleDialogs {
 }
 
 /** The part of the search service handlers use (a test double can stand in). */
-export type SearchLike = Pick<SearchService, 'query' | 'syncResource' | 'rebuildMeta'>
+export type SearchLike = Pick<SearchService, 'query' | 'syncResource' | 'rebuildMeta'> &
+  Partial<Pick<SearchService, 'addImportingPages' | 'endImporting'>>
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store, clock, paths, search } = deps
@@ -160,11 +161,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           pool: deps.pool,
           maxBytes: deps.maxBytes ?? DEFAULT_MAX_BYTES,
           onProgress: (p) => deps.events.emit('import:progress', p),
+          onPages: search.addImportingPages?.bind(search),
+          // each file is searchable from its stored text as soon as it is in, the provisional pages then dropped
+          onFileEnd: async (id, o) => {
+            if (o.status === 'imported') await search.syncResource(o.resourceId)
+            search.endImporting?.(id)
+          },
         },
         resolved,
         batchId,
       )
-      for (const o of outcomes) if (o.status === 'imported') await search.syncResource(o.resourceId)
       if (attach.attachTo) search.rebuildMeta()
       return { batchId, outcomes }
     } finally {

@@ -12,6 +12,8 @@ export interface SearchHit {
   annotationId?: string
   termId?: string
   methodId?: string
+  /** a page of a document still being imported: it opens once stored */
+  importing?: boolean
   snippet: SnippetPart[]
 }
 

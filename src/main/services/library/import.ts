@@ -4,6 +4,12 @@
  * crash at any point leaves the library as it was; at worst content without a
  * record remains, which the start-up sweep removes. The same bytes imported twice
  * find the existing resource. One file's failure never stops the rest of a batch.
+ *
+ * Pages are handed on (`onPages`) as the workers extract them, under the id the record
+ * will have, so search finds a long manual's pages while it is still being read; the text
+ * file is still written once, whole, before the record. `onFileEnd` says when a file is
+ * through (stored, found a duplicate or failed), so its pages can be indexed from the
+ * stored text and the provisional ones dropped.
  */
 import { basename } from 'node:path'
 import type { ImportOutcome, ImportProgress } from '@shared/contract'
@@ -29,6 +35,10 @@ export interface ImportDeps {
   clock: Clock
   maxBytes: number
   onProgress?: (progress: ImportProgress) => void
+  /** Pages `from`, `from + 1`, … of a file being imported, as they are extracted (any order between chunks). */
+  onPages?: (resourceId: string, title: string, from: number, texts: string[]) => void
+  /** A file's import is over; when it was imported, its record is in the store. */
+  onFileEnd?: (resourceId: string, outcome: ImportOutcome) => Promise<void>
 }
 
 export interface ImportSource {
@@ -45,11 +55,18 @@ export interface ImportSource {
 }
 
 /** `ex` has been checked where the worker handed it over (pdf/extracted.ts). */
-export function recordFor(name: string, sha: string, bytes: number, ex: Extracted, now: string): Resource {
+export function recordFor(
+  name: string,
+  sha: string,
+  bytes: number,
+  ex: Extracted,
+  now: string,
+  id: string = newId(),
+): Resource {
   const hasText = ex.pages.some((p) => p.trim().length > 0)
   const { title, authors, year, language } = detailsFor(name, ex)
   return {
-    id: newId(),
+    id,
     createdAt: now,
     updatedAt: now,
     kind: 'document',
@@ -79,9 +96,10 @@ async function extract(
   bytes: number,
   hasHeader: boolean,
   report: Report,
+  onPages?: (from: number, texts: string[]) => void,
 ) {
   try {
-    return await deps.pool.extract({ path: source.path, password: source.password, bytes, onProgress: report })
+    return await deps.pool.extract({ path: source.path, password: source.password, bytes, onProgress: report, onPages })
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error
     const unreadable = error.kind === 'invalid' || error.kind === 'error'
@@ -102,17 +120,19 @@ export async function checkedExtraction(deps: ImportDeps, source: ImportSource, 
   return extract(deps, source, name, bytes, hasHeader, report)
 }
 
-async function importOne(deps: ImportDeps, source: ImportSource, report: Report) {
+async function importOne(deps: ImportDeps, source: ImportSource, report: Report, id: string) {
   const name = source.name ?? basename(source.path)
   const { bytes, hasHeader } = await preflight(source.path, name, deps.maxBytes)
   const sha = await sha256File(source.path)
   if (source.attachTo) ownerFor(deps.store.read().resources, source.attachTo, name, sha)
   const existing = deps.store.read().resources.find((r) => r.file?.sha256 === sha)
   if (existing) return { name, status: 'duplicate' as const, resourceId: existing.id, title: existing.title }
-  const extracted = await extract(deps, source, name, bytes, hasHeader, report)
+  const title = cleanText(basename(name))
+  const onPages = deps.onPages && ((from: number, texts: string[]) => deps.onPages!(id, title, from, texts))
+  const extracted = await extract(deps, source, name, bytes, hasHeader, report, onPages)
   await storeText(deps.paths, sha, extracted.pages)
   await storePdf(deps.paths, sha, source.path)
-  const record = recordFor(name, sha, bytes, extracted, deps.clock.now())
+  const record = recordFor(name, sha, bytes, extracted, deps.clock.now(), id)
   const { resource: added, fresh } = await addRecord(deps, source, record, sha)
   const status = fresh ? ('imported' as const) : ('duplicate' as const)
   return { name, status, resourceId: added.id, title: added.title, pages: extracted.pages.length }
@@ -163,26 +183,39 @@ export async function importPdfs(deps: ImportDeps, sources: ImportSource[], batc
       pagesDone: [...pagesDone.values()].reduce((a, b) => a + b, 0),
       current: file,
     })
-  return Promise.all(
-    sources.map(async (source, index): Promise<ImportOutcome> => {
-      const name = source.name ?? basename(source.path)
-      try {
-        return await importOne(deps, source, (done, pages) => {
+  const importOrFail = async (source: ImportSource, index: number, id: string): Promise<ImportOutcome> => {
+    const name = source.name ?? basename(source.path)
+    try {
+      return await importOne(
+        deps,
+        source,
+        (done, pages) => {
           pagesDone.set(index, done)
           pagesTotal.set(index, pages)
           emit(name)
-        })
-      } catch (error) {
-        if (error instanceof ServiceError) return { name, status: 'failed', message: error.message, said: error.said }
-        if (isDiskFull(error)) {
-          const said = userMessage('import-disk-full', { name })
-          return { name, status: 'failed', message: said.text, said }
-        }
-        return { name, status: 'failed', message: `${name}: ${(error as Error).message}` }
+        },
+        id,
+      )
+    } catch (error) {
+      if (error instanceof ServiceError) return { name, status: 'failed', message: error.message, said: error.said }
+      if (isDiskFull(error)) {
+        const said = userMessage('import-disk-full', { name })
+        return { name, status: 'failed', message: said.text, said }
+      }
+      return { name, status: 'failed', message: `${name}: ${(error as Error).message}` }
+    }
+  }
+  return Promise.all(
+    sources.map(async (source, index): Promise<ImportOutcome> => {
+      const id = source.attachTo ?? newId()
+      const outcome = await importOrFail(source, index, id)
+      try {
+        await deps.onFileEnd?.(id, outcome)
       } finally {
         filesDone++
-        emit(name)
+        emit(outcome.name)
       }
+      return outcome
     }),
   )
 }

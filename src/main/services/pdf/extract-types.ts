@@ -3,11 +3,29 @@ import type { OutlineItemT } from '@shared/model'
 import type { TextRun } from '../library/details/first-page'
 import type { XmpDetails } from '../library/details/xmp'
 
+/**
+ * Extract pages `from`..`to` of one PDF (counted from 1; a `to` past the end means to the
+ * end). Only the range given `details` reads the document's metadata, outline and page 1's
+ * runs: the others are pages of the same document split off to another worker.
+ */
 export interface ExtractRequest {
+  type: 'extract'
   id: number
   path: string
   password?: string
+  from: number
+  to: number
+  details: boolean
 }
+
+/** Stop the running range after page `to` (or the page it is on, if later): another worker takes the rest. */
+export interface LimitRequest {
+  type: 'limit'
+  id: number
+  to: number
+}
+
+export type WorkerRequest = ExtractRequest | LimitRequest
 
 /** An outline entry as pdf.js gave it; `page` is counted from 1 and may be anything the file said. */
 export interface RawOutlineItem {
@@ -16,10 +34,8 @@ export interface RawOutlineItem {
   items: RawOutlineItem[]
 }
 
-/** What a worker sends back: the file's own values, not yet checked (extracted.ts checks them). */
-export interface RawExtracted {
-  pages: string[]
-  pageErrors: number[]
+/** The document's own values, not yet checked (extracted.ts checks them). */
+export interface RawDetails {
   title: string
   author: string
   subject: string
@@ -32,6 +48,12 @@ export interface RawExtracted {
   xmp: string
   /** page 1's text runs with their place and size, for its heading */
   firstPage: { height: number; runs: TextRun[] }
+}
+
+/** A whole extraction as the pool puts it together from its workers' pages and details. */
+export interface RawExtracted extends RawDetails {
+  pages: string[]
+  pageErrors: number[]
 }
 
 /** The same values once checked: they fit a library record. */
@@ -53,6 +75,9 @@ export type ExtractFailureKind = 'password' | 'invalid' | 'error'
 
 export type WorkerMessage =
   | { id: number; type: 'opened'; pages: number }
-  | { id: number; type: 'page'; done: number; pages: number }
-  | { id: number; type: 'done'; result: RawExtracted }
+  /** pages `from`, `from + 1`, … in order; `errors` are those of them pdf.js could not read */
+  | { id: number; type: 'pages'; from: number; texts: string[]; errors: number[] }
+  /** the range now ends at `to` */
+  | { id: number; type: 'limited'; to: number }
+  | { id: number; type: 'done'; details: RawDetails | null }
   | { id: number; type: 'failed'; kind: ExtractFailureKind; message: string }

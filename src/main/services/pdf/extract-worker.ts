@@ -1,13 +1,22 @@
 /**
- * Runs in a worker thread: opens one PDF with pdf.js and sends back its metadata,
- * outline and per-page text, reporting each page as it goes so the parent can
- * show progress and kill a worker that stops making any.
+ * Runs in a worker thread: opens one PDF with pdf.js and sends back the text of a range of
+ * its pages in chunks as it goes (so the parent can index them at once, show progress and
+ * kill a worker that stops making any), and, for the range that starts the document, its
+ * metadata and outline. The parent may shorten a running range to give its end to another
+ * worker (extraction-pool.ts).
  */
 import { parentPort } from 'node:worker_threads'
 import { readFile } from 'node:fs/promises'
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { pdfjsModuleUrl, pdfjsWorkerUrl, untrustedPdfOptions } from './pdfjs-node'
-import type { ExtractRequest, RawExtracted, RawOutlineItem, WorkerMessage } from './extract-types'
+import type {
+  ExtractRequest,
+  LimitRequest,
+  RawDetails,
+  RawOutlineItem,
+  WorkerMessage,
+  WorkerRequest,
+} from './extract-types'
 import { collectUntilBelow } from './collect-garbage'
 
 type PdfJs = typeof PdfJsModule
@@ -48,7 +57,7 @@ async function convertOutline(doc: Doc, items: RawOutline | null, depth = 0): Pr
   return out
 }
 
-type FirstPage = RawExtracted['firstPage']
+type FirstPage = RawDetails['firstPage']
 
 /** The runs of page 1 as the heading finder needs them (library/details/first-page.ts). */
 function firstPageRuns(items: Awaited<ReturnType<Page['getTextContent']>>['items'], height: number): FirstPage {
@@ -125,28 +134,24 @@ function pdfFile(pdfjs: PdfJs, path: string, password: string | undefined) {
   return { open, close }
 }
 
-async function extractText(id: number, file: ReturnType<typeof pdfFile>): Promise<RawExtracted> {
-  let doc = await file.open()
-  const total = doc.numPages
-  post({ id, type: 'opened', pages: total })
+/** Pages go to the parent in chunks: often enough to be searchable and show progress, few enough to cost little. */
+const CHUNK_PAGES = 32
+const CHUNK_MS = 200
+
+interface Running {
+  id: number
+  /** the last page this range extracts; lowered by a 'limit' from the parent */
+  to: number
+  /** the page being extracted */
+  current: number
+}
+
+let running: Running | null = null
+
+async function readDetails(doc: Doc): Promise<Omit<RawDetails, 'firstPage'>> {
   const { info, metadata } = await doc.getMetadata().catch(() => ({ info: null, metadata: null }))
-  let firstPage: FirstPage = { height: 0, runs: [] }
   const outline = await convertOutline(doc, await doc.getOutline().catch(() => null))
-  const pages: string[] = []
-  const pageErrors: number[] = []
-  for (let n = 1; n <= total; n++) {
-    if (n % PAGES_PER_OPEN === 1 && n > 1) doc = await file.open()
-    try {
-      pages.push(await pageText(doc, n, n === 1 ? (p) => (firstPage = p) : undefined))
-    } catch {
-      pages.push('')
-      pageErrors.push(n)
-    }
-    post({ id, type: 'page', done: n, pages: total })
-  }
   return {
-    pages,
-    pageErrors,
     title: infoString(info, 'Title'),
     author: infoString(info, 'Author'),
     subject: infoString(info, 'Subject'),
@@ -154,8 +159,41 @@ async function extractText(id: number, file: ReturnType<typeof pdfFile>): Promis
     language: infoString(info, 'Language'),
     outline,
     xmp: (metadata?.getRaw() ?? '').slice(0, 64 * 1024),
-    firstPage,
   }
+}
+
+async function extractRange(request: ExtractRequest, job: Running, file: ReturnType<typeof pdfFile>) {
+  const { id } = request
+  let doc = await file.open()
+  const total = doc.numPages
+  job.to = Math.min(job.to, total)
+  post({ id, type: 'opened', pages: total })
+  const details = request.details ? await readDetails(doc) : null
+  let firstPage: FirstPage = { height: 0, runs: [] }
+  let chunk = { from: request.from, texts: [] as string[], errors: [] as number[] }
+  let sent = Date.now()
+  const flush = () => {
+    if (chunk.texts.length) post({ id, type: 'pages', ...chunk })
+    chunk = { from: chunk.from + chunk.texts.length, texts: [], errors: [] }
+    sent = Date.now()
+  }
+  let sinceOpen = 0
+  for (let n = request.from; n <= job.to; n++) {
+    job.current = n
+    if (sinceOpen++ === PAGES_PER_OPEN) {
+      doc = await file.open()
+      sinceOpen = 1
+    }
+    try {
+      chunk.texts.push(await pageText(doc, n, n === 1 && details ? (p) => (firstPage = p) : undefined))
+    } catch {
+      chunk.texts.push('')
+      chunk.errors.push(n)
+    }
+    if (chunk.texts.length >= CHUNK_PAGES || Date.now() - sent >= CHUNK_MS) flush()
+  }
+  flush()
+  return details && { ...details, firstPage }
 }
 
 function failure(id: number, error: unknown): WorkerMessage {
@@ -165,18 +203,30 @@ function failure(id: number, error: unknown): WorkerMessage {
 }
 
 /** The outcome is sent once the file's bytes are freed: the pool counts them as held until then. */
-async function extract({ id, path, password }: ExtractRequest): Promise<void> {
+async function extract(request: ExtractRequest): Promise<void> {
+  const { id, path, password } = request
+  const job: Running = { id, to: request.to, current: request.from }
+  running = job
   const file = pdfFile(await pdfjsPromise, path, password)
   let outcome: WorkerMessage
   try {
-    outcome = { id, type: 'done', result: await extractText(id, file) }
+    outcome = { id, type: 'done', details: await extractRange(request, job, file) }
   } catch (error) {
     outcome = failure(id, error)
   }
   await file.close().catch(() => undefined)
+  if (running === job) running = null
   post(outcome)
 }
 
-parentPort!.on('message', (request: ExtractRequest) => {
-  void extract(request)
+/** The page being extracted is finished whatever the limit asks, so the answer says where the range really ends. */
+function limit({ id, to }: LimitRequest): void {
+  if (running?.id !== id) return
+  running.to = Math.max(Math.min(to, running.to), running.current)
+  post({ id, type: 'limited', to: running.to })
+}
+
+parentPort!.on('message', (request: WorkerRequest) => {
+  if (request.type === 'limit') limit(request)
+  else void extract(request)
 })

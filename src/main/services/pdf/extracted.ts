@@ -39,6 +39,18 @@ const RawExtracted = z.object({
     .catch({ height: 0, runs: [] }),
 })
 
+const PageChunk = z.object({
+  from: z.number().int().positive(),
+  texts: z.array(text),
+  errors: z.array(z.number().int().positive()).catch([]),
+})
+
+/** A chunk of pages as a worker sends it while it extracts; null when it is not one. */
+export function pageChunk(raw: unknown): z.infer<typeof PageChunk> | null {
+  const parsed = PageChunk.safeParse(raw)
+  return parsed.success ? parsed.data : null
+}
+
 /** One entry at a time, so a deep outline is walked with a budget rather than parsed recursively. */
 const RawOutlineItem = z.object({
   title: text,

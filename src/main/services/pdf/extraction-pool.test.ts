@@ -24,6 +24,39 @@ describe('extraction pool', () => {
     })
   }, 60_000)
 
+  it('splits one long document over two workers: the same pages, in order, as one worker gives', async () => {
+    await withTempDir(async (dir) => {
+      const pdf = await makeTextPdf(dir, 'handbook.pdf', pageTexts(400, 'Handbook'))
+      const single = createExtractionPool({ workerPath, size: 1 })
+      const pair = createExtractionPool({ workerPath, size: 2 })
+      const byWorker = new Map<number, number>()
+      const progress: number[] = []
+      try {
+        const alone = await single.extract({ path: pdf })
+        const split = await pair.extract({
+          path: pdf,
+          onPages: (_from, texts, worker) => byWorker.set(worker, (byWorker.get(worker) ?? 0) + texts.length),
+          onProgress: (done, pages) => {
+            expect(pages).toBe(400)
+            progress.push(done)
+          },
+        })
+        expect(alone.pages).toHaveLength(400)
+        expect(split.pages).toEqual(alone.pages)
+        expect(split.pageErrors).toEqual([])
+        expect(split.title).toBe(alone.title)
+        expect(split.pages[399]).toContain('marker400')
+        expect([...byWorker.keys()].sort()).toEqual([0, 1])
+        expect([...byWorker.values()].reduce((a, b) => a + b)).toBe(400)
+        expect(progress).toEqual([...progress].sort((a, b) => a - b))
+        expect(progress.at(-1)).toBe(400)
+      } finally {
+        await single.close()
+        await pair.close()
+      }
+    })
+  }, 60_000)
+
   it('starts the largest waiting file first, and stops a worker once nothing waits', async () => {
     await withTempDir(async (dir) => {
       const first = await makeTextPdf(dir, 'first.pdf', pageTexts(40, 'First'))

@@ -45,6 +45,14 @@ export class SearchService {
   /** Page text with whitespace collapsed, by file: what snippets quote. */
   private texts = new Map<string, string[]>()
   private folded = new Map<string, string[]>()
+  /**
+   * Pages of documents still being imported, by the id their record will have: searchable
+   * as the workers extract them, in an index of their own that is never saved, dropped
+   * (endImporting) once the stored text is indexed.
+   */
+  private importing = new Map<string, { title: string; pages: string[]; ids: number[] }>()
+  private importingIndex = new TermIndex()
+  private importingDocs: (PageDoc | null)[] = []
   private saveTimer: NodeJS.Timeout | null = null
   private closed = false
 
@@ -131,6 +139,29 @@ export class SearchService {
     if (resource?.file) await this.addPages(resource.id, resource.file.sha256)
     this.rebuildMeta()
     this.scheduleSave()
+  }
+
+  addImportingPages(resourceId: string, title: string, from: number, texts: string[]): void {
+    let doc = this.importing.get(resourceId)
+    if (!doc) this.importing.set(resourceId, (doc = { title, pages: [], ids: [] }))
+    texts.forEach((text, i) => {
+      const id = this.importingDocs.length
+      this.importingDocs.push([resourceId, from + i])
+      doc.ids.push(id)
+      // the pool's own strings, not copies: a snippet collapses its page's spaces when it quotes it
+      this.importingIndex.add(id, (doc.pages[from - 1 + i] = text))
+    })
+  }
+
+  endImporting(resourceId: string): void {
+    for (const id of this.importing.get(resourceId)?.ids ?? []) {
+      this.importingIndex.remove(id)
+      this.importingDocs[id] = null
+    }
+    this.importing.delete(resourceId)
+    if (this.importing.size) return
+    this.importingIndex = new TermIndex()
+    this.importingDocs = []
   }
 
   rebuildMeta(): void {
@@ -275,6 +306,28 @@ export class SearchService {
         title: r.title,
         page: doc[1],
         snippet: makeSnippet(text, q.terms, q.prefix, folded),
+      })
+    }
+    for (const id of filtered ? [] : this.importingIndex.search(q.terms, q.prefix, CANDIDATES)) {
+      const doc = this.importingDocs[id]
+      const importing = doc && this.importing.get(doc[0])
+      const r = doc && byId.get(doc[0])
+      if (!importing || (r?.file && this.indexed.get(r.id) === r.file.sha256)) continue
+      if (results.pages.length >= PAGE_LIMIT) {
+        results.totalPages++
+        continue
+      }
+      const text = collapseSpace(importing.pages[doc[1] - 1] ?? '')
+      const folded = fold(text)
+      if (!hasPhrases(folded, q.phrases)) continue
+      results.totalPages++
+      results.pages.push({
+        kind: 'page',
+        resourceId: doc[0],
+        title: r?.title ?? importing.title,
+        page: doc[1],
+        snippet: makeSnippet(text, q.terms, q.prefix, folded),
+        ...(r?.file ? {} : { importing: true }),
       })
     }
     results.tookMs = performance.now() - started

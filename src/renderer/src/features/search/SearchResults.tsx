@@ -6,6 +6,8 @@ import { hrefFor } from '../../shell/routes'
 import { Snippet } from './Snippet'
 
 function hitHref(hit: SearchHit, query: string): string {
+  // not stored yet: the library shows the import's progress, and the hit opens once it is in
+  if (hit.importing) return hrefFor('library')
   if (hit.kind === 'glossary') return hrefFor('glossary', hit.termId ?? '')
   if (hit.kind === 'method') return hrefFor('methods', hit.methodId ?? '')
   if (hit.kind === 'page') return hrefFor('reader', hit.resourceId, String(hit.page), query)
@@ -46,6 +48,11 @@ function Group({ title, hits, query, first, active }: GroupProps) {
                     {hit.title}
                   </Link>
                   {hit.page && <Badge variant="soft">{t('search.page', { page: hit.page })}</Badge>}
+                  {hit.importing && (
+                    <Badge variant="soft" color="amber">
+                      {t('search.importing')}
+                    </Badge>
+                  )}
                 </Flex>
                 <Text as="p" size="2" mt="1">
                   <Snippet parts={hit.snippet} />
