@@ -29,6 +29,7 @@ import { SearchService } from './services/search/search-service'
 import { BundleJobs, sweepBundleLeftovers } from './services/bundle/bundles'
 import type { BundleDialogs } from './handlers'
 import { seedTimeline } from './services/timeline/timeline'
+import { TeamService, sweepTeamStaging } from './services/team/team-service'
 import { seedGlossary } from './services/glossary/glossary'
 import { seedScenarios } from './services/scenarios/scenarios'
 import { seedMethods } from './services/methods/methods'
@@ -48,6 +49,8 @@ export interface Core {
   searchReady: Promise<unknown>
   /** bundle jobs: browser mode's download route takes finished bundles from here */
   bundles: BundleJobs
+  /** the team folder's syncs */
+  team: TeamService
   notices: UserMessage[]
   maxBytes: number
   version: string
@@ -87,6 +90,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   try {
     await clearUploads(paths)
     await sweepBundleLeftovers(paths)
+    await sweepTeamStaging(paths)
     for (const dir of [paths.files, paths.text, paths.index, paths.backups, paths.uploads])
       await mkdir(dir, { recursive: true })
     const events = createEvents()
@@ -120,7 +124,21 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     }
     const picked = new PickedFiles()
     const bundles = new BundleJobs()
+    const team = new TeamService({
+      store,
+      paths,
+      pool,
+      clock: systemClock,
+      maxBytes: DEFAULT_MAX_BYTES,
+      onProgress: (p) => events.emit('import:progress', p),
+      onChanged: (ids) => {
+        waitingSearch.rebuildMeta()
+        for (const id of ids) void waitingSearch.syncResource(id).catch(() => undefined)
+      },
+    })
+    await team.start()
     const handlers = createHandlers({
+      team,
       ...options,
       picked,
       bundles,
@@ -143,12 +161,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       search,
       searchReady,
       bundles,
+      team,
       notices,
       maxBytes: DEFAULT_MAX_BYTES,
       version: options.version,
       snapshot: opened.snapshot,
       close: async () => {
         schedule.stop()
+        await team.close()
         await store.idle()
         await searchReady
         await search.close()

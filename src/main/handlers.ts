@@ -73,6 +73,8 @@ import {
 } from './services/reader/annotations'
 import { backupHandlers } from './services/backups/backup-handlers'
 import { dataFolderHandlers } from './services/data-folder/data-folder-handlers'
+import { teamHandlers } from './services/team/team-handlers'
+import type { TeamService } from './services/team/team-service'
 
 export interface HandlerDeps {
   store: Store
@@ -90,7 +92,7 @@ export interface HandlerDeps {
   /** The desktop host's file dialog; browser mode has none (it uploads instead). */
   pickFiles?: () => Promise<string[]>
   /** The desktop host's folder dialog (a backup's place, a backup to restore, where to move the data). */
-  pickFolder?: (purpose: 'backup' | 'restore' | 'move') => Promise<string | undefined>
+  pickFolder?: (purpose: 'backup' | 'restore' | 'move' | 'team') => Promise<string | undefined>
   /** Takes a snapshot of db.json between changes (OpenedStore.snapshot). */
   snapshot?: (reason: string) => Promise<string>
   dataFolder?: {
@@ -100,6 +102,8 @@ export interface HandlerDeps {
     /** the desktop restarts on the new folder after a move */
     switchTo?: (dataDir: string) => void
   }
+  /** The team folder's syncs (started and closed by the core). */
+  team?: TeamService
   /** Bundle jobs (the browser host reads its downloads from the same object). */
   bundles?: BundleJobs
   /** The desktop host's dialogs for bundles; browser mode uploads and downloads instead. */
@@ -183,6 +187,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:set': (patch) => setSettings(store, patch),
     ...backupHandlers(deps),
     ...dataFolderHandlers(deps),
+    ...teamHandlers(deps),
     'library:list': () => listResources(store),
     'library:get': ({ id }) => getResource(store, id),
     'library:import': async ({ sources }) => runImport(sources),

@@ -34,7 +34,8 @@ export const copyIdOf = (kind: BundleKind, r: AnyRecord) =>
   `${r.id}~copy-${createHash('sha256').update(comparable(kind, r)).digest('hex').slice(0, 12)}`
 
 export function labelOf(r: AnyRecord): string {
-  const text = 'title' in r ? r.title : 'term' in r ? r.term : r.quote || r.body || `p. ${r.page}`
+  const text =
+    'title' in r ? r.title : 'term' in r ? r.term : 'name' in r ? r.name : r.quote || r.body || `p. ${r.page}`
   return text.slice(0, 200)
 }
 
