@@ -81,7 +81,11 @@ export const TeamConfig = z
     folder: z.string().min(1).max(4_000).nullable(),
     share: TeamShare,
     /** minutes between syncs while the app runs (a folder watch also triggers one) */
-    everyMinutes: z.number().int().min(1).max(24 * 60),
+    everyMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
   })
   .strict()
 export type TeamConfig = z.infer<typeof TeamConfig>

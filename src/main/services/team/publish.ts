@@ -27,7 +27,14 @@ export const hashOf = (record: unknown) => createHash('sha256').update(canonical
 
 const pristineStarter = (r: AnyRecord) => r.id.startsWith('starter-') && 'createdAt' in r && r.createdAt === r.updatedAt
 
+/** What goes to the folder: the chosen records, less starter records nobody edited. */
 export function sharedRecords(data: Readonly<Data>, share: TeamShare): BundleRecords {
+  const all = chosenRecords(data, share)
+  const keep = <T extends AnyRecord>(list: readonly T[]) => list.filter((r) => !pristineStarter(r))
+  return Object.fromEntries(Object.entries(all).map(([k, list]) => [k, keep(list as AnyRecord[])])) as BundleRecords
+}
+
+function chosenRecords(data: Readonly<Data>, share: TeamShare): BundleRecords {
   const selection: BundleSelection = {
     resources: share.resources ? 'all' : [],
     glossary: share.glossary,
@@ -54,7 +61,6 @@ export function changedLines(
   let clock = state.lamport
   for (const kind of bundleKinds) {
     for (const record of records[kind] as readonly AnyRecord[]) {
-      if (pristineStarter(record)) continue
       const key = keyOf(kind, record.id)
       const hash = hashOf(record)
       if (state.seen[key] === hash) continue
@@ -65,7 +71,11 @@ export function changedLines(
   return { lines, hashes }
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false)
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  )
 
 /** Copies PDFs the folder lacks; answers how many were written. */
 export async function publishFiles(paths: DataPaths, folder: string, records: BundleRecords): Promise<number> {

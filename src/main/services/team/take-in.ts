@@ -21,7 +21,11 @@ import type { ImportProgress } from '@shared/contract'
 
 type AnyRecord = BundleRecords[BundleKind][number]
 
-export const teamMarks: Record<Language, string> = { en: 'from team folder', fr: 'du dossier d’équipe', ar: 'من مجلد الفريق' }
+export const teamMarks: Record<Language, string> = {
+  en: 'from team folder',
+  fr: 'du dossier d’équipe',
+  ar: 'من مجلد الفريق',
+}
 
 /** The newest line per record (Lamport counter, then place in the log). */
 export function newestPerRecord(lines: readonly LogLine[]): LogLine[] {
@@ -80,13 +84,26 @@ export async function takeIn(deps: TakeInDeps, log: string, lines: readonly LogL
       if (line.kind !== 'resources' || !('file' in line.record) || !line.record.file) continue
       const { sha256: sha, originalName } = line.record.file
       if (!held.has(sha) && !newFiles.has(sha)) {
-        deps.onProgress?.({ batchId: '', files: fresh.length, filesDone: done, pages: 0, pagesDone: 0, current: line.record.title })
+        deps.onProgress?.({
+          batchId: '',
+          files: fresh.length,
+          filesDone: done,
+          pages: 0,
+          pagesDone: 0,
+          current: line.record.title,
+        })
         try {
           newFiles.set(sha, await checkPdf(deps, dir, sha, originalName))
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code
           if (code === 'ENOENT') waiting.push(line)
-          else skipped.push({ log, line: 0, reason: 'bad-pdf', detail: `${line.record.title}: ${(error as Error).message}` })
+          else
+            skipped.push({
+              log,
+              line: 0,
+              reason: 'bad-pdf',
+              detail: `${line.record.title}: ${(error as Error).message}`,
+            })
           continue
         } finally {
           done++

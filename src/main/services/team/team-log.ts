@@ -15,7 +15,10 @@ import { dirname } from 'node:path'
 
 export async function appendLines(path: string, lines: readonly LogLine[]): Promise<void> {
   if (!lines.length) return
-  const size = await stat(path).then((s) => s.size, () => -1)
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => -1,
+  )
   const handle = await open(path, 'a+')
   try {
     let lead = ''
@@ -82,7 +85,12 @@ export async function readLines(
         const piece = chunk.subarray(start, i)
         out.lineCount++
         if (tooLong || pendingBytes + piece.length > MAX_LINE_BYTES)
-          out.skipped.push({ log, line: out.lineCount, reason: 'too-long', detail: `${pendingBytes + piece.length} bytes` })
+          out.skipped.push({
+            log,
+            line: out.lineCount,
+            reason: 'too-long',
+            detail: `${pendingBytes + piece.length} bytes`,
+          })
         else {
           const text = Buffer.concat([...pending, piece]).toString('utf8')
           if (text.trim()) {

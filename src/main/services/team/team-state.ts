@@ -57,7 +57,13 @@ const TeamStateFile = z.object({
 })
 export type TeamState = Omit<z.infer<typeof TeamStateFile>, 'waiting'> & { waiting: Record<string, LogLine[]> }
 
-export const freshState = (folder: string | null): TeamState => ({ folder, lamport: 0, seen: {}, logs: {}, waiting: {} })
+export const freshState = (folder: string | null): TeamState => ({
+  folder,
+  lamport: 0,
+  seen: {},
+  logs: {},
+  waiting: {},
+})
 
 /** The state for `folder`; another folder (or none before) starts afresh. */
 export async function readState(paths: DataPaths, folder: string): Promise<TeamState> {

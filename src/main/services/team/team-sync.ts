@@ -22,7 +22,11 @@ export interface SyncDeps extends ImportDeps {
   installationId: string
 }
 
-const isFolder = (path: string) => stat(path).then((s) => s.isDirectory(), () => false)
+const isFolder = (path: string) =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  )
 
 export const emptyResult = (at: string): TeamSyncResult => ({
   at,
@@ -37,9 +41,14 @@ export const emptyResult = (at: string): TeamSyncResult => ({
   skipped: [],
 })
 
-async function publish(deps: SyncDeps, config: TeamConfig & { folder: string }, state: TeamState, result: TeamSyncResult) {
+async function publish(
+  deps: SyncDeps,
+  config: TeamConfig & { folder: string },
+  state: TeamState,
+  result: TeamSyncResult,
+) {
   const records = sharedRecords(deps.store.read(), config.share)
-  result.filesWritten = await publishFiles(deps.paths, config.folder, records)
+  result.filesWritten += await publishFiles(deps.paths, config.folder, records)
   const { lines, hashes } = changedLines(records, state, deps.installationId, deps.clock.now())
   await mkdir(join(config.folder, 'logs'), { recursive: true })
   await appendLines(join(config.folder, 'logs', `${deps.installationId}.jsonl`), lines)
@@ -57,13 +66,17 @@ function noteHeld(deps: SyncDeps, lines: readonly LogLine[], state: TeamState) {
   for (const line of lines) {
     const ours = lookup(line.kind).get(line.id)
     const published = ours && line.kind === 'scenarios' ? { ...ours, run: null } : ours
-    if (published && hashOf(published) === hashOf(line.record)) state.seen[keyOf(line.kind, line.id)] = hashOf(line.record)
+    if (published && hashOf(published) === hashOf(line.record))
+      state.seen[keyOf(line.kind, line.id)] = hashOf(line.record)
   }
 }
 
 async function readOne(deps: SyncDeps, folder: string, owner: string, state: TeamState, result: Synced) {
   const path = join(folder, 'logs', `${owner}.jsonl`)
-  const size = await stat(path).then((s) => s.size, () => null)
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => null,
+  )
   if (size === null) return
   let place = state.logs[owner] ?? { offset: 0, lineCount: 0 }
   if (size < place.offset) place = { offset: 0, lineCount: 0 }
@@ -99,6 +112,13 @@ export async function syncTeam(deps: SyncDeps, config: TeamConfig): Promise<Sync
   const owners = names.flatMap((n) => LOG_NAME.exec(n)?.[1] ?? []).filter((o) => o !== deps.installationId)
   for (const owner of owners.sort()) {
     await readOne(deps, folder, owner, state, result)
+    await writeState(deps.paths, state)
+  }
+  // a copy kept from a conflict is ours now: it goes out in this same sync
+  if (result.keptBoth) {
+    const before = result.published
+    await publish(deps, { ...config, folder }, state, result)
+    result.published += before
     await writeState(deps.paths, state)
   }
   result.waiting = Object.values(state.waiting).reduce((n, w) => n + w.length, 0)
