@@ -90,6 +90,11 @@ export const TeamConfig = z
   .strict()
 export type TeamConfig = z.infer<typeof TeamConfig>
 
+/** What a page may change: what is shared and how often. The folder itself is chosen in the
+ * desktop app's dialog or given to browser mode as `--team DIR` (pages never name a path). */
+export const TeamChoices = TeamConfig.omit({ folder: true }).strict()
+export type TeamChoices = z.infer<typeof TeamChoices>
+
 export const defaultTeamConfig: TeamConfig = { folder: null, share: defaultTeamShare, everyMinutes: 5 }
 
 /** A line of someone's log that was not taken, and why (shown in Settings). */

@@ -1,5 +1,4 @@
-/** The team folder's channels: its status, where it is and what is shared, a sync now. */
-import { isAbsolute } from 'node:path'
+/** The team folder's channels: its status, the folder (the desktop's dialog only), what is shared, a sync now. */
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { Handlers } from '../../dispatch'
@@ -14,15 +13,13 @@ export function teamHandlers(deps: HandlerDeps): Pick<Handlers, TeamChannel> {
   }
   return {
     'team:status': () => team().status(),
-    'team:configure': (config) => {
-      if (config.folder !== null && !isAbsolute(config.folder))
-        throw new ServiceError('invalid-input', userMessage('team-folder-not-absolute'))
-      return team().configure(config)
-    },
+    'team:configure': (choices) => team().configure(choices),
     'team:pickFolder': async () => {
-      if (!deps.pickFolder) throw new ServiceError('forbidden', userMessage('no-folder-dialog'))
-      return (await deps.pickFolder('team')) ?? null
+      if (!deps.pickFolder) throw new ServiceError('forbidden', userMessage('team-no-dialog'))
+      const folder = await deps.pickFolder('team')
+      return folder ? team().setFolder(folder) : null
     },
+    'team:leave': () => team().setFolder(null),
     'team:sync': () => team().syncNow(),
   }
 }

@@ -7,10 +7,10 @@
  */
 import { watch, type FSWatcher } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { DataPaths } from '../../paths'
 import type { ImportProgress } from '@shared/contract'
-import type { TeamConfig, TeamStatus, TeamSyncResult } from '@shared/team'
+import type { TeamChoices, TeamConfig, TeamStatus, TeamSyncResult } from '@shared/team'
 import type { ImportDeps } from '../library/import'
 import type { Clock } from '../clock'
 import { emptyResult, syncTeam } from './team-sync'
@@ -63,7 +63,16 @@ export class TeamService {
     }
   }
 
-  async configure(config: TeamConfig): Promise<TeamStatus> {
+  async configure(choices: TeamChoices): Promise<TeamStatus> {
+    return this.use({ ...this.config!, ...choices })
+  }
+
+  /** The folder the desktop's dialog or browser mode's `--team DIR` named (null: leave it). */
+  async setFolder(folder: string | null): Promise<TeamStatus> {
+    return this.use({ ...this.config!, folder: folder && resolve(folder) })
+  }
+
+  private async use(config: TeamConfig): Promise<TeamStatus> {
     await writeConfig(this.deps.paths, config)
     this.config = config
     this.schedule()

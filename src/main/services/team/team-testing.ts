@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { blankMethod } from '@shared/method'
-import type { TeamConfig, TeamSyncResult } from '@shared/team'
+import type { TeamChoices, TeamSyncResult } from '@shared/team'
 import { defaultTeamShare } from '@shared/team'
 import { startCore, type Core } from '../../core'
 import { resourcesDir, workerPath } from '../../testing/temp-dir'
@@ -24,8 +24,11 @@ export async function ask<T>(core: Core, channel: string, input?: unknown): Prom
   return answer.value as T
 }
 
-export const joinTeam = (core: Core, folder: string, share = defaultTeamShare) =>
-  ask(core, 'team:configure', { folder, share, everyMinutes: 60 } satisfies TeamConfig)
+/** The folder as the desktop's dialog would give it; what is shared through the channel. */
+export async function joinTeam(core: Core, folder: string, share = defaultTeamShare) {
+  await ask(core, 'team:configure', { share, everyMinutes: 60 } satisfies TeamChoices)
+  await core.team.setFolder(folder)
+}
 
 export const syncNow = (core: Core) => ask<TeamSyncResult>(core, 'team:sync')
 
