@@ -81,7 +81,11 @@ export async function takeIn(deps: TakeInDeps, log: string, lines: readonly LogL
     const fresh = chosen.filter((l) => l.kind === 'resources' && 'file' in l.record && l.record.file)
     let done = 0
     for (const line of chosen) {
-      if (line.kind !== 'resources' || !('file' in line.record) || !line.record.file) continue
+      if (line.kind !== 'resources' || !('file' in line.record)) continue
+      if (!line.record.file) {
+        records.resources.push(line.record)
+        continue
+      }
       const { sha256: sha, originalName } = line.record.file
       if (!held.has(sha) && !newFiles.has(sha)) {
         deps.onProgress?.({
