@@ -132,9 +132,8 @@ it('50 installations, 20,000 documents', async () => {
   const writeMs = performance.now() - started
   const logNames = await readdir(join(team, 'logs'))
   let logBytes = 0
-  let lineCount = 0
   for (const n of logNames) logBytes += (await stat(join(team, 'logs', n))).size
-  lineCount = lamport
+  const lineCount = lamport
 
   let peak = 0
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)

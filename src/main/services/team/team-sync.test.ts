@@ -156,14 +156,15 @@ describe('a team folder between two installations', () => {
       await writeFile(join(team, 'files', `${sha}.pdf`), '%PDF-1.7 not really')
       const resource = b.store.read().resources.find((r) => r.title.includes('Bravo'))!
       const forged = { ...resource, id: 'forged', title: 'Forged', file: { ...resource.file!, sha256: sha } }
-      await writeFile(
-        join(team, 'logs', `${other}.jsonl`),
-        JSON.stringify({ v: 1, kind: 'resources', id: 'forged', ts: { l: 9, at: '' }, from: other, record: forged }) +
-          '\n',
+      const linkOnly = { ...resource, id: 'link-only', title: 'Published online only', file: null }
+      const lines = [forged, linkOnly].map((record, l) =>
+        JSON.stringify({ v: 1, kind: 'resources', id: record.id, ts: { l, at: '' }, from: other, record }),
       )
+      await writeFile(join(team, 'logs', `${other}.jsonl`), lines.join('\n') + '\n')
       const result = await syncNow(b)
       expect(result.skipped.filter((s) => s.log === `${other}.jsonl`).map((s) => s.reason)).toEqual(['bad-pdf'])
       expect(b.store.read().resources.some((r) => r.id === 'forged')).toBe(false)
+      expect(b.store.read().resources.some((r) => r.id === 'link-only')).toBe(true)
       await readdir(b.paths.files).then((names) => expect(names).not.toContain(`${sha}.pdf`))
     },
   )
