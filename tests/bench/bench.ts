@@ -9,6 +9,9 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { benchImport } from './import-bench'
 import { benchSearch, makeQueries } from './search-bench'
+import { fts5Rows } from './fts5-rows'
+import { addScannedPdf } from './scanned-pdf'
+import { quantile } from './stats'
 import { benchBrowser, pdftoppmAvailable, serverScript } from './browser-bench'
 import { fmt, fmtFigure, printTable, type Row } from './table'
 import { bundleRows } from './bundle-rows'
@@ -21,7 +24,7 @@ const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag)
 const only = new Set((valueOf('--only') ?? 'import,search,reader,bundle').split(','))
 const reuse = valueOf('--data')
 const corpus = resolve(
-  args.find((a, i) => !a.startsWith('--') && !['--runs', '--only', '--data'].includes(args[i - 1] ?? '')) ??
+  args.find((a, i) => !a.startsWith('--') && !['--runs', '--only', '--data', '--scales'].includes(args[i - 1] ?? '')) ??
     join(root, '..', 'shared', 'corpus', 'good'),
 )
 
@@ -97,8 +100,16 @@ const texts = readdirSync(join(imp.dataDir, 'text')).map(
   (f) => JSON.parse(readFileSync(join(imp.dataDir, 'text', f), 'utf8')).pages as string[],
 )
 const queries = makeQueries(texts, 200)
-for (const scale of only.has('search') ? [1, 5] : []) {
+/** Issue #5 set the 1× and 5× targets; issue #20 asks for 25× (about 100,000 pages). */
+const searchTargets: Record<number, { p95?: number; loadMs: number; diskMb: number; heapMb?: number }> = {
+  1: { loadMs: 300, diskMb: 1.5 },
+  5: { p95: 5, loadMs: 300, diskMb: 1.5 },
+  25: { p95: 10, loadMs: 1000, diskMb: 1.2, heapMb: 400 },
+}
+const scales = (valueOf('--scales') ?? '1,5,25').split(',').map(Number)
+for (const scale of only.has('search') ? scales : []) {
   const s = await benchSearch(imp.dataDir, scale, queries)
+  const target = searchTargets[scale] ?? { loadMs: 1000, diskMb: 1.2 }
   const label = `${scale}× (${s.pages} pages)`
   rows.push({
     area: 'search',
@@ -106,8 +117,8 @@ for (const scale of only.has('search') ? [1, 5] : []) {
     ours: `${fmt(s.median, 2)} / ${fmt(s.p95, 2)} ms`,
     peer: `p95 ${fmt(s.miniP95, 2)} ms (MiniSearch)`,
     ratio: `${fmt(s.p95 / s.miniP95, 2)}×`,
-    target: scale === 5 ? 'p95 < 5 ms' : '—',
-    ok: scale === 5 ? s.p95 < 5 : null,
+    target: target.p95 ? `p95 < ${target.p95} ms` : '—',
+    ok: target.p95 ? s.p95 < target.p95 : null,
   })
   rows.push({
     area: 'search',
@@ -118,17 +129,11 @@ for (const scale of only.has('search') ? [1, 5] : []) {
     target: '—',
     ok: null,
   })
-  limitRow('search', `${label} index load at start-up`, s.loadMs, 'ms', 300)
-  limitRow('search', `${label} index on disk per 1,000 pages`, (s.diskMb / s.pages) * 1000, 'MB', 1.5)
-  rows.push({
-    area: 'search',
-    figure: `${label} heap after load`,
-    ours: `${fmt(s.heapMb, 0)} MB`,
-    peer: '—',
-    ratio: '—',
-    target: '—',
-    ok: null,
-  })
+  limitRow('search', `${label} index load at start-up`, s.loadMs, 'ms', target.loadMs)
+  limitRow('search', `${label} index on disk per 1,000 pages`, (s.diskMb / s.pages) * 1000, 'MB', target.diskMb)
+  if (target.heapMb) limitRow('search', `${label} memory after load (heap + buffers)`, s.heapMb, 'MB', target.heapMb)
+  else infoRow('search', `${label} memory after load (heap + buffers)`, s.heapMb, 'MB')
+  if (s.fts5) rows.push(...fts5Rows(label, s.fts5, s.pages))
 }
 
 if (!only.has('reader')) {
@@ -161,10 +166,12 @@ if (!only.has('reader')) {
       2,
       'pdftoppm',
     )
-    limitRow('reader', `${largest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 500)
+    // issue #5 asked < 500 ms; issue #20 asks < 300 ms of the largest manual
+    limitRow('reader', `${largest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 300)
     infoRow('reader', `${largest.file!.originalName} p.${r.page}: new tab straight into the reader`, r.deepLinkMs, 'ms')
   }
-  limitRow('reader', 'jump to a far page in an open document', b.jumpMs, 'ms', 100)
+  limitRow('reader', 'jump to a far page in an open document, median', b.jumpMs, 'ms', 100)
+  limitRow('reader', `jump to a far page, p95 of ${b.jumps.length}`, quantile(b.jumps, 0.95), 'ms', 80)
   const small = await benchBrowser({
     serverJs: serverScript(root),
     dataDir: imp.dataDir,
@@ -186,6 +193,33 @@ if (!only.has('reader')) {
       'pdftoppm',
     )
     limitRow('reader', `${smallest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 500)
+  }
+  const scanned = await addScannedPdf(
+    imp.dataDir,
+    workerPath,
+    files.find((f) => f.endsWith(smallest.file!.originalName))!,
+  )
+  const image = await benchBrowser({
+    serverJs: serverScript(root),
+    dataDir: imp.dataDir,
+    resourceId: scanned.id,
+    warmupId: 'starter-quick-guide',
+    pdfPath: scanned.pdf,
+    pages: [1],
+    runs,
+    jumps: false,
+  })
+  for (const r of image.reader) {
+    ratioRow(
+      'reader',
+      'scanned (image-only) page, 200 dpi: first paint, warm worker',
+      r.warmMs,
+      r.popplerMs,
+      'ms',
+      2,
+      'pdftoppm',
+    )
+    infoRow('reader', 'scanned (image-only) page, 200 dpi: first paint, cold open', r.coldMs, 'ms')
   }
   limitRow('start-up', 'browser-mode server ready', b.serverReadyMs, 'ms', 3000)
   limitRow('start-up', 'first screen painted in Chromium', b.firstScreenMs, 'ms', 2000)

@@ -14,6 +14,8 @@ export interface BrowserFigures {
   firstScreenMs: number
   reader: { page: number; coldMs: number; deepLinkMs: number; warmMs: number; popplerMs: number }[]
   jumpMs: number
+  /** every far jump, in order */
+  jumps: number[]
 }
 
 function startServer(serverJs: string, dataDir: string) {
@@ -136,7 +138,9 @@ export async function benchBrowser(opts: {
     const jumps: number[] = []
     await page.goto(`${origin}/#/reader/${opts.resourceId}/1`)
     await pageMark(page, 1)
-    for (const target of opts.jumps === false ? [] : [900, 1000, 1100, 1200, 1300].slice(0, Math.max(3, opts.runs))) {
+    for (const target of opts.jumps === false
+      ? []
+      : [900, 1000, 1100, 1200, 1300, 700, 800, 600, 400, 1250].slice(0, Math.max(5, opts.runs * 3))) {
       // The facilitator looks at the page before jumping again: pdf.js finishes what it prefetches meanwhile.
       await page.waitForTimeout(1000)
       await clearMarks(page)
@@ -153,7 +157,7 @@ export async function benchBrowser(opts: {
       jumps.push(await pageMark(page, target))
     }
     if (jumps.length) console.log(`  jumps to far pages: ${jumps.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`)
-    return { serverReadyMs: server.ms, firstScreenMs: first.ms, reader, jumpMs: median(jumps) }
+    return { serverReadyMs: server.ms, firstScreenMs: first.ms, reader, jumpMs: median(jumps), jumps }
   } finally {
     await browser.close()
     server.stop()

@@ -90,7 +90,7 @@ describe('search over the library', () => {
     await withTempDir(async (dir) => {
       const { store, paths } = await library(dir)
       await new SearchService(store, paths).load()
-      await writeFile(join(paths.index, 'pages.json'), '{"version":1,"docs":[')
+      await writeFile(join(paths.index, 'pages.index'), '{"version":1,"docs":[')
       const search = new SearchService(store, paths)
       expect(await search.load()).toMatchObject({ rebuilt: true })
       expect((await search.query('curriculum')).pages.map((p) => p.page)).toEqual([1])

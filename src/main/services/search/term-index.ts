@@ -1,22 +1,29 @@
 /**
- * A FlexSearch index of whole words (chosen by measurement: see bench/README.md)
- * plus a sorted vocabulary for as-you-type prefixes. Whole-word tokens keep the
- * index small on disk and fast to load; the prefix of the last word is expanded
- * to the vocabulary words it starts, so "coord" finds "coordination". The
- * fixed words are intersected once and joined with the union of the completions
- * (FlexSearch's Resolver), not once per completion.
+ * The page index: whole words (chosen by measurement: see bench/README.md) plus a
+ * sorted vocabulary for as-you-type prefixes. The prefix of the last word is
+ * expanded to the vocabulary words it starts, so "coord" finds "coordination".
+ *
+ * Two parts: the settled segment loaded from disk (segment.ts, postings in typed
+ * arrays) and a FlexSearch index of the pages added since, which stores postings
+ * the same way (by position slot). Pages removed from the segment are only marked
+ * gone until the next save merges both parts into a new segment. The words are
+ * intersected by our own code (intersect.ts), each word looked up in both parts.
  */
 import FlexSearch from 'flexsearch'
 import { words } from './text'
+import { Intersector, type Group, type Postings } from './intersect'
+import { mergeSegment, Segment } from './segment'
 
-const { Index, Resolver } = FlexSearch
+const { Index } = FlexSearch
 /** How many completions of a prefix are searched: the word itself if it is one, then the most frequent. */
 const MAX_EXPANSIONS = 4
 
 const newIndex = () => new Index({ tokenize: 'strict', resolution: 9, cache: false, encoder: 'Exact' })
 
 export interface TermIndexDump {
-  chunks: [string, string][]
+  /** The segment's words, in the order of `postings`. */
+  words: readonly string[]
+  postings: Uint32Array
   /** [word, how many pages use it], sorted by word */
   vocabulary: [string, number][]
 }
@@ -33,20 +40,24 @@ function lowerBound(sorted: string[], key: string): number {
 }
 
 export class TermIndex {
-  private index = newIndex()
+  private settled = Segment.empty()
+  private recent = newIndex()
+  private gone = new Set<number>()
   private vocab = new Map<string, number>()
   private sorted: string[] | null = []
+  private readonly intersector = new Intersector()
 
   add(id: number, text: string): void {
     const ws = words(text)
     if (!ws.length) return
     for (const w of new Set(ws)) this.vocab.set(w, (this.vocab.get(w) ?? 0) + 1)
     this.sorted = null
-    this.index.add(id, ws.join(' '))
+    this.recent.add(id, ws.join(' '))
   }
 
   remove(id: number): void {
-    this.index.remove(id)
+    this.recent.remove(id)
+    this.gone.add(id)
   }
 
   private vocabulary(): string[] {
@@ -64,30 +75,54 @@ export class TermIndex {
     return matches.sort((a, b) => count(b) - count(a)).slice(0, MAX_EXPANSIONS)
   }
 
+  /** The word's postings by position slot in the recent part, read from FlexSearch's own map. */
+  private recentPostings(word: string): Postings {
+    return (this.recent as unknown as { map: Map<string, Postings> }).map.get(word) ?? []
+  }
+
+  /** Both parts of a word: any of them counts, as completions of a prefix do. */
+  private word(word: string): Postings[] {
+    return [this.settled.postings(word), this.recentPostings(word)]
+  }
+
   /** Ids holding every term (the last one as a prefix when asked), best first. */
   search(terms: string[], prefixLast: boolean, limit: number): number[] {
     const fixed = prefixLast ? terms.slice(0, -1) : terms
     const completions = prefixLast && terms.length ? this.expand(terms.at(-1)!) : []
     if (prefixLast ? !completions.length : !fixed.length) return []
-    const index = this.index
-    const anyCompletion = completions.map((query) => ({ query }))
-    const resolver = fixed.length
-      ? new Resolver({ index, query: fixed.join(' ') })
-      : new Resolver({ index, query: completions[0]! })
-    if (fixed.length && completions.length) resolver.and({ or: anyCompletion })
-    if (!fixed.length && completions.length > 1) resolver.or(...anyCompletion.slice(1))
-    return resolver.resolve({ limit }) as number[]
+    const groups: Group[] = [...new Set(fixed)].map((w) => this.word(w))
+    if (completions.length) groups.push(completions.flatMap((w) => this.word(w)))
+    return this.intersector.run(groups, limit, this.gone)
   }
 
+  /**
+   * Both parts merged into one segment, which then becomes the settled part (so the
+   * running app also drops the FlexSearch postings): synchronous, so no page can be
+   * added between the merge and the swap.
+   */
   async dump(): Promise<TermIndexDump> {
-    const chunks: [string, string][] = []
-    await this.index.export((key: string, data: string) => void chunks.push([key, data]))
-    return { chunks, vocabulary: this.vocabulary().map((w) => [w, this.vocab.get(w)!]) }
+    const gone = this.gone
+    const merged = mergeSegment(
+      this.vocabulary(),
+      [(w) => this.settled.postings(w), (w) => this.recentPostings(w)],
+      (id) => !gone.has(id),
+    )
+    this.settled = merged
+    this.recent = newIndex()
+    this.gone = new Set()
+    return {
+      words: merged.words,
+      postings: merged.data,
+      vocabulary: this.vocabulary().map((w) => [w, this.vocab.get(w)!]),
+    }
   }
 
-  static restore(dump: TermIndexDump): TermIndex {
+  /** null when the postings do not read back as a segment of these words. */
+  static restore(dump: TermIndexDump): TermIndex | null {
+    const segment = Segment.open(dump.postings, dump.words)
+    if (!segment) return null
     const t = new TermIndex()
-    for (const [key, data] of dump.chunks) t.index.import(key, data)
+    t.settled = segment
     t.vocab = new Map(dump.vocabulary)
     t.sorted = dump.vocabulary.map(([w]) => w)
     return t
