@@ -29,6 +29,11 @@ export default tseslint.config(
     rules: { 'react-hooks/immutability': 'off' },
   },
   {
+    // the participant page's script, served as it is to phones (services/share/page)
+    files: ['src/main/services/share/page/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', 'react'] }] },
   },

@@ -36,6 +36,8 @@ import { seedMethods } from './services/methods/methods'
 import { scheduleSnapshots } from './services/backups/schedule'
 import { filesNamedBySnapshots } from './services/backups/snapshot-files'
 import type { HandlerDeps } from './handlers'
+import { createParticipantShare } from './services/share/participant-share'
+import { extraAddresses } from './services/share/interfaces'
 
 export interface Core {
   dispatch: Dispatch
@@ -137,11 +139,19 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       },
     })
     await team.start()
+    const share = createParticipantShare({
+      store,
+      events,
+      paths,
+      clock: systemClock,
+      extraAddresses: extraAddresses(process.env.TC_SHARE_EXTRA_ADDRESSES),
+    })
     const handlers = createHandlers({
       team,
       ...options,
       picked,
       bundles,
+      share,
       store,
       paths,
       notices,
@@ -167,6 +177,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       version: options.version,
       snapshot: opened.snapshot,
       close: async () => {
+        await share.close()
         schedule.stop()
         await team.close()
         await store.idle()

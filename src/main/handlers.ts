@@ -71,6 +71,7 @@ import {
   listAnnotations,
   editAnnotation,
 } from './services/reader/annotations'
+import { createParticipantShare, type ParticipantShare } from './services/share/participant-share'
 import { backupHandlers } from './services/backups/backup-handlers'
 import { dataFolderHandlers } from './services/data-folder/data-folder-handlers'
 import { teamHandlers } from './services/team/team-handlers'
@@ -104,6 +105,8 @@ export interface HandlerDeps {
   }
   /** The team folder's syncs (started and closed by the core). */
   team?: TeamService
+  /** Share with participants (core.ts makes it, and stops it when the app closes) */
+  share?: ParticipantShare
   /** Bundle jobs (the browser host reads its downloads from the same object). */
   bundles?: BundleJobs
   /** The desktop host's dialogs for bundles; browser mode uploads and downloads instead. */
@@ -131,6 +134,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return value
   }
   const bundles = deps.bundles ?? new BundleJobs()
+  const share = deps.share ?? createParticipantShare({ store, events: deps.events, paths, clock })
   const bundleDeps = (): BundleDeps => ({
     store,
     paths,
@@ -290,6 +294,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const w = getWorkshop(store, id)
       return roomScreen(w, (text) => redactNames(text, w))
     },
+    'share:status': () => share.status(),
+    'share:start': (input) => share.start(input),
+    'share:stop': () => share.stop(),
     'workshops:addNote': ({ id, ...note }) => addNote(store, clock, id, note),
     'workshops:deleteNote': ({ id, noteId }) => deleteNote(store, clock, id, noteId),
     'workshops:composeReport': ({ id, withNames, timeZone = machineTimeZone() }) =>

@@ -30,6 +30,7 @@ import type { NamesPreview } from './names-preview'
 import type { Restored, Trashed } from './trash'
 import { BundleApply, BundleSelection, type BundleApplied, type BundlePreview, type BundleWritten } from './bundle'
 import type { RoomScreen } from './room-screen'
+import { ShareStart, type ShareStatus } from './participant-share'
 import { BlockTemplate, MAX_DAYS, noteKinds, type Workshop, type WorkshopNote } from './workshop'
 import { WorkshopEdit, WorkshopListEdit } from './workshop-edits'
 import { fieldEdit, leafSchemas, type EditOutcome } from './edits'
@@ -223,6 +224,11 @@ export const contract = {
   },
   /** what the participant screen shows: current and next block, no notes, no names */
   'workshops:screen': { input: byId, output: returns<RoomScreen>() },
+  /** Share with participants: the addresses it can listen on and the share running, if any */
+  'share:status': { input: z.undefined(), output: returns<ShareStatus>() },
+  /** starts the participant server on the chosen address (the same workshop and address: only the handouts change) */
+  'share:start': { input: ShareStart, output: returns<ShareStatus>() },
+  'share:stop': { input: z.undefined(), output: returns<ShareStatus>() },
   'workshops:addNote': {
     input: z
       .object({

@@ -70,6 +70,10 @@ export const englishMessages = {
   'session-ended':
     'This page is not connected to Training Companion: it was restarted or closed. Open the address it printed when it started (npm run serve) in this tab.',
   'request-refused': 'Training Companion refused this request ({{reason}}).',
+  'share-address-unknown':
+    'Sharing can only listen on one of this machine’s network addresses; {{address}} is not one of them now. Choose the network again.',
+  'share-handout-unknown': 'A chosen handout is not a PDF in the library: {{id}}.',
+  'share-not-started': 'Sharing could not start on {{address}} ({{reason}}).',
   'write-refused': 'This change was not saved: {{what}} would not fit the library ({{details}}). Nothing was changed.',
   'disk-full':
     'The disk is full: this change was not saved and nothing was changed. Free some space; reading and searching still work.',

@@ -18,7 +18,7 @@ export interface BrowserFigures {
   jumps: number[]
 }
 
-function startServer(serverJs: string, dataDir: string) {
+export function startServer(serverJs: string, dataDir: string) {
   const started = performance.now()
   const child = spawn(process.execPath, [serverJs, '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise<{ url: string; ms: number; stop: () => void }>((resolve, reject) => {

@@ -22,6 +22,7 @@ async function makeScanned(source: string, pages: number, out: string): Promise<
   try {
     execFileSync('pdftoppm', ['-f', '1', '-l', String(pages), '-r', String(DPI), '-jpeg', source, join(dir, 'p')])
     const images = (await readdir(dir)).filter((f) => f.endsWith('.jpg')).sort()
+    type ImageSize = { width: number; height: number }
     const doc = new PDFDocument({ autoFirstPage: false, info: { Title: 'Scanned handbook (bench)' } })
     const done = new Promise<void>((resolve, reject) => {
       const stream = doc.pipe(createWriteStream(out))
@@ -29,7 +30,10 @@ async function makeScanned(source: string, pages: number, out: string): Promise<
       stream.on('error', reject)
     })
     for (const image of images) {
-      const opened = doc.openImage(join(dir, image))
+      // pdfkit's openImage exists at run time but not in @types/pdfkit 0.17
+      const opened = (doc as unknown as { openImage(src: string): PDFKit.Mixins.ImageSrc & ImageSize }).openImage(
+        join(dir, image),
+      )
       const width = (opened.width * 72) / DPI
       const height = (opened.height * 72) / DPI
       doc.addPage({ size: [width, height], margin: 0 })

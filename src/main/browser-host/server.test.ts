@@ -41,6 +41,9 @@ async function withHost(run: (host: BrowserHost, dataDir: string) => Promise<voi
     const rendererDir = join(dir, 'renderer')
     await mkdir(rendererDir)
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>TC</title>')
+    await mkdir(join(rendererDir, 'assets'))
+    await writeFile(join(rendererDir, 'assets', 'index-Ab1_cD-9.js'), 'export const hashed = 1')
+    await writeFile(join(rendererDir, 'assets', 'plain.js'), 'export const plain = 1')
     await writeFile(join(dir, 'secret.txt'), 'do not serve')
     const core = await startCore({
       dataDir: join(dir, 'data'),
@@ -147,6 +150,48 @@ describe('browser mode server', () => {
       expect((await fetchRaw(host, '/../secret.txt', auth)).status).toBe(404)
       expect((await fetchRaw(host, '/%2e%2e/secret.txt', auth)).status).toBe(404)
       expect((await fetchRaw(host, '/files/..%2fdb.json', auth)).status).toBe(404)
+    })
+  })
+
+  it('lets the browser keep hashed assets for good and revalidate the page, with the guard and headers intact', async () => {
+    await withHost(async (host) => {
+      const auth = { Cookie: `tc_token_${host.port}=${TOKEN}` }
+      const asset = await fetchRaw(host, '/assets/index-Ab1_cD-9.js', auth)
+      expect(asset.status).toBe(200)
+      expect(asset.body).toBe('export const hashed = 1')
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      const tag = asset.headers.etag as string
+      expect(tag).toMatch(/^(W\/)?"[^"]+"$/)
+      const again = await fetchRaw(host, '/assets/index-Ab1_cD-9.js', { ...auth, 'If-None-Match': tag })
+      expect(again.status).toBe(304)
+      expect(again.body).toBe('')
+      expect(again.headers.etag).toBe(tag)
+      expect(again.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      expect(again.headers['content-security-policy']).toContain("script-src 'self'")
+      expect(again.headers['x-content-type-options']).toBe('nosniff')
+      const other = await fetchRaw(host, '/assets/index-Ab1_cD-9.js', { ...auth, 'If-None-Match': '"something-else"' })
+      expect(other.status).toBe(200)
+      // an asset without a content hash in its name may change under the same name
+      expect((await fetchRaw(host, '/assets/plain.js', auth)).headers['cache-control']).toBe('no-cache')
+      // the cache changes nothing for a request without the cookie
+      expect((await fetchRaw(host, '/assets/index-Ab1_cD-9.js', { 'If-None-Match': tag })).status).toBe(403)
+    })
+  })
+
+  it('serves the page itself no-cache with a validator that changes when the page does', async () => {
+    await withHost(async (host) => {
+      const auth = { Cookie: `tc_token_${host.port}=${TOKEN}` }
+      const page = await fetchRaw(host, '/', auth)
+      expect(page.headers['cache-control']).toBe('no-cache')
+      const tag = page.headers.etag as string
+      expect(tag).toBeTruthy()
+      const same = await fetchRaw(host, '/index.html', { ...auth, 'If-None-Match': `"x", ${tag}` })
+      expect(same.status).toBe(304)
+      expect(same.headers['referrer-policy']).toBe('no-referrer')
+      expect(same.headers['cross-origin-opener-policy']).toBe('same-origin')
+      const stale = await fetchRaw(host, '/', { ...auth, 'If-None-Match': 'W/"0-0"' })
+      expect(stale.status).toBe(200)
+      expect(stale.body).toContain('<title>TC</title>')
     })
   })
 

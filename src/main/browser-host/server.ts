@@ -13,6 +13,7 @@ import { CSP } from '../csp'
 import { contentType, libraryFilePath, resolveInside } from '../served-path'
 import { checkRequest, CLIENT_HEADER, tokenCookie, TOKEN_HEADER } from './request-guard'
 import { parseRange } from './range'
+import { etagOf, rendererCache, stillFresh } from './caching'
 import { receiveUpload } from '../services/library/uploads'
 import { BACKUP_UPLOAD_MAX } from '../services/backups/full-restore'
 import { sendFullBackup } from './backup-download'
@@ -125,10 +126,21 @@ function streamEvents(core: Core, req: IncomingMessage, res: ServerResponse) {
   req.on('close', unsubscribe)
 }
 
-async function serveFile(path: string | null, req: IncomingMessage, res: ServerResponse, cache: string) {
+async function serveFile(
+  path: string | null,
+  req: IncomingMessage,
+  res: ServerResponse,
+  cache: string,
+  validate = false,
+) {
   const info = path ? await stat(path).catch(() => null) : null
   if (!path || !info?.isFile()) return send(res, 404, 'Not found')
-  const headers = { ...securityHeaders, 'Content-Type': contentType(path), 'Cache-Control': cache }
+  const etag = validate ? { ETag: etagOf(info) } : {}
+  const headers = { ...securityHeaders, 'Content-Type': contentType(path), 'Cache-Control': cache, ...etag }
+  if (etag.ETag && stillFresh(req.headers['if-none-match'], etag.ETag)) {
+    res.writeHead(304, { ...securityHeaders, 'Cache-Control': cache, ...etag })
+    return res.end()
+  }
   const range = parseRange(req.headers.range, info.size)
   if (range === 'unsatisfiable') {
     res.writeHead(416, { ...headers, 'Content-Range': `bytes */${info.size}` })
@@ -208,7 +220,7 @@ export function createRequestHandler({ core, rendererDir, token }: BrowserHostOp
       return serveFile(path, req, res, 'private, max-age=31536000, immutable')
     }
     const path = resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname)
-    return serveFile(path, req, res, 'no-cache')
+    return serveFile(path, req, res, rendererCache(url.pathname), true)
   }
 }
 

@@ -7,7 +7,6 @@ import './theme-targets.css'
 import './styles.css'
 import './i18n/i18n'
 import { App } from './shell/App'
-import { warmPdfEngine } from './features/reader/pdf-setup'
 import { guardLeaving } from './save/leave-guard'
 
 guardLeaving()
@@ -21,6 +20,3 @@ createRoot(document.getElementById('root')!).render(
     </QueryClientProvider>
   </StrictMode>,
 )
-
-// After the first screen, not before it: the engine's 1.2 MB worker would compete with it for the CPU.
-requestIdleCallback(() => void warmPdfEngine(), { timeout: 3000 })

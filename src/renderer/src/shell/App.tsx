@@ -1,18 +1,24 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { Theme } from '@radix-ui/themes'
 import { DirectionProvider } from '@radix-ui/react-direction'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../api/api'
 import { rtlLanguages } from '../i18n/i18n'
-import { PresenterPage } from '../features/scenarios/PresenterPage'
-import { ParticipantScreen } from '../features/workshops/ParticipantScreen'
 import { useRoute } from './use-route'
 import { useAreaShortcuts } from './use-area-shortcuts'
 import { useSystemDark } from './use-system-dark'
 import { useBackgroundNotices } from './use-background-notices'
 import { Shell } from './Shell'
 import { useDataChanges } from './use-data-changes'
+import { AreaLoading } from './AreaLoading'
+
+const PresenterPage = lazy(() =>
+  import('../features/scenarios/PresenterPage').then((m) => ({ default: m.PresenterPage })),
+)
+const ParticipantScreen = lazy(() =>
+  import('../features/workshops/ParticipantScreen').then((m) => ({ default: m.ParticipantScreen })),
+)
 
 export function App() {
   const { i18n } = useTranslation()
@@ -38,9 +44,13 @@ export function App() {
   const appearance = presenting ? 'dark' : theme === 'system' ? (systemDark ? 'dark' : 'light') : theme
   const page =
     route.area === 'present' ? (
-      <PresenterPage id={route.params[0] ?? ''} />
+      <Suspense fallback={<AreaLoading />}>
+        <PresenterPage id={route.params[0] ?? ''} />
+      </Suspense>
     ) : route.area === 'screen' ? (
-      <ParticipantScreen id={route.params[0] ?? ''} />
+      <Suspense fallback={<AreaLoading />}>
+        <ParticipantScreen id={route.params[0] ?? ''} />
+      </Suspense>
     ) : (
       <Shell route={route} />
     )

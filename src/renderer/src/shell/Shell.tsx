@@ -18,9 +18,10 @@ import { ImportDoneNotice, ImportIndicator } from './ImportStatus'
 import type { Route } from './routes'
 import { UndoToast } from './undo/UndoToast'
 import { usePageTitle } from './page-title'
-import { useFocusOnPageChange } from './use-focus-on-page-change'
+import { shownHeading, useFocusOnPageChange } from './use-focus-on-page-change'
 import { PaletteHost } from '../features/palette/PaletteHost'
 import { ImportFilePicker } from '../features/library/ImportControls'
+import { ShareIndicator } from '../features/share/ShareIndicator'
 
 function Sidebar({ route }: { route: Route }) {
   const { t } = useTranslation()
@@ -37,6 +38,7 @@ function Sidebar({ route }: { route: Route }) {
         </Badge>
         <NavBar current={route.area} />
         <ImportIndicator area={route.area} />
+        <ShareIndicator />
       </nav>
     </Flex>
   )
@@ -46,7 +48,7 @@ function Sidebar({ route }: { route: Route }) {
 function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault()
   const main = document.getElementById('main')
-  ;(main?.querySelector<HTMLElement>('h1') ?? main)?.focus()
+  ;((main && shownHeading(main)) ?? main)?.focus()
 }
 
 export function Shell({ route }: { route: Route }) {

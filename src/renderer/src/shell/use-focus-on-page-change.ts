@@ -8,16 +8,25 @@
 import { useEffect, useRef } from 'react'
 import type { Route } from './routes'
 
-const WAIT_FOR_HEADING_MS = 3000
+// an area fetched for the first time (AreaView) draws its heading once its code has arrived
+const WAIT_FOR_HEADING_MS = 8000
 
 function focusLost(main: HTMLElement): boolean {
   const active = document.activeElement
   return !active || active === document.body || !main.contains(active)
 }
 
+/**
+ * The page's heading as drawn: while a lazy area's code arrives, React keeps the previous
+ * area in the DOM, hidden, beside the loading line, so the first h1 may be the old one.
+ */
+export function shownHeading(main: HTMLElement): HTMLElement | undefined {
+  return [...main.querySelectorAll<HTMLElement>('h1')].find((h) => h.checkVisibility())
+}
+
 function focusHeadingWhenShown(main: HTMLElement): () => void {
   const tryFocus = () => {
-    const heading = main.querySelector<HTMLElement>('h1')
+    const heading = shownHeading(main)
     if (heading && focusLost(main)) heading.focus()
     return Boolean(heading)
   }

@@ -1,14 +1,17 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { Callout, Heading, Link, Spinner, Text } from '@radix-ui/themes'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Resource } from '@shared/model'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
-import { dropPreloaded, pdfUrl, preloadPdf } from './pdf-setup'
-import { Reader } from './Reader'
+import { dropPreloaded, pdfUrl, preloadPdf } from './pdf-files'
 import { RecordPage } from '../library/RecordPage'
 import { useReaderSettings } from './use-reader-settings'
+import { AreaLoading } from '../../shell/AreaLoading'
+
+// pdf.js and its viewer CSS come with the reader itself: a record page without a PDF never fetches them
+const Reader = lazy(() => import('./Reader').then((m) => ({ default: m.Reader })))
 
 function ReaderPicker() {
   const { t } = useTranslation()
@@ -64,13 +67,15 @@ export function ReaderPage({ params }: { params: string[] }) {
   if (!resource.data.file) return <RecordPage resource={resource.data} />
   const startPage = pageParam ? Number(pageParam) : undefined
   return (
-    <Reader
-      key={`${id}/${pageParam ?? ''}/${findQuery ?? ''}`}
-      resource={resource.data}
-      startPage={startPage}
-      findQuery={findQuery}
-      settings={settings}
-      save={save}
-    />
+    <Suspense fallback={<AreaLoading label={t('app.openingReader')} />}>
+      <Reader
+        key={`${id}/${pageParam ?? ''}/${findQuery ?? ''}`}
+        resource={resource.data}
+        startPage={startPage}
+        findQuery={findQuery}
+        settings={settings}
+        save={save}
+      />
+    </Suspense>
   )
 }

@@ -15,16 +15,11 @@ import {
 } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 import warmupPdf from '../../../../../resources/starter/quick-guide.pdf?inline'
-import { hostKind } from '../../api/api'
-import { createPreloadCache } from './preload-cache'
+import { takePreloaded } from './pdf-files'
 
 GlobalWorkerOptions.workerSrc = workerUrl
 
 const asset = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href
-
-export function pdfUrl(sha256: string): string {
-  return hostKind === 'desktop' ? `library://files/${sha256}` : `/files/${sha256}`
-}
 
 /** One pdf.js worker for the app's lifetime: the second document opens without starting a worker again. */
 let sharedWorker: PDFWorker | null = null
@@ -58,23 +53,11 @@ export interface PdfOpening {
   destroy(): Promise<void>
 }
 
-/** Up to this size a file is fetched whole, ahead of the viewer; larger ones pdf.js reads in ranges. */
-const WHOLE_FILE_LIMIT = 48 * 1024 * 1024
-
-const preloads = createPreloadCache(async (url) => {
-  const response = await fetch(url)
-  // as a Blob the body is gathered outside this thread, then copied in one go: 20–30 ms sooner for 10 MB
-  return response.ok ? new Uint8Array(await (await response.blob()).arrayBuffer()) : null
-}, WHOLE_FILE_LIMIT)
-
-export const preloadPdf = preloads.preload
-export const dropPreloaded = preloads.drop
-
 export function openPdf(url: string): PdfOpening {
   documentOpened = true
   void warmUp?.destroy()
   warmUp = null
-  const bytes = preloads.take(url)
+  const bytes = takePreloaded(url)
   if (!bytes) return getDocument({ ...options(), url })
   let task: PDFDocumentLoadingTask | null = null
   let destroyed = false

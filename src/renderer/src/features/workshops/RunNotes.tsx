@@ -22,7 +22,7 @@ export function RunNotes({ workshopId, notes }: { workshopId: string; notes: Wor
     <ul className="run-notes">
       {notes.map((n) => (
         <li key={n.id}>
-          <Badge variant="soft" size="1">
+          <Badge variant="soft" size="1" highContrast>
             {t(`workshops.noteKinds.${n.kind}`)}
           </Badge>{' '}
           {formatTime(n.at, i18n.language)} <bdi>{n.text}</bdi>{' '}

@@ -15,6 +15,7 @@ import type { WorkshopApi } from './use-workshop'
 import { NextCard, NowCard } from './RunNow'
 import { OutsideNotes, RunNotes } from './RunNotes'
 import { isolate } from '../../i18n/isolate'
+import { SharePanel } from '../share/SharePanel'
 
 function NoteBox({ api, blockId }: { api: WorkshopApi; blockId: string | null }) {
   const { t } = useTranslation()
@@ -70,6 +71,7 @@ export function RunTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
       <ErrorText error={api.run.error} />
       <NoteBox api={api} blockId={w.runningBlockId} />
       <OutsideNotes w={w} />
+      <SharePanel w={w} />
       <section aria-label={t('workshops.run.blocks')}>
         <Heading as="h2" size="4" mb="2">
           {t('workshops.run.blocks')}

@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react'
 import { WorkshopPackButton } from '../bundle/WorkshopPackButton'
+import { ShareButton } from '../share/ShareButton'
 import { Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '@radix-ui/themes'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -10,13 +12,16 @@ import { DetailsTab } from './DetailsTab'
 import { ParticipantsTab } from './ParticipantsTab'
 import { AgendaTab } from './AgendaTab'
 import { RunTab } from './RunTab'
-import { ReportTab } from './ReportTab'
 import { CreateByTitle } from '../../ui/CreateByTitle'
 import { useDelete } from '../../shell/undo/use-delete'
 import { DeleteButton } from '../../shell/undo/DeleteButton'
 import { TemplatesPanel } from './TemplatesPanel'
 import { useCreateWorkshop } from './use-create-workshop'
 import { isolate } from '../../i18n/isolate'
+import { AreaLoading } from '../../shell/AreaLoading'
+
+// the report's editor, preview and exports are fetched when the Report tab is first opened
+const ReportTab = lazy(() => import('./ReportTab').then((m) => ({ default: m.ReportTab })))
 
 const tabs = ['details', 'participants', 'agenda', 'run', 'report'] as const
 
@@ -82,7 +87,10 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
         <Heading as="h1" size="6" tabIndex={-1} dir="auto">
           {w.title}
         </Heading>
-        <WorkshopPackButton w={w} />
+        <Flex gap="2" wrap="wrap">
+          <ShareButton w={w} />
+          <WorkshopPackButton w={w} />
+        </Flex>
       </Flex>
       <RecordTitle title={w.title} />
       {api.participants.error && (
@@ -112,7 +120,9 @@ function WorkshopView({ id, tab }: { id: string; tab: string }) {
             <RunTab w={w} api={api} />
           </Tabs.Content>
           <Tabs.Content value="report">
-            <ReportTab key={w.id} w={w} />
+            <Suspense fallback={<AreaLoading />}>
+              <ReportTab key={w.id} w={w} />
+            </Suspense>
           </Tabs.Content>
         </div>
       </Tabs.Root>

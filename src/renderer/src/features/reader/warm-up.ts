@@ -1,0 +1,19 @@
+/**
+ * The reader is not part of the first screen, but the first document should open as if it
+ * were: once the first area is drawn and the app is idle, the reader's code (pdf.js and its
+ * viewer) is fetched and the engine warmed on a bundled page (pdf-setup's warmPdfEngine).
+ */
+let started = false
+
+export function warmReaderWhenIdle(): void {
+  if (started) return
+  started = true
+  requestIdleCallback(
+    () => {
+      void import('./ReaderPage')
+      void import('./Reader')
+      void import('./pdf-setup').then((m) => m.warmPdfEngine())
+    },
+    { timeout: 3000 },
+  )
+}

@@ -1,0 +1,117 @@
+/**
+ * The first screen as a facilitator meets it in browser mode: a fresh Chromium profile (empty
+ * cache, no cookie) opens the printed address and waits for the library's heading. The JS it
+ * counts is what Chromium's Resource Timing lists as loaded by that moment (its decoded
+ * bytes), with the gzip size of the same files beside it: the share of the bundle the first
+ * screen really needs. A reload then shows what the cache saves: the bytes its first screen's
+ * requests cost over the wire.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Page } from '@playwright/test'
+import { chromiumLaunchOptions } from '../e2e/support/chromium'
+import { median } from './stats'
+import { startServer } from './browser-bench'
+
+export interface StartupFigures {
+  serverReadyMs: number
+  firstScreenMs: number
+  jsRawBytes: number
+  jsGzipBytes: number
+  jsFiles: number
+  reloadMs: number
+  reloadWireBytes: number
+}
+
+interface Loaded {
+  path: string
+  decoded: number
+  transfer: number
+}
+
+/** What the page had asked for by the time `until` (its own clock) came. */
+const loadedResources = (page: Page, until = Infinity) =>
+  page.evaluate(
+    (until) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= until)
+        .map((e) => {
+          const r = e as PerformanceResourceTiming
+          return { path: new URL(r.name).pathname, decoded: r.decodedBodySize, transfer: r.transferSize }
+        }),
+    until,
+  )
+
+const isScript = (l: Loaded) => /\.m?js$/.test(l.path)
+const isAsset = (l: Loaded) => !l.path.startsWith('/api/') && l.path !== '/events'
+
+/**
+ * Runs in the page before its own scripts: notes the frame in which the first h1 is drawn, in
+ * the page's clock (0 = the navigation's start, the token's redirect included).
+ */
+function markFirstHeading() {
+  const w = window as unknown as { tcFirstScreen?: number }
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('h1')) return
+    observer.disconnect()
+    requestAnimationFrame(() => (w.tcFirstScreen = performance.now()))
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
+async function untilHeading(page: Page, go: () => Promise<unknown>): Promise<number> {
+  await go()
+  await page.getByRole('heading', { level: 1 }).first().waitFor()
+  await page.waitForFunction(() => (window as unknown as { tcFirstScreen?: number }).tcFirstScreen !== undefined)
+  return page.evaluate(() => (window as unknown as { tcFirstScreen: number }).tcFirstScreen)
+}
+
+export async function benchStartup(opts: {
+  serverJs: string
+  rendererDir: string
+  dataDir: string
+  runs: number
+}): Promise<StartupFigures> {
+  const server = await startServer(opts.serverJs, opts.dataDir)
+  const browser = await chromium.launch(chromiumLaunchOptions())
+  const first: number[] = []
+  const reload: number[] = []
+  let scripts: Loaded[] = []
+  let reloadWire = 0
+  try {
+    // one unmeasured visit: the server's own first requests (JIT, disk cache) are not the page's
+    for (let i = 0; i <= opts.runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+      await context.addInitScript(markFirstHeading)
+      const page = await context.newPage()
+      const ms = await untilHeading(page, () => page.goto(server.url))
+      const loaded = (await loadedResources(page, ms)).filter(isScript)
+      await page.evaluate(() => performance.clearResourceTimings())
+      const again = await untilHeading(page, () => page.reload())
+      // what the first screen asks for again, not the reader's warm-up that follows it
+      const afterReload = await loadedResources(page, again)
+      await context.close()
+      if (i === 0) continue
+      first.push(ms)
+      reload.push(again)
+      scripts = loaded
+      reloadWire = afterReload.filter(isAsset).reduce((sum, r) => sum + r.transfer, 0)
+    }
+  } finally {
+    await browser.close()
+    server.stop()
+  }
+  const gzip = scripts.reduce((sum, s) => sum + gzipSync(readFileSync(join(opts.rendererDir, s.path))).length, 0)
+  console.log(`  first screen JS: ${scripts.map((s) => `${s.path} ${s.decoded}`).join(', ')}`)
+  return {
+    serverReadyMs: server.ms,
+    firstScreenMs: median(first),
+    jsRawBytes: scripts.reduce((sum, s) => sum + s.decoded, 0),
+    jsGzipBytes: gzip,
+    jsFiles: scripts.length,
+    reloadMs: median(reload),
+    reloadWireBytes: reloadWire,
+  }
+}
