@@ -29,6 +29,7 @@ import { SearchService } from './services/search/search-service'
 import { BundleJobs, sweepBundleLeftovers } from './services/bundle/bundles'
 import type { BundleDialogs } from './handlers'
 import { seedTimeline } from './services/timeline/timeline'
+import { TeamService, sweepTeamStaging } from './services/team/team-service'
 import { seedGlossary } from './services/glossary/glossary'
 import { seedScenarios } from './services/scenarios/scenarios'
 import { seedMethods } from './services/methods/methods'
@@ -50,6 +51,8 @@ export interface Core {
   searchReady: Promise<unknown>
   /** bundle jobs: browser mode's download route takes finished bundles from here */
   bundles: BundleJobs
+  /** the team folder's syncs */
+  team: TeamService
   notices: UserMessage[]
   maxBytes: number
   version: string
@@ -89,6 +92,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   try {
     await clearUploads(paths)
     await sweepBundleLeftovers(paths)
+    await sweepTeamStaging(paths)
     for (const dir of [paths.files, paths.text, paths.index, paths.backups, paths.uploads])
       await mkdir(dir, { recursive: true })
     const events = createEvents()
@@ -124,6 +128,19 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     }
     const picked = new PickedFiles()
     const bundles = new BundleJobs()
+    const team = new TeamService({
+      store,
+      paths,
+      pool,
+      clock: systemClock,
+      maxBytes: DEFAULT_MAX_BYTES,
+      onProgress: (p) => events.emit('import:progress', p),
+      onChanged: (ids) => {
+        waitingSearch.rebuildMeta()
+        for (const id of ids) void waitingSearch.syncResource(id).catch(() => undefined)
+      },
+    })
+    await team.start()
     const share = createParticipantShare({
       store,
       events,
@@ -132,6 +149,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       extraAddresses: extraAddresses(process.env.TC_SHARE_EXTRA_ADDRESSES),
     })
     const handlers = createHandlers({
+      team,
       ...options,
       picked,
       bundles,
@@ -155,6 +173,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       search,
       searchReady,
       bundles,
+      team,
       notices,
       maxBytes: DEFAULT_MAX_BYTES,
       version: options.version,
@@ -162,6 +181,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       close: async () => {
         await share.close()
         schedule.stop()
+        await team.close()
         await store.idle()
         await searchReady
         await search.close()

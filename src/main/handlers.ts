@@ -74,6 +74,8 @@ import {
 import { createParticipantShare, type ParticipantShare } from './services/share/participant-share'
 import { backupHandlers } from './services/backups/backup-handlers'
 import { dataFolderHandlers } from './services/data-folder/data-folder-handlers'
+import { teamHandlers } from './services/team/team-handlers'
+import type { TeamService } from './services/team/team-service'
 
 export interface HandlerDeps {
   store: Store
@@ -91,7 +93,7 @@ export interface HandlerDeps {
   /** The desktop host's file dialog; browser mode has none (it uploads instead). */
   pickFiles?: () => Promise<string[]>
   /** The desktop host's folder dialog (a backup's place, a backup to restore, where to move the data). */
-  pickFolder?: (purpose: 'backup' | 'restore' | 'move') => Promise<string | undefined>
+  pickFolder?: (purpose: 'backup' | 'restore' | 'move' | 'team') => Promise<string | undefined>
   /** Takes a snapshot of db.json between changes (OpenedStore.snapshot). */
   snapshot?: (reason: string) => Promise<string>
   dataFolder?: {
@@ -101,6 +103,8 @@ export interface HandlerDeps {
     /** the desktop restarts on the new folder after a move */
     switchTo?: (dataDir: string) => void
   }
+  /** The team folder's syncs (started and closed by the core). */
+  team?: TeamService
   /** Share with participants (core.ts makes it, and stops it when the app closes) */
   share?: ParticipantShare
   /** Bundle jobs (the browser host reads its downloads from the same object). */
@@ -193,6 +197,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:set': (patch) => setSettings(store, patch),
     ...backupHandlers(deps),
     ...dataFolderHandlers(deps),
+    ...teamHandlers(deps),
     'library:list': () => listResources(store),
     'library:get': ({ id }) => getResource(store, id),
     'library:import': async ({ sources }) => runImport(sources),

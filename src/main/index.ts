@@ -36,6 +36,7 @@ const folderTitles = {
   backup: 'Choose where to put the backup',
   restore: 'Choose a backup folder to restore',
   move: 'Choose an empty folder for the data',
+  team: 'Choose the team folder (kept in step by Syncthing, a network share or a cloud drive)',
 } as const
 
 async function pickFolder(purpose: keyof typeof folderTitles): Promise<string | undefined> {

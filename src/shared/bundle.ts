@@ -9,6 +9,7 @@
 import { z } from 'zod'
 import { Annotation, Resource } from './model'
 import { GlossaryTerm } from './glossary'
+import { Method } from './method'
 import { Scenario } from './scenario'
 import { BlockTemplate, Workshop } from './workshop'
 
@@ -51,6 +52,8 @@ export const BundleRecords = z
     blockTemplates: z.array(BlockTemplate).max(5_000),
     workshops: z.array(Workshop).max(2_000),
     annotations: z.array(Annotation).max(200_000),
+    /** methods travel through the team folder; a bundle written before them has none */
+    methods: z.array(Method).max(5_000).default([]),
   })
   .strict()
 export type BundleRecords = z.infer<typeof BundleRecords>
@@ -62,6 +65,7 @@ export const bundleKinds = [
   'blockTemplates',
   'workshops',
   'annotations',
+  'methods',
 ] as const satisfies readonly BundleKind[]
 
 export const PageTextFile = z.object({ sha256, pages: z.array(z.string()).max(100_000) }).strict()

@@ -4,6 +4,7 @@
  * handler registry, the preload bridge, the browser-mode bridge and the renderer's
  * Api type are all derived from this object; src/main/contract.test.ts proves they agree.
  */
+import { TeamChoices, type TeamStatus, type TeamSyncResult } from './team'
 import { z } from 'zod'
 import type { Annotation, ReadingState, Resource, Settings } from './model'
 import { AnnotationFields, SettingsPatch } from './model'
@@ -154,6 +155,14 @@ export const contract = {
     input: z.object({ previewId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
     output: returns<void>(),
   },
+  /** the team folder (issue #21): where, what is shared, the last sync */
+  'team:status': { input: z.undefined(), output: returns<TeamStatus>() },
+  'team:configure': { input: TeamChoices, output: returns<TeamStatus>() },
+  /** desktop: the folder dialog, then a first sync (null: cancelled); browser mode starts with --team DIR */
+  'team:pickFolder': { input: z.undefined(), output: returns<TeamStatus | null>() },
+  /** stop syncing with the team folder (nothing in it or in the library is removed) */
+  'team:leave': { input: z.undefined(), output: returns<TeamStatus>() },
+  'team:sync': { input: z.undefined(), output: returns<TeamSyncResult>() },
   'reader:getState': {
     input: z.object({ resourceId: z.string().min(1) }).strict(),
     output: returns<ReadingState | null>(),

@@ -97,6 +97,8 @@ export const englishMessages = {
   'not-a-snapshot': 'That is not the name of a snapshot in backups/.',
   'snapshot-gone': 'The snapshot {{name}} is no longer in backups/ (older ones are removed as new ones are taken).',
   'snapshot-unreadable': 'The snapshot {{name}} cannot be read as a library; nothing was changed.',
+  'team-not-here': 'The team folder is not available in this window.',
+  'team-no-dialog': 'In browser mode the team folder is given when the app starts: npm run serve -- --team FOLDER.',
   'no-folder-dialog': 'There is no folder dialog in browser mode: download the backup, or upload one to restore it.',
   'backup-not-written':
     'The backup could not be written to {{folder}} ({{detail}}). Your library was not changed; what was written of the backup was removed.',

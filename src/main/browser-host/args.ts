@@ -16,3 +16,12 @@ export function moveTargetFromArgs(argv: readonly string[]): string | undefined 
   if (!value || value.startsWith('--')) throw new Error('--move-data-to needs the folder to move the data to')
   return value
 }
+
+/** `--team DIR` or `--team=DIR`: the team folder (browser mode's pages never name a path). */
+export function teamFolderFromArgs(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--team' || a.startsWith('--team='))
+  if (i < 0) return undefined
+  const value = argv[i]!.includes('=') ? argv[i]!.slice('--team='.length) : argv[i + 1]
+  if (!value || value.startsWith('--')) throw new Error('--team needs the team folder')
+  return value
+}

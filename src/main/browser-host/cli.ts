@@ -11,7 +11,7 @@ import { startCore } from '../core'
 import { DataFolderBusyError } from '../data-lock'
 import { locationFile, resolveDataDir } from '../paths'
 import { startBrowserHost } from './server'
-import { moveTargetFromArgs, portFromArgs } from './args'
+import { moveTargetFromArgs, teamFolderFromArgs, portFromArgs } from './args'
 import { moveAtStart, remembersLocation } from '../services/data-folder/move-at-start'
 
 async function main() {
@@ -47,6 +47,8 @@ async function main() {
     host: 'browser',
     version,
   })
+  const team = teamFolderFromArgs(argv)
+  if (team) await core.team.setFolder(resolve(team))
   const host = await startBrowserHost({
     core,
     rendererDir: join(root, 'out', 'renderer'),

@@ -29,6 +29,7 @@ const trashKind = {
   blockTemplates: 'template',
   workshops: 'workshop',
   annotations: 'annotation',
+  methods: 'method',
 } as const
 
 /** A record with every reference to a bundle resource that is one of ours pointing at ours. */
@@ -54,6 +55,7 @@ function markedCopy(kind: BundleKind, r: AnyRecord, mark: string): AnyRecord {
   const marked = (text: string, max: number) => `${text.slice(0, max - mark.length - 3)} (${mark})`
   if ('title' in r) return { ...r, id, title: marked(r.title, 300) } as AnyRecord
   if ('term' in r) return { ...r, id, term: marked(r.term, 300) }
+  if ('name' in r) return { ...r, id, name: marked(r.name, 200) }
   return { ...r, id }
 }
 
@@ -81,7 +83,7 @@ function applyItem(
   else if (item.action === 'conflict' && choice === 'both') list.push(markedCopy(item.kind, record, mark))
 }
 
-async function placeFiles(paths: DataPaths, staged: Staged, wanted: Set<string>) {
+async function placeFiles(paths: DataPaths, staged: Pick<Staged, 'newFiles'>, wanted: Set<string>) {
   for (const [sha, { pdf, text }] of staged.newFiles) {
     if (!wanted.has(sha)) continue
     await placeDurably(textPath(paths, sha), (tmp) => rename(text, tmp))
@@ -91,8 +93,10 @@ async function placeFiles(paths: DataPaths, staged: Staged, wanted: Set<string>)
 
 export async function applyBundle(
   deps: { store: Store; paths: DataPaths; clock: Clock },
-  staged: Staged,
+  staged: Pick<Staged, 'records' | 'newFiles'>,
   choices: Record<string, ConflictChoice>,
+  /** how a kept copy is marked, by language (the team folder marks its own) */
+  marks: Record<Language, string> = copyMark,
 ): Promise<BundleApplied & { resourceIds: string[] }> {
   const first = planMerge(staged.records, deps.store.read())
   const shas = first.items.flatMap((i) =>
@@ -104,7 +108,7 @@ export async function applyBundle(
   try {
     return await deps.store.update((data) => {
       const plan = planMerge(staged.records, data)
-      const mark = copyMark[data.settings.language]
+      const mark = marks[data.settings.language]
       const summary = { added: 0, updated: 0, skipped: 0, keptBoth: 0, resourceIds: [] as string[] }
       for (const item of plan.items) {
         const choice = choices[itemKey(item)] ?? 'both'

@@ -34,6 +34,7 @@ export const emptyRecords = (): BundleRecords => ({
   blockTemplates: [],
   workshops: [],
   annotations: [],
+  methods: [],
 })
 
 export function manifestFor(items: ZipItem[], patch: Partial<Manifest> = {}): Manifest {

@@ -34,7 +34,8 @@ export const copyIdOf = (kind: BundleKind, r: AnyRecord) =>
   `${r.id}~copy-${createHash('sha256').update(comparable(kind, r)).digest('hex').slice(0, 12)}`
 
 export function labelOf(r: AnyRecord): string {
-  const text = 'title' in r ? r.title : 'term' in r ? r.term : r.quote || r.body || `p. ${r.page}`
+  const text =
+    'title' in r ? r.title : 'term' in r ? r.term : 'name' in r ? r.name : r.quote || r.body || `p. ${r.page}`
   return text.slice(0, 200)
 }
 
@@ -50,17 +51,26 @@ export interface Plan {
   remap: Map<string, string>
 }
 
-function matchFor(kind: BundleKind, r: AnyRecord, data: Readonly<Data>): { ours: AnyRecord | null; sameFile: boolean } {
-  const list = data[kind] as readonly AnyRecord[]
-  const byId = list.find((x) => x.id === r.id)
+/** The library's records by id, by PDF hash and by folded term, built once per plan. */
+function indexOf(data: Readonly<Data>) {
+  const byId = new Map(bundleKinds.map((k) => [k, new Map((data[k] as readonly AnyRecord[]).map((r) => [r.id, r]))]))
+  const bySha = new Map<string, AnyRecord>()
+  for (const r of data.resources) if (r.file && !bySha.has(r.file.sha256)) bySha.set(r.file.sha256, r)
+  const byTerm = new Map<string, AnyRecord>()
+  for (const t of data.glossary) if (!byTerm.has(fold(t.term))) byTerm.set(fold(t.term), t)
+  return { byId: (kind: BundleKind) => byId.get(kind)!, bySha, byTerm }
+}
+type Index = ReturnType<typeof indexOf>
+
+function matchFor(kind: BundleKind, r: AnyRecord, index: Index): { ours: AnyRecord | null; sameFile: boolean } {
+  const byId = index.byId(kind).get(r.id)
   if (byId) return { ours: byId, sameFile: false }
   if (kind === 'resources' && 'file' in r && r.file) {
-    const sha = r.file.sha256
-    const sameFile = data.resources.find((x) => x.file?.sha256 === sha)
+    const sameFile = index.bySha.get(r.file.sha256)
     if (sameFile) return { ours: sameFile, sameFile: true }
   }
   if (kind === 'glossary' && 'term' in r) {
-    const term = data.glossary.find((x) => fold(x.term) === fold(r.term))
+    const term = index.byTerm.get(fold(r.term))
     if (term) return { ours: term, sameFile: false }
   }
   return { ours: null, sameFile: false }
@@ -69,11 +79,11 @@ function matchFor(kind: BundleKind, r: AnyRecord, data: Readonly<Data>): { ours:
 /** A starter record nobody has edited: every installation has its own, seeded at its own time. */
 const pristine = (r: AnyRecord) => r.id.startsWith('starter-') && 'createdAt' in r && r.createdAt === r.updatedAt
 
-function decide(kind: BundleKind, r: AnyRecord, ours: AnyRecord, data: Readonly<Data>): MergeAction {
+function decide(kind: BundleKind, r: AnyRecord, ours: AnyRecord, index: Index): MergeAction {
   if (comparable(kind, ours) === comparable(kind, r) || pristine(r)) return 'skip'
   if (pristine(ours)) return 'update'
   const copyId = copyIdOf(kind, r)
-  if ((data[kind] as readonly AnyRecord[]).some((x) => x.id === copyId)) return 'skip'
+  if (index.byId(kind).has(copyId)) return 'skip'
   const theirs = 'updatedAt' in r ? r.updatedAt : ''
   const mine = 'updatedAt' in ours ? ours.updatedAt : ''
   return theirs > mine ? 'update' : 'conflict'
@@ -82,16 +92,17 @@ function decide(kind: BundleKind, r: AnyRecord, ours: AnyRecord, data: Readonly<
 export function planMerge(records: BundleRecords, data: Readonly<Data>): Plan {
   const items: PlannedItem[] = []
   const remap = new Map<string, string>()
+  const index = indexOf(data)
   for (const kind of bundleKinds) {
     for (const record of records[kind] as readonly AnyRecord[]) {
-      const { ours, sameFile } = matchFor(kind, record, data)
+      const { ours, sameFile } = matchFor(kind, record, index)
       const base = { kind, id: record.id, label: labelOf(record), record, ours }
       if (!ours) items.push({ ...base, action: 'add' })
       else if (sameFile) {
         remap.set(record.id, ours.id)
         items.push({ ...base, action: 'skip', reason: 'same-file' })
       } else {
-        const action = decide(kind, record, ours, data)
+        const action = decide(kind, record, ours, index)
         items.push(action === 'skip' ? { ...base, action, reason: 'same' } : { ...base, action })
       }
     }

@@ -59,5 +59,6 @@ export function selectRecords(data: Readonly<Data>, s: BundleSelection): BundleR
     blockTemplates: s.templates ? [...data.blockTemplates] : [],
     workshops: s.names ? workshops : workshops.map(withoutNames),
     annotations,
+    methods: [],
   }
 }

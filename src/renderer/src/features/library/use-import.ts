@@ -60,7 +60,7 @@ function useImportState() {
         if (event.type !== 'import:progress') return
         // the starter library and bundles (their own dialog shows them) are not this import
         const { batchId } = event.payload
-        if (batchId === 'starter' || batchId.startsWith('bundle:')) return
+        if (batchId === 'starter' || batchId.startsWith('bundle:') || batchId.startsWith('team:')) return
         setState((s) => (s.running ? { ...s, progress: event.payload } : s))
       }),
     [],

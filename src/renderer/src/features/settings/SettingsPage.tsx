@@ -8,6 +8,7 @@ import { SetAsidePanel } from './SetAsidePanel'
 import { TrashPanel } from './TrashPanel'
 import { BackupsPanel } from './BackupsPanel'
 import { DataFolderPanel } from './DataFolderPanel'
+import { TeamPanel } from '../team/TeamPanel'
 
 const themes = ['system', 'light', 'dark'] as const
 
@@ -97,6 +98,7 @@ export function SettingsPage() {
       )}
       {info.data && <BackupsPanel dataDir={info.data.dataDir} />}
       <DataFolderPanel />
+      <TeamPanel />
       <TrashPanel />
       {info.data && <SetAsidePanel dataDir={info.data.dataDir} />}
     </section>
