@@ -57,6 +57,16 @@ export const BundleRecords = z
   })
   .strict()
 export type BundleRecords = z.infer<typeof BundleRecords>
+
+export const emptyBundleRecords = (): BundleRecords => ({
+  resources: [],
+  glossary: [],
+  scenarios: [],
+  blockTemplates: [],
+  workshops: [],
+  annotations: [],
+  methods: [],
+})
 export type BundleKind = keyof BundleRecords
 export const bundleKinds = [
   'resources',

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import yazl from 'yazl'
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleRecords, type Manifest } from '@shared/bundle'
+import { BUNDLE_FORMAT, BUNDLE_VERSION, emptyBundleRecords, type BundleRecords, type Manifest } from '@shared/bundle'
 
 export interface ZipItem {
   name: string
@@ -27,15 +27,7 @@ export async function zipOf(items: ZipItem[]): Promise<Buffer> {
 
 export const sha = (data: Buffer | string) => createHash('sha256').update(data).digest('hex')
 
-export const emptyRecords = (): BundleRecords => ({
-  resources: [],
-  glossary: [],
-  scenarios: [],
-  blockTemplates: [],
-  workshops: [],
-  annotations: [],
-  methods: [],
-})
+export const emptyRecords = emptyBundleRecords
 
 export function manifestFor(items: ZipItem[], patch: Partial<Manifest> = {}): Manifest {
   return {

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto'
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { type BundleApplied, type BundleKind, type BundleRecords } from '@shared/bundle'
+import { emptyBundleRecords, type BundleApplied, type BundleKind, type BundleRecords } from '@shared/bundle'
 import type { Language } from '@shared/model'
 import type { LogLine, TeamSkip } from '@shared/team'
 import { applyBundle } from '../bundle/apply-bundle'
@@ -62,15 +62,7 @@ async function checkPdf(deps: TakeInDeps, dir: string, sha: string, name: string
 export async function takeIn(deps: TakeInDeps, log: string, lines: readonly LogLine[]): Promise<TakenIn> {
   const data = deps.store.read()
   const held = new Set([...data.resources, ...trashedResources(data)].flatMap((r) => (r.file ? [r.file.sha256] : [])))
-  const records: BundleRecords = {
-    resources: [],
-    glossary: [],
-    scenarios: [],
-    blockTemplates: [],
-    workshops: [],
-    annotations: [],
-    methods: [],
-  }
+  const records = emptyBundleRecords()
   const waiting: LogLine[] = []
   const skipped: TeamSkip[] = []
   const newFiles = new Map<string, { pdf: string; text: string }>()
