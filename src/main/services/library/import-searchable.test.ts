@@ -19,7 +19,7 @@ afterAll(() => pool.close())
 const clock = { now: () => '2026-12-01T10:00:00.000Z' }
 
 describe('a document being imported', () => {
-  it('is searchable page by page as it is extracted, under the id its record gets, then from its stored text', async () => {
+  it('is searchable page by page as it is extracted, under the id its record gets, then as its record's pages', async () => {
     await withTempDir(async (dir) => {
       const paths = dataPaths(join(dir, 'data'))
       for (const d of [paths.files, paths.text, paths.backups, paths.index]) await mkdir(d, { recursive: true })
@@ -105,4 +105,26 @@ describe('a document being imported', () => {
       await search.close()
     })
   }, 60_000)
+
+  it('is not in an index saved mid-import: after a restart only what the library holds is found', async () => {
+    await withTempDir(async (dir) => {
+      const paths = dataPaths(join(dir, 'data'))
+      for (const d of [paths.files, paths.text, paths.backups, paths.index]) await mkdir(d, { recursive: true })
+      const { store } = await openStore({ dbPath: paths.db, backupsDir: paths.backups })
+      const search = new SearchService(store, paths)
+      await search.load()
+      search.addImportingPages('r-half', 'half.pdf', 1, ['The narwhal annex.', 'Roster.'])
+      expect((await search.query('narwhal')).pages[0]).toMatchObject({ resourceId: 'r-half', page: 1, importing: true })
+      await search.save()
+
+      const restarted = new SearchService(store, paths)
+      await restarted.load()
+      expect((await restarted.query('narwhal')).pages).toEqual([])
+      await restarted.save()
+      const again = new SearchService(store, paths)
+      await again.load()
+      expect((await again.query('narwhal')).totalPages).toBe(0)
+      await Promise.all([search.close(), restarted.close(), again.close()])
+    })
+  })
 })

@@ -152,7 +152,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
 
   const spawnWorker = (slot: Slot) => {
     const worker = new Worker(options.workerPath, {
-      resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 384, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: { maxOldGenerationSizeMb: Number(process.env.TC_OLD ?? options.heapMb ?? 384), maxYoungGenerationSizeMb: Number(process.env.TC_YOUNG ?? YOUNG_GENERATION_MB) },
     })
     containWorkerErrors(worker, () => {
       if (slot.worker === worker) slot.worker = null

@@ -46,13 +46,13 @@ export class SearchService {
   private texts = new Map<string, string[]>()
   private folded = new Map<string, string[]>()
   /**
-   * Pages of documents still being imported, by the id their record will have: searchable
-   * as the workers extract them, in an index of their own that is never saved, dropped
-   * (endImporting) once the stored text is indexed.
+   * Documents still being imported, by the id their record will have. Their pages go into
+   * the page index as the workers extract them (searchable at once, marked `importing`);
+   * when the record lands they are adopted as they are (the stored text is those same
+   * pages), and when the import fails they are dropped. Never saved as indexed: a restart
+   * mid-import finds them gone and indexes the record from its stored text.
    */
   private importing = new Map<string, { title: string; pages: string[]; ids: number[] }>()
-  private importingIndex = new TermIndex()
-  private importingDocs: (PageDoc | null)[] = []
   private saveTimer: NodeJS.Timeout | null = null
   private closed = false
 
@@ -70,6 +70,8 @@ export class SearchService {
       this.pages = loaded.index
       this.pageDocs = loaded.docs
       this.indexed = new Map(Object.entries(loaded.indexed))
+      // pages saved while their file was still being imported: dropped by the next save
+      this.pageDocs.forEach((doc, id) => doc === null && this.pages.remove(id))
     }
     const loadedMs = performance.now() - started
     let changed = 0
@@ -134,34 +136,44 @@ export class SearchService {
 
   /** Call after an import, a delete or an undo: the resource's pages are (re)indexed or dropped. */
   async syncResource(resourceId: string): Promise<void> {
-    this.dropPages(resourceId)
     const resource = this.store.read().resources.find((r) => r.id === resourceId)
-    if (resource?.file) await this.addPages(resource.id, resource.file.sha256)
+    if (!this.adopt(resource)) {
+      this.dropPages(resourceId)
+      if (resource?.file) await this.addPages(resource.id, resource.file.sha256)
+    }
     this.rebuildMeta()
     this.scheduleSave()
+  }
+
+  /** The pages indexed while `resource` was imported become its pages, without reading or indexing them again. */
+  private adopt(resource: Resource | undefined): boolean {
+    const doc = resource?.file && this.importing.get(resource.id)
+    if (!resource?.file || !doc || doc.ids.length !== resource.file.pages || this.indexed.has(resource.id)) return false
+    this.importing.delete(resource.id)
+    this.indexed.set(resource.id, resource.file.sha256)
+    this.texts.set(resource.file.sha256, doc.pages)
+    return true
   }
 
   addImportingPages(resourceId: string, title: string, from: number, texts: string[]): void {
     let doc = this.importing.get(resourceId)
     if (!doc) this.importing.set(resourceId, (doc = { title, pages: [], ids: [] }))
     texts.forEach((text, i) => {
-      const id = this.importingDocs.length
-      this.importingDocs.push([resourceId, from + i])
+      const id = this.pageDocs.length
+      this.pageDocs.push([resourceId, from + i])
       doc.ids.push(id)
-      // the pool's own strings, not copies: a snippet collapses its page's spaces when it quotes it
-      this.importingIndex.add(id, (doc.pages[from - 1 + i] = text))
+      this.pages.add(id, text)
+      doc.pages[from - 1 + i] = collapseSpace(text)
     })
   }
 
+  /** The import of `resourceId` is over: pages not adopted by its record (it failed, or was a duplicate) are dropped. */
   endImporting(resourceId: string): void {
     for (const id of this.importing.get(resourceId)?.ids ?? []) {
-      this.importingIndex.remove(id)
-      this.importingDocs[id] = null
+      this.pages.remove(id)
+      this.pageDocs[id] = null
     }
     this.importing.delete(resourceId)
-    if (this.importing.size) return
-    this.importingIndex = new TermIndex()
-    this.importingDocs = []
   }
 
   rebuildMeta(): void {
@@ -207,7 +219,8 @@ export class SearchService {
   async save(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer)
     this.saveTimer = null
-    await savePageIndex(this.paths, this.pages, this.pageDocs, Object.fromEntries(this.indexed))
+    const docs = this.importing.size ? this.pageDocs.map((d) => (d && this.importing.has(d[0]) ? null : d)) : this.pageDocs
+    await savePageIndex(this.paths, this.pages, docs, Object.fromEntries(this.indexed))
   }
 
   private passes(r: Resource | undefined, f: SearchFilters): r is Resource {
@@ -288,50 +301,44 @@ export class SearchService {
     results.methods.sort((a, b) => Number(titleHit(b)) - Number(titleHit(a)))
     for (const id of this.pages.search(q.terms, q.prefix, CANDIDATES)) {
       const doc = this.pageDocs[id]
-      const r = doc ? byId.get(doc[0]) : undefined
-      if (!doc || !this.passes(r, filters)) continue
+      const page = doc && (await this.pageHit(doc, byId, filters, filtered))
+      if (!page) continue
       if (results.pages.length >= PAGE_LIMIT && !q.phrases.length) {
         results.totalPages++
         continue
       }
       if (results.pages.length >= PAGE_LIMIT) continue
-      const pages = await this.pageTexts(r.file!.sha256)
-      const text = pages[doc[1] - 1] ?? ''
-      const folded = this.foldedPage(r.file!.sha256, pages, doc[1] - 1)
-      if (!hasPhrases(folded, q.phrases)) continue
-      results.totalPages++
-      results.pages.push({
-        kind: 'page',
-        resourceId: r.id,
-        title: r.title,
-        page: doc[1],
-        snippet: makeSnippet(text, q.terms, q.prefix, folded),
-      })
-    }
-    for (const id of filtered ? [] : this.importingIndex.search(q.terms, q.prefix, CANDIDATES)) {
-      const doc = this.importingDocs[id]
-      const importing = doc && this.importing.get(doc[0])
-      const r = doc && byId.get(doc[0])
-      if (!importing || (r?.file && this.indexed.get(r.id) === r.file.sha256)) continue
-      if (results.pages.length >= PAGE_LIMIT) {
-        results.totalPages++
-        continue
-      }
-      const text = collapseSpace(importing.pages[doc[1] - 1] ?? '')
-      const folded = fold(text)
-      if (!hasPhrases(folded, q.phrases)) continue
+      if (!hasPhrases(page.folded, q.phrases)) continue
       results.totalPages++
       results.pages.push({
         kind: 'page',
         resourceId: doc[0],
-        title: r?.title ?? importing.title,
+        title: page.title,
         page: doc[1],
-        snippet: makeSnippet(text, q.terms, q.prefix, folded),
-        ...(r?.file ? {} : { importing: true }),
+        snippet: makeSnippet(page.text, q.terms, q.prefix, page.folded),
+        ...(page.importing ? { importing: true } : {}),
       })
     }
     results.tookMs = performance.now() - started
     return results
+  }
+
+  /**
+   * What a page hit quotes: the stored page of an indexed record, or the page as extracted
+   * while its file is imported (no filter applies to those: their record has no details yet).
+   */
+  private async pageHit(doc: PageDoc, byId: Map<string, Resource>, filters: SearchFilters, filtered: boolean) {
+    const r = byId.get(doc[0])
+    const importing = this.importing.get(doc[0])
+    if (importing) {
+      if (filtered) return null
+      const text = importing.pages[doc[1] - 1] ?? ''
+      return { title: r?.title ?? importing.title, text, folded: fold(text), importing: !r?.file }
+    }
+    if (!this.passes(r, filters)) return null
+    const pages = await this.pageTexts(r.file!.sha256)
+    const text = pages[doc[1] - 1] ?? ''
+    return { title: r.title, text, folded: this.foldedPage(r.file!.sha256, pages, doc[1] - 1), importing: false }
   }
 
   async close(): Promise<void> {
