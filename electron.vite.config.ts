@@ -16,6 +16,7 @@ export default defineConfig({
           'extract-worker': resolve('src/main/services/pdf/extract-worker.ts'),
           // npm run bench: built with the app so it measures exactly the code that ships.
           bench: resolve('tests/bench/bench.ts'),
+          'bench-import': resolve('tests/bench/import-child.ts'),
         },
         external: ['@playwright/test', 'playwright-core', 'playwright'],
       },

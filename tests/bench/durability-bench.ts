@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises'
 import { createExtractionPool } from '../../src/main/services/pdf/extraction-pool'
 import { importPdfs } from '../../src/main/services/library/import'
 import { addNote, createWorkshop } from '../../src/main/services/workshops/workshops'
-import { emptyLibrary, importDeps } from './import-bench'
+import { emptyLibrary, importDeps } from './import-run'
 import { median, timed } from './stats'
 
 type Syncing = { sync(): Promise<void>; datasync(): Promise<void> }

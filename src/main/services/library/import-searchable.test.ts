@@ -19,7 +19,7 @@ afterAll(() => pool.close())
 const clock = { now: () => '2026-12-01T10:00:00.000Z' }
 
 describe('a document being imported', () => {
-  it('is searchable page by page as it is extracted, under the id its record gets, then as its record's pages', async () => {
+  it('is searchable page by page as it is extracted, under the id its record gets, then as the pages of its record', async () => {
     await withTempDir(async (dir) => {
       const paths = dataPaths(join(dir, 'data'))
       for (const d of [paths.files, paths.text, paths.backups, paths.index]) await mkdir(d, { recursive: true })

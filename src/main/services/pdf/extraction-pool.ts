@@ -27,9 +27,12 @@ import { fromWorker, pageChunk } from './extracted'
 /**
  * pdf.js allocates many short-lived objects per page; V8's default young
  * generation for a worker is small, and scavenging it dominated extraction
- * (measured: 48 MB makes the corpus import about 12% faster).
+ * (session 2: 48 MB made the corpus import about 12% faster than the default).
+ * Each worker's young generation is resident memory, though: 24 MB keeps most of
+ * the gain and about 25 MB per worker off the import's peak (session 11, measured
+ * with the whole import in a process of its own; tests/bench/README.md).
  */
-const YOUNG_GENERATION_MB = 48
+const YOUNG_GENERATION_MB = 24
 
 export const DEFAULT_MAX_BYTES_AT_ONCE = 256 * 1024 * 1024
 
@@ -152,7 +155,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
 
   const spawnWorker = (slot: Slot) => {
     const worker = new Worker(options.workerPath, {
-      resourceLimits: { maxOldGenerationSizeMb: Number(process.env.TC_OLD ?? options.heapMb ?? 384), maxYoungGenerationSizeMb: Number(process.env.TC_YOUNG ?? YOUNG_GENERATION_MB) },
+      resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 384, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     })
     containWorkerErrors(worker, () => {
       if (slot.worker === worker) slot.worker = null

@@ -219,7 +219,9 @@ export class SearchService {
   async save(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer)
     this.saveTimer = null
-    const docs = this.importing.size ? this.pageDocs.map((d) => (d && this.importing.has(d[0]) ? null : d)) : this.pageDocs
+    const docs = this.importing.size
+      ? this.pageDocs.map((d) => (d && this.importing.has(d[0]) ? null : d))
+      : this.pageDocs
     await savePageIndex(this.paths, this.pages, docs, Object.fromEntries(this.indexed))
   }
 
