@@ -151,7 +151,6 @@ export class SearchService {
     if (!resource?.file || !doc || doc.ids.length !== resource.file.pages || this.indexed.has(resource.id)) return false
     this.importing.delete(resource.id)
     this.indexed.set(resource.id, resource.file.sha256)
-    this.texts.set(resource.file.sha256, doc.pages)
     return true
   }
 
@@ -163,7 +162,8 @@ export class SearchService {
       this.pageDocs.push([resourceId, from + i])
       doc.ids.push(id)
       this.pages.add(id, text)
-      doc.pages[from - 1 + i] = collapseSpace(text)
+      // the pool's own string, not a copy: a hit collapses its spaces when it quotes it
+      doc.pages[from - 1 + i] = text
     })
   }
 
@@ -334,7 +334,7 @@ export class SearchService {
     const importing = this.importing.get(doc[0])
     if (importing) {
       if (filtered) return null
-      const text = importing.pages[doc[1] - 1] ?? ''
+      const text = collapseSpace(importing.pages[doc[1] - 1] ?? '')
       return { title: r?.title ?? importing.title, text, folded: fold(text), importing: !r?.file }
     }
     if (!this.passes(r, filters)) return null
