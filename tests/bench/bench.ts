@@ -204,8 +204,9 @@ if (!only.has('reader')) {
   const db = JSON.parse(readFileSync(join(imp.dataDir, 'db.json'), 'utf8')) as {
     resources: { id: string; source: string; file: { pages: number; originalName: string } | null }[]
   }
+  // corpus documents only: a reused data folder also holds the scanned PDF an earlier run added
   const withFiles = db.resources
-    .filter((r) => r.file && r.source !== 'starter')
+    .filter((r) => r.file && r.source !== 'starter' && files.some((f) => f.endsWith(`/${r.file!.originalName}`)))
     .sort((a, b) => b.file!.pages - a.file!.pages)
   const largest = withFiles[0]!
   const smallest = withFiles.at(-1)!

@@ -303,22 +303,23 @@ export class SearchService {
     results.methods.sort((a, b) => Number(titleHit(b)) - Number(titleHit(a)))
     for (const id of this.pages.search(q.terms, q.prefix, CANDIDATES)) {
       const doc = this.pageDocs[id]
-      const page = doc && (await this.pageHit(doc, byId, filters, filtered))
-      if (!page) continue
+      const hit = doc && this.pageHit(doc, byId, filters, filtered)
+      if (!hit) continue
       if (results.pages.length >= PAGE_LIMIT && !q.phrases.length) {
         results.totalPages++
         continue
       }
       if (results.pages.length >= PAGE_LIMIT) continue
+      const page = await hit.read()
       if (!hasPhrases(page.folded, q.phrases)) continue
       results.totalPages++
       results.pages.push({
         kind: 'page',
         resourceId: doc[0],
-        title: page.title,
+        title: hit.title,
         page: doc[1],
         snippet: makeSnippet(page.text, q.terms, q.prefix, page.folded),
-        ...(page.importing ? { importing: true } : {}),
+        ...(hit.importing ? { importing: true } : {}),
       })
     }
     results.tookMs = performance.now() - started
@@ -326,21 +327,28 @@ export class SearchService {
   }
 
   /**
-   * What a page hit quotes: the stored page of an indexed record, or the page as extracted
-   * while its file is imported (no filter applies to those: their record has no details yet).
+   * A page hit if it passes the filters, with what it quotes read only when it is shown: the
+   * stored page of an indexed record, or the page as extracted while its file is imported
+   * (no filter applies to those: their record has no details yet).
    */
-  private async pageHit(doc: PageDoc, byId: Map<string, Resource>, filters: SearchFilters, filtered: boolean) {
+  private pageHit(doc: PageDoc, byId: Map<string, Resource>, filters: SearchFilters, filtered: boolean) {
     const r = byId.get(doc[0])
     const importing = this.importing.get(doc[0])
     if (importing) {
       if (filtered) return null
-      const text = collapseSpace(importing.pages[doc[1] - 1] ?? '')
-      return { title: r?.title ?? importing.title, text, folded: fold(text), importing: !r?.file }
+      const read = async () => {
+        const text = collapseSpace(importing.pages[doc[1] - 1] ?? '')
+        return { text, folded: fold(text) }
+      }
+      return { title: r?.title ?? importing.title, importing: !r?.file, read }
     }
     if (!this.passes(r, filters)) return null
-    const pages = await this.pageTexts(r.file!.sha256)
-    const text = pages[doc[1] - 1] ?? ''
-    return { title: r.title, text, folded: this.foldedPage(r.file!.sha256, pages, doc[1] - 1), importing: false }
+    const sha = r.file!.sha256
+    const read = async () => {
+      const pages = await this.pageTexts(sha)
+      return { text: pages[doc[1] - 1] ?? '', folded: this.foldedPage(sha, pages, doc[1] - 1) }
+    }
+    return { title: r.title, importing: false, read }
   }
 
   async close(): Promise<void> {
