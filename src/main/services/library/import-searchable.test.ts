@@ -18,14 +18,19 @@ afterAll(() => pool.close())
 
 const clock = { now: () => '2026-12-01T10:00:00.000Z' }
 
+async function emptyLibrary(dir: string) {
+  const paths = dataPaths(join(dir, 'data'))
+  for (const d of [paths.files, paths.text, paths.backups, paths.index]) await mkdir(d, { recursive: true })
+  const { store } = await openStore({ dbPath: paths.db, backupsDir: paths.backups })
+  const search = new SearchService(store, paths)
+  await search.load()
+  return { paths, store, search }
+}
+
 describe('a document being imported', () => {
   it('is searchable page by page as it is extracted, under the id its record gets, then as the pages of its record', async () => {
     await withTempDir(async (dir) => {
-      const paths = dataPaths(join(dir, 'data'))
-      for (const d of [paths.files, paths.text, paths.backups, paths.index]) await mkdir(d, { recursive: true })
-      const { store } = await openStore({ dbPath: paths.db, backupsDir: paths.backups })
-      const search = new SearchService(store, paths)
-      await search.load()
+      const { paths, store, search } = await emptyLibrary(dir)
       const texts = Array.from({ length: 400 }, (_, i) => `Field manual page ${i + 1}.`)
       texts[389] = 'The quokka protocol for late arrivals.'
       const pdf = await makeTextPdf(dir, 'field manual.pdf', texts)
@@ -73,11 +78,7 @@ describe('a document being imported', () => {
 
   it('leaves nothing searchable from a file whose import failed after its pages were read', async () => {
     await withTempDir(async (dir) => {
-      const paths = dataPaths(join(dir, 'data'))
-      for (const d of [paths.files, paths.text, paths.backups, paths.index]) await mkdir(d, { recursive: true })
-      const { store } = await openStore({ dbPath: paths.db, backupsDir: paths.backups })
-      const search = new SearchService(store, paths)
-      await search.load()
+      const { paths, store, search } = await emptyLibrary(dir)
       const pdf = await makeTextPdf(dir, 'big.pdf', ['The wombat chapter.', 'More.'])
       // the page text cannot be stored: the import fails once the pages are extracted
       await rm(paths.text, { recursive: true })
@@ -108,11 +109,7 @@ describe('a document being imported', () => {
 
   it('is not in an index saved mid-import: after a restart only what the library holds is found', async () => {
     await withTempDir(async (dir) => {
-      const paths = dataPaths(join(dir, 'data'))
-      for (const d of [paths.files, paths.text, paths.backups, paths.index]) await mkdir(d, { recursive: true })
-      const { store } = await openStore({ dbPath: paths.db, backupsDir: paths.backups })
-      const search = new SearchService(store, paths)
-      await search.load()
+      const { paths, store, search } = await emptyLibrary(dir)
       search.addImportingPages('r-half', 'half.pdf', 1, ['The narwhal annex.', 'Roster.'])
       expect((await search.query('narwhal')).pages[0]).toMatchObject({ resourceId: 'r-half', page: 1, importing: true })
       await search.save()
