@@ -6,21 +6,19 @@
  */
 import { readFileSync } from 'node:fs'
 import { importOnce } from './import-run'
+import { peakRss } from './stats'
 
-/** VmHWM from /proc (Linux); elsewhere, the highest RSS sampled every 25 ms. */
-function peakRssMb(sampled: number): number {
+/** VmHWM from /proc (Linux); elsewhere, the highest RSS sampled while the import ran. */
+function peakRssMb(sampledMb: number): number {
   try {
     const kb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1])
     if (kb > 0) return (kb * 1024) / 1e6
   } catch {
     // not Linux
   }
-  return sampled / 1e6
+  return sampledMb
 }
 
 const [workerPath, keep, ...files] = process.argv.slice(2)
-let sampled = process.memoryUsage.rss()
-const timer = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage.rss())), 25)
-const run = await importOnce(files, workerPath!, keep === 'keep')
-clearInterval(timer)
-console.log(JSON.stringify({ ...run, peakMb: peakRssMb(sampled) }))
+const { value: run, peakMb } = await peakRss(() => importOnce(files, workerPath!, keep === 'keep'))
+console.log(JSON.stringify({ ...run, peakMb: peakRssMb(peakMb) }))

@@ -25,12 +25,9 @@ import type { Extracted, ExtractFailureKind, RawDetails, WorkerMessage } from '.
 import { fromWorker, pageChunk } from './extracted'
 
 /**
- * pdf.js allocates many short-lived objects per page; V8's default young
- * generation for a worker is small, and scavenging it dominated extraction
- * (session 2: 48 MB made the corpus import about 12% faster than the default).
- * Each worker's young generation is resident memory, though: 24 MB keeps most of
- * the gain and about 25 MB per worker off the import's peak (session 11, measured
- * with the whole import in a process of its own; tests/bench/README.md).
+ * pdf.js allocates many short-lived objects per page, and scavenging V8's small default
+ * young generation dominated extraction (48 MB: 12% faster). It is resident memory too:
+ * 24 MB keeps most of the gain at about 25 MB less per worker (tests/bench/README.md).
  */
 const YOUNG_GENERATION_MB = 24
 

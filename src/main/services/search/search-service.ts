@@ -147,8 +147,9 @@ export class SearchService {
 
   /** The pages indexed while `resource` was imported become its pages, without reading or indexing them again. */
   private adopt(resource: Resource | undefined): boolean {
-    const doc = resource?.file && this.importing.get(resource.id)
-    if (!resource?.file || !doc || doc.ids.length !== resource.file.pages || this.indexed.has(resource.id)) return false
+    if (!resource?.file || this.indexed.has(resource.id)) return false
+    const doc = this.importing.get(resource.id)
+    if (doc?.ids.length !== resource.file.pages) return false
     this.importing.delete(resource.id)
     this.indexed.set(resource.id, resource.file.sha256)
     return true
