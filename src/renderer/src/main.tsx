@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import '@radix-ui/themes/styles.css'
+import './theme-colours.css'
 import './theme-contrast.css'
 import './theme-targets.css'
 import './styles.css'

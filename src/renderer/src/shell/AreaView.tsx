@@ -4,16 +4,15 @@
  * an area's code arrives a status line says so (screen readers announce it); the focus
  * moves to its heading once it is drawn (use-focus-on-page-change).
  */
-import { lazy, Suspense, useEffect, type ComponentType } from 'react'
+import { Suspense, useEffect, type ComponentType } from 'react'
 import type { AreaId } from './routes'
 import { AreaLoading } from './AreaLoading'
 import { warmReaderWhenIdle } from '../features/reader/warm-up'
+import { lazyPart } from './lazy-part'
 
 type Params = { params: string[] }
 
-function area<P>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }))
-}
+const area = <P extends object = object>(load: () => Promise<ComponentType<P>>) => lazyPart(load)
 
 const LibraryPage = area(() => import('../features/library/LibraryPage').then((m) => m.LibraryPage))
 const ReaderPage = area<Params>(() => import('../features/reader/ReaderPage').then((m) => m.ReaderPage))
@@ -39,7 +38,7 @@ function Area({ area, params }: { area: AreaId; params: string[] }) {
 
 /** Rendered beside the area, so its effect runs once the first area is on screen, not before. */
 function AfterFirstScreen() {
-  useEffect(() => warmReaderWhenIdle(), [])
+  useEffect(() => warmReaderWhenIdle(ReaderPage.preload), [])
   return null
 }
 

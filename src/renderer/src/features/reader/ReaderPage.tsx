@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { Callout, Heading, Link, Spinner, Text } from '@radix-ui/themes'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -9,9 +9,11 @@ import { dropPreloaded, pdfUrl, preloadPdf } from './pdf-files'
 import { RecordPage } from '../library/RecordPage'
 import { useReaderSettings } from './use-reader-settings'
 import { AreaLoading } from '../../shell/AreaLoading'
+import { lazyPart } from '../../shell/lazy-part'
 
 // pdf.js and its viewer CSS come with the reader itself: a record page without a PDF never fetches them
-const Reader = lazy(() => import('./Reader').then((m) => ({ default: m.Reader })))
+const Reader = lazyPart(() => import('./Reader').then((m) => m.Reader))
+export const preloadReader = Reader.preload
 
 function ReaderPicker() {
   const { t } = useTranslation()

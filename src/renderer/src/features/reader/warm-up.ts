@@ -5,13 +5,13 @@
  */
 let started = false
 
-export function warmReaderWhenIdle(): void {
+export function warmReaderWhenIdle(preloadArea: () => Promise<unknown>): void {
   if (started) return
   started = true
   requestIdleCallback(
     () => {
-      void import('./ReaderPage')
-      void import('./Reader')
+      void preloadArea()
+      void import('./ReaderPage').then((m) => m.preloadReader())
       void import('./pdf-setup').then((m) => m.warmPdfEngine())
     },
     { timeout: 3000 },
