@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { withTempDir, workerPath } from '../../testing/temp-dir'
 import { makeTextPdf } from '../../testing/pdf-fixtures'
@@ -83,6 +83,29 @@ describe('search over the library', () => {
       const again = new SearchService(store, paths)
       expect(await again.load()).toMatchObject({ rebuilt: false, changed: 0 })
       expect((await again.query('civil military')).pages.map((p) => p.page)).toEqual([3])
+    })
+  })
+
+  it('waits for the files being imported before it saves the index, then saves it', async () => {
+    await withTempDir(async (dir) => {
+      const { store, paths, ids } = await library(dir)
+      const search = new SearchService(store, paths)
+      await search.load()
+      const onDisk = () => readFile(join(paths.index, 'pages.index'))
+      const before = await onDisk()
+      search.addImportingPages('arriving', 'Still arriving', 1, ['A page of a file still being extracted.'])
+      await deleteResource(store, clock, ids[1]!)
+      await search.syncResource(ids[1]!)
+      await new Promise((resolve) => setTimeout(resolve, 2500))
+      expect((await onDisk()).equals(before)).toBe(true)
+
+      search.endImporting('arriving')
+      await new Promise((resolve) => setTimeout(resolve, 2500))
+      expect((await onDisk()).equals(before)).toBe(false)
+      const again = new SearchService(store, paths)
+      expect(await again.load()).toMatchObject({ rebuilt: false, changed: 0 })
+      expect((await again.query('stakeholder')).pages).toEqual([])
+      await search.close()
     })
   })
 

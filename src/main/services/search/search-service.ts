@@ -201,10 +201,15 @@ export class SearchService {
     }
   }
 
+  /**
+   * Saved 1.5 s after the last change, and not while files are being imported: each save dumps
+   * the whole index, and one after every file that landed was an import's highest memory. The
+   * index is derived data: a restart rebuilds what a crash left unsaved from the stored text.
+   */
   private scheduleSave(): void {
     if (this.closed) return
     if (this.saveTimer) clearTimeout(this.saveTimer)
-    this.saveTimer = setTimeout(() => void this.saveInBackground(), 1500)
+    this.saveTimer = setTimeout(() => (this.importing.size ? this.scheduleSave() : void this.saveInBackground()), 1500)
   }
 
   /** Never rejects: a failed save (a full disk) is told and tried again later. */
