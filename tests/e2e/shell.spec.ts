@@ -11,6 +11,29 @@ test('browser mode shows the shell with the seeded library', async ({ page, app 
   await snap(page, 'shell-library')
 })
 
+test('the app opens on its area straight away, with no "Opening…" line in between', async ({ page, app }) => {
+  // every status line the page shows before its first heading, noted by the page itself
+  await page.addInitScript(() => {
+    const w = window as unknown as { seen: string[] }
+    w.seen = []
+    const observer = new MutationObserver(() => {
+      for (const s of document.querySelectorAll('[role=status]')) if (s.textContent) w.seen.push(s.textContent)
+      if (document.querySelector('h1')) observer.disconnect()
+    })
+    observer.observe(document, { childList: true, subtree: true, characterData: true })
+  })
+  for (const [address, heading] of [
+    [app.url, 'Library'],
+    [`${new URL(app.url).origin}/#/glossary`, 'Glossary'],
+  ] as const) {
+    await page.goto(address)
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).not.toContainEqual(
+      expect.stringMatching(/^Opening/),
+    )
+  }
+})
+
 test('every area is reachable from the navigation', async ({ page, app }) => {
   await page.goto(app.url)
   const nav = page.getByRole('navigation', { name: 'Main navigation' })

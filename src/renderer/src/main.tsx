@@ -7,16 +7,22 @@ import './theme-targets.css'
 import './styles.css'
 import './i18n/i18n'
 import { App } from './shell/App'
+import { preloadArea } from './shell/area-parts'
+import { parseHash } from './shell/routes'
 import { guardLeaving } from './save/leave-guard'
 
 guardLeaving()
 
 const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-)
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  )
+
+// the first area's code comes before the first render (a failed fetch is shown by the area's own boundary)
+void preloadArea(parseHash(window.location.hash).area).then(render, render)

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { Theme } from '@radix-ui/themes'
 import { DirectionProvider } from '@radix-ui/react-direction'
 import { useTranslation } from 'react-i18next'
@@ -12,13 +12,9 @@ import { useBackgroundNotices } from './use-background-notices'
 import { Shell } from './Shell'
 import { useDataChanges } from './use-data-changes'
 import { AreaLoading } from './AreaLoading'
+import { windowParts } from './area-parts'
 
-const PresenterPage = lazy(() =>
-  import('../features/scenarios/PresenterPage').then((m) => ({ default: m.PresenterPage })),
-)
-const ParticipantScreen = lazy(() =>
-  import('../features/workshops/ParticipantScreen').then((m) => ({ default: m.ParticipantScreen })),
-)
+const { present: PresenterPage, screen: ParticipantScreen } = windowParts
 
 export function App() {
   const { i18n } = useTranslation()
