@@ -108,10 +108,18 @@ describe('theme contrast', () => {
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir)) {
         const path = join(dir, entry)
-        if (statSync(path).isDirectory()) walk(path)
-        else if (path.endsWith('.tsx'))
-          for (const [, name] of readFileSync(path, 'utf8').matchAll(/(?:[Cc]olor=["{]|[:?] )'?"?(\w+)/g))
-            if (names.has(name!)) found.add(name!)
+        if (statSync(path).isDirectory()) {
+          walk(path)
+          continue
+        }
+        const text = readFileSync(path, 'utf8')
+        const named = /\.tsx?$/.test(path)
+          ? text.matchAll(/(?:[Cc]olor=["{]|[:?] )'?"?(\w+)/g)
+          : // the app's own stylesheets (the contrast overrides aside) drawing with a scale's steps
+            path.endsWith('.css') && !path.endsWith('theme-contrast.css')
+            ? text.matchAll(/var\(--(\w+)-a?\d+\)/g)
+            : []
+        for (const [, name] of named) if (names.has(name!)) found.add(name!)
       }
     }
     walk(here)

@@ -168,8 +168,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           onPages: search.addImportingPages?.bind(search),
           // each file is searchable from its stored text as soon as it is in, the provisional pages then dropped
           onFileEnd: async (id, o) => {
-            if (o.status === 'imported') await search.syncResource(o.resourceId)
-            search.endImporting?.(id)
+            try {
+              if (o.status === 'imported') await search.syncResource(o.resourceId)
+            } finally {
+              search.endImporting?.(id)
+            }
           },
         },
         resolved,

@@ -36,8 +36,11 @@ export const importDeps = (lib: Library, pool: ImportDeps['pool'], onPages?: Imp
     onPages?.(id, title, from, texts)
   },
   onFileEnd: async (id, o) => {
-    if (o.status === 'imported') await lib.search.syncResource(o.resourceId)
-    lib.search.endImporting(id)
+    try {
+      if (o.status === 'imported') await lib.search.syncResource(o.resourceId)
+    } finally {
+      lib.search.endImporting(id)
+    }
   },
 })
 

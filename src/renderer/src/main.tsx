@@ -24,5 +24,5 @@ const render = () =>
     </StrictMode>,
   )
 
-// the first area's code comes before the first render (a failed fetch is shown by the area's own boundary)
+// the first area's code comes before the first render (a failed fetch is shown, with a Retry, by the area's error boundary)
 void preloadArea(parseHash(window.location.hash).area).then(render, render)

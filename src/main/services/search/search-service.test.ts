@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { withTempDir, workerPath } from '../../testing/temp-dir'
@@ -91,6 +91,7 @@ describe('search over the library', () => {
       const { store, paths, ids } = await library(dir)
       const search = new SearchService(store, paths)
       await search.load()
+      onTestFinished(() => search.close())
       const onDisk = () => readFile(join(paths.index, 'pages.index'))
       const before = await onDisk()
       search.addImportingPages('arriving', 'Still arriving', 1, ['A page of a file still being extracted.'])
@@ -100,12 +101,13 @@ describe('search over the library', () => {
       expect((await onDisk()).equals(before)).toBe(true)
 
       search.endImporting('arriving')
-      await new Promise((resolve) => setTimeout(resolve, 2500))
+      // saved 1.5 s after: waited for up to 20 s, a busy machine may be slow to write it
+      for (let waited = 0; (await onDisk()).equals(before) && waited < 20_000; waited += 250)
+        await new Promise((resolve) => setTimeout(resolve, 250))
       expect((await onDisk()).equals(before)).toBe(false)
       const again = new SearchService(store, paths)
       expect(await again.load()).toMatchObject({ rebuilt: false, changed: 0 })
       expect((await again.query('stakeholder')).pages).toEqual([])
-      await search.close()
     })
   })
 

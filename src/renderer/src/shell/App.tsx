@@ -13,6 +13,7 @@ import { Shell } from './Shell'
 import { useDataChanges } from './use-data-changes'
 import { AreaLoading } from './AreaLoading'
 import { windowParts } from './area-parts'
+import { ErrorBoundary } from './ErrorBoundary'
 
 const { present: PresenterPage, screen: ParticipantScreen } = windowParts
 
@@ -40,13 +41,17 @@ export function App() {
   const appearance = presenting ? 'dark' : theme === 'system' ? (systemDark ? 'dark' : 'light') : theme
   const page =
     route.area === 'present' ? (
-      <Suspense fallback={<AreaLoading />}>
-        <PresenterPage id={route.params[0] ?? ''} />
-      </Suspense>
+      <ErrorBoundary resetKey={window.location.hash}>
+        <Suspense fallback={<AreaLoading />}>
+          <PresenterPage id={route.params[0] ?? ''} />
+        </Suspense>
+      </ErrorBoundary>
     ) : route.area === 'screen' ? (
-      <Suspense fallback={<AreaLoading />}>
-        <ParticipantScreen id={route.params[0] ?? ''} />
-      </Suspense>
+      <ErrorBoundary resetKey={window.location.hash}>
+        <Suspense fallback={<AreaLoading />}>
+          <ParticipantScreen id={route.params[0] ?? ''} />
+        </Suspense>
+      </ErrorBoundary>
     ) : (
       <Shell route={route} />
     )

@@ -33,5 +33,8 @@ export const windowParts = {
   screen: byId(() => import('../features/workshops/ParticipantScreen').then((m) => m.ParticipantScreen)),
 }
 
+// the library's code is already in the entry chunk: ready before any render, whichever area the app opens on
+void areaParts.library.preload()
+
 export const preloadArea = (area: AreaId): Promise<unknown> =>
   area === 'present' || area === 'screen' ? windowParts[area].preload() : areaParts[area].preload()

@@ -1,11 +1,19 @@
 import { createElement, Suspense } from 'react'
 import { renderToString } from 'react-dom/server'
+import { prerender } from 'react-dom/static'
 import { describe, expect, it } from 'vitest'
 import { lazyPart } from './lazy-part'
 
 const Greeting = ({ name }: { name: string }) => createElement('p', null, `Hello ${name}`)
-const inSuspense = (node: React.ReactNode) =>
-  renderToString(createElement(Suspense, { fallback: createElement('p', null, 'Opening…') }, node))
+const inSuspenseNode = (node: React.ReactNode) =>
+  createElement(Suspense, { fallback: createElement('p', null, 'Opening…') }, node)
+const inSuspense = (node: React.ReactNode) => renderToString(inSuspenseNode(node))
+
+/** Renders once every suspended part has settled, as a page would show it in the end. */
+async function settled(node: React.ReactNode): Promise<string> {
+  const { prelude } = await prerender(node, { onError: () => undefined })
+  return new Response(prelude).text()
+}
 
 describe('lazyPart', () => {
   it('draws a part whose code was fetched ahead at once, with no loading status in between', async () => {
@@ -30,6 +38,18 @@ describe('lazyPart', () => {
     })
     await expect(Part.preload()).rejects.toThrow('offline')
     await Promise.all([Part.preload(), Part.preload()])
+    expect(calls).toBe(2)
+  })
+
+  it('fetches again when drawn again after a failed fetch (the Retry of an error boundary), and then draws the part', async () => {
+    let calls = 0
+    const Part = lazyPart(async () => {
+      calls++
+      if (calls === 1) throw new Error('offline')
+      return Greeting
+    })
+    await expect(settled(createElement(Part, { name: 'Amina' }))).rejects.toThrow('offline')
+    expect(await settled(inSuspenseNode(createElement(Part, { name: 'Amina' })))).toContain('Hello Amina')
     expect(calls).toBe(2)
   })
 })

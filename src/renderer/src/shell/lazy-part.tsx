@@ -5,7 +5,7 @@
  * whose code the idle warm-up fetched, appeared 300 ms after the click for nothing. A part
  * made here is drawn directly once its code is in; only a part still on its way suspends.
  */
-import { lazy, type ComponentType } from 'react'
+import { lazy, useState, type ComponentType } from 'react'
 
 export interface LazyPart<P> {
   (props: P): React.ReactNode
@@ -20,13 +20,17 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     (pending ??= load().then(
       (component) => (ready = component),
       (error: unknown) => {
+        // React.lazy keeps a failure for good: the next try (the error boundary's Retry) gets a fresh one
         pending = null
+        suspending = suspend()
         throw error
       },
     ))
-  const Suspending = lazy(async () => ({ default: await preload() }))
+  const suspend = () => lazy(async () => ({ default: await preload() }))
+  let suspending = suspend()
   function Part(props: P) {
-    const Drawn = ready ?? Suspending
+    // chosen once per mount: switching from the lazy wrapper to the component would remount what it drew
+    const [Drawn] = useState(() => ready ?? suspending)
     return <Drawn {...props} />
   }
   return Object.assign(Part, { preload })
