@@ -93,7 +93,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     await clearUploads(paths)
     await sweepBundleLeftovers(paths)
     await sweepTeamStaging(paths)
-    for (const dir of [paths.files, paths.text, paths.index, paths.backups, paths.uploads])
+    for (const dir of [paths.files, paths.text, paths.index, paths.previews, paths.backups, paths.uploads])
       await mkdir(dir, { recursive: true })
     const events = createEvents()
     const notices: UserMessage[] = []

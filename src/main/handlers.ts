@@ -64,6 +64,7 @@ import {
 import { createMethod, deleteMethod, editMethod, getMethod, listMethods } from './services/methods/methods'
 import { machineTimeZone } from '@shared/when'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
+import { readPagePreview, savePagePreview } from './services/reader/page-preview'
 import {
   annotationsMarkdown,
   createAnnotation,
@@ -243,6 +244,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library:delete': ({ id }) => withPages(id, deleteResource(store, clock, id)),
     'reader:getState': ({ resourceId }) => getReadingState(store, resourceId),
     'reader:setState': (state) => setReadingState(store, clock, state),
+    'reader:getPreview': ({ resourceId }) => readPagePreview(store, paths, resourceId),
+    'reader:savePreview': ({ resourceId, preview }) => savePagePreview(store, paths, resourceId, preview),
     'annotations:list': ({ resourceId }) => listAnnotations(store, resourceId),
     'annotations:create': (fields) => withMeta(createAnnotation(store, clock, fields)),
     'annotations:edit': ({ id, edit }) => withMeta(editAnnotation(store, clock, id, edit)),

@@ -36,6 +36,8 @@ export interface DataPaths {
   files: string
   text: string
   index: string
+  /** a picture of the page the reader last showed, per document (derived, never backed up) */
+  previews: string
   backups: string
   uploads: string
   lock: string
@@ -48,6 +50,7 @@ export function dataPaths(root: string): DataPaths {
     files: join(root, 'files'),
     text: join(root, 'text'),
     index: join(root, 'index'),
+    previews: join(root, 'previews'),
     backups: join(root, 'backups'),
     uploads: join(root, 'uploads'),
     lock: join(root, 'training-companion.lock'),

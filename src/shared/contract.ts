@@ -27,6 +27,7 @@ import {
   type SnapshotInfo,
 } from './backups'
 import type { NamesPreview } from './names-preview'
+import { PagePreviewFields, type PagePreview } from './page-preview'
 import type { Restored, Trashed } from './trash'
 import { BundleApply, BundleSelection, type BundleApplied, type BundlePreview, type BundleWritten } from './bundle'
 import type { RoomScreen } from './room-screen'
@@ -172,6 +173,15 @@ export const contract = {
       .object({ resourceId: z.string().min(1), page: z.number().int().positive(), zoom: z.string().max(32) })
       .strict(),
     output: returns<ReadingState>(),
+  },
+  /** the picture of the page the reader last showed for this document (shared/page-preview.ts) */
+  'reader:getPreview': {
+    input: z.object({ resourceId: z.string().min(1) }).strict(),
+    output: returns<PagePreview | null>(),
+  },
+  'reader:savePreview': {
+    input: z.object({ resourceId: z.string().min(1), preview: PagePreviewFields }).strict(),
+    output: returns<void>(),
   },
   'annotations:list': {
     input: z.object({ resourceId: z.string().min(1) }).strict(),

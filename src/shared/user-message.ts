@@ -28,6 +28,7 @@ export const englishMessages = {
   'no-file-dialog': 'There is no file dialog in browser mode; upload instead.',
   'resource-not-found': 'No resource with id {{id}} is in the library.',
   'title-required': 'A resource needs a title.',
+  'preview-refused': 'That page picture was not kept: it is not a WebP picture of a page of this document.',
   'undo-expired': 'That can no longer be undone: it is no longer in the trash.',
   'restore-parent-gone': '“{{label}}” cannot come back: what it belonged to is no longer here. Restore that first.',
   'restore-already-there': '“{{label}}” is already back.',

@@ -4,15 +4,24 @@
  * warm, and a jump to a far page), against pdftoppm rendering the same page.
  */
 import { execFileSync, spawn } from 'node:child_process'
+import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Page } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from '../e2e/support/chromium'
 import { median, timed } from './stats'
 
 export interface BrowserFigures {
   serverReadyMs: number
   firstScreenMs: number
-  reader: { page: number; coldMs: number; deepLinkMs: number; warmMs: number; popplerMs: number }[]
+  reader: {
+    page: number
+    coldMs: number
+    /** back at the page left: the first frame with the page on screen, its kept picture or pdf.js's */
+    reopenMs: number
+    deepLinkMs: number
+    warmMs: number
+    popplerMs: number
+  }[]
   jumpMs: number
   /** every far jump, in order */
   jumps: number[]
@@ -33,26 +42,35 @@ export function startServer(serverJs: string, dataDir: string) {
 }
 
 /**
- * Time from the mark `from` (default: the reader's own "viewer created") to page n's first paint.
- * The page itself watches for the mark (a PerformanceObserver): polling from Playwright would
- * compile its helper script inside the window being timed.
+ * Time from the mark `from` (default: the reader's own "viewer created") to page n's first paint
+ * by pdf.js (`tc-page-n`), or to whichever of `marks` comes first. The page itself watches for
+ * the mark (a PerformanceObserver): polling from Playwright would compile its helper script
+ * inside the window being timed.
  */
-async function pageMark(page: Page, n: number, from = 'tc-open', timeout = 30_000): Promise<number> {
+async function pageMark(
+  page: Page,
+  n: number,
+  from = 'tc-open',
+  marks = [`tc-page-${n}`],
+  timeout = 30_000,
+): Promise<number> {
   const painted = page.evaluate(
-    ([n, from]) =>
+    ([marks, from]) =>
       new Promise<number>((resolve) => {
         const since = () => performance.getEntriesByName(from).at(-1)!.startTime
-        const seen = performance.getEntriesByName(`tc-page-${n}`).at(-1)
+        const first = (entries: PerformanceEntryList) =>
+          entries.filter((e) => marks.includes(e.name)).sort((a, b) => a.startTime - b.startTime)[0]
+        const seen = first(performance.getEntriesByType('mark'))
         if (seen) return resolve(seen.startTime - since())
         const observer = new PerformanceObserver((list) => {
-          const mark = list.getEntriesByName(`tc-page-${n}`).at(-1)
+          const mark = first(list.getEntries())
           if (!mark) return
           observer.disconnect()
           resolve(mark.startTime - since())
         })
         observer.observe({ type: 'mark' })
       }),
-    [n, from] as const,
+    [marks, from] as const,
   )
   let timer: NodeJS.Timeout | undefined
   const late = new Promise<never>((_, reject) => {
@@ -65,17 +83,35 @@ async function pageMark(page: Page, n: number, from = 'tc-open', timeout = 30_00
   }
 }
 
-/** What a facilitator does: the app is open and has settled, they pick the document; timed from that moment. */
-async function openFromApp(page: Page, appUrl: string, route: string, n: number): Promise<number> {
+/**
+ * What a facilitator does: the app is open and has settled, they pick the document; timed from that
+ * moment. `pageLeft`: they come back to the page they left, and the page is on screen with its kept
+ * picture or pdf.js's paint, whichever is first; otherwise it is a first open of that page, and a
+ * picture shown would make the figure a lie.
+ */
+async function openFromApp(page: Page, appUrl: string, route: string, n: number, pageLeft = false): Promise<number> {
   await page.goto(appUrl)
   await page.getByRole('heading', { level: 1 }).first().waitFor()
   await page.waitForTimeout(1500)
-  const painted = pageMark(page, n, 'tc-click')
+  const painted = pageMark(page, n, 'tc-click', pageLeft ? [`tc-preview-${n}`, `tc-page-${n}`] : [`tc-page-${n}`])
   await page.evaluate((route) => {
     performance.mark('tc-click')
     window.location.hash = route
   }, route)
-  return painted
+  const ms = await painted
+  const pictured = await page.evaluate((n) => performance.getEntriesByName(`tc-preview-${n}`).length > 0, n)
+  if (pictured !== pageLeft) throw new Error(`p.${n}: the page left's picture was ${pictured ? '' : 'not '}shown`)
+  return ms
+}
+
+/** In a new tab (its own profile: `appUrl` carries the token), reads the page at `url` long enough for the reader to keep its picture, then closes the tab. */
+async function leaveAt(browser: Browser, appUrl: string, url: string): Promise<void> {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await tab.goto(appUrl)
+  const kept = tab.waitForResponse((r) => r.url().includes('reader%3AsavePreview') && r.ok(), { timeout: 60_000 })
+  await tab.goto(url)
+  await kept
+  await tab.close()
 }
 
 const clearMarks = (page: Page) => page.evaluate(() => performance.clearMarks())
@@ -101,7 +137,10 @@ export async function benchBrowser(opts: {
     const reader: BrowserFigures['reader'] = []
     const origin = new URL(server.url).origin
     for (const n of opts.pages) {
+      // a first open of the page: no picture of a page left from an earlier run
+      for (const name of readdirSync(join(opts.dataDir, 'previews'))) rmSync(join(opts.dataDir, 'previews', name))
       const cold: number[] = []
+      const reopen: number[] = []
       const deepLink: number[] = []
       const warm: number[] = []
       for (let i = 0; i < opts.runs; i++) {
@@ -119,6 +158,12 @@ export async function benchBrowser(opts: {
         warm.push(await pageMark(fresh, n))
         await fresh.close()
       }
+      for (let i = 0; i < opts.runs; i++) {
+        await leaveAt(browser, server.url, `${origin}/#/reader/${opts.resourceId}/${n}`)
+        const back = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+        reopen.push(await openFromApp(back, server.url, `#/reader/${opts.resourceId}/${n}`, n, true))
+        await back.close()
+      }
       const poppler: number[] = []
       for (let i = 0; i < opts.runs; i++) {
         const t = performance.now()
@@ -130,6 +175,7 @@ export async function benchBrowser(opts: {
       reader.push({
         page: n,
         coldMs: median(cold),
+        reopenMs: median(reopen),
         deepLinkMs: median(deepLink),
         warmMs: median(warm),
         popplerMs: median(poppler),

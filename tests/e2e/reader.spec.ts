@@ -76,6 +76,39 @@ test('the reader: outline, page box, find, highlight with a note, and resume aft
   await expect(page.getByText('Bookmark, p. 3')).toBeVisible()
 })
 
+test('back in a document, the page left is on screen at once, in place, before pdf.js has read the file', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await openFromLibrary(page, "Facilitator's quick guide")
+  const kept = page.waitForResponse((r) => r.url().includes('reader%3AsavePreview') && r.ok())
+  await jumpTo(page, 4)
+  await kept
+  const livePage = page.locator('.page[data-page-number="4"] .canvasWrapper canvas')
+  const before = (await livePage.boundingBox())!
+
+  await page.getByRole('link', { name: 'Library' }).first().click()
+  // the file is held back, as on a slow disk: only the picture can be on screen
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/files/**', async (route) => (await held, route.continue()))
+  await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
+  const picture = page.locator('.page-preview img')
+  await expect(picture).toBeVisible()
+  expect(await picture.getAttribute('src')).toMatch(/^data:image\/webp;base64,/)
+  const shown = (await picture.boundingBox())!
+  for (const side of ['x', 'y', 'width', 'height'] as const)
+    expect(Math.abs(shown[side] - before[side])).toBeLessThan(12)
+  await expect(livePage).toHaveCount(0)
+  await snap(page, 'reader-page-left-picture')
+
+  release()
+  await expect(livePage).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.page-preview')).toHaveCount(0)
+  await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('4')
+})
+
 test('a page fitted to the width follows the window when it narrows', async ({ page, app }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto(app.url)

@@ -3,7 +3,8 @@
  * their page text beside them in text/<sha256>.json (never in db.json, which
  * lowdb rewrites whole). Every write is placed durably (durable-write.ts) before the
  * record that points at it, so a crash leaves either the whole file or a *.tmp that
- * the sweep removes.
+ * the sweep removes. A picture of the page last read (previews/<sha256>.json) follows the
+ * PDF's life: removed with it, swept when no record points at it.
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
@@ -25,6 +26,7 @@ export async function sha256File(path: string): Promise<string> {
 
 export const pdfPath = (paths: DataPaths, sha: string) => join(paths.files, `${sha}.pdf`)
 export const textPath = (paths: DataPaths, sha: string) => join(paths.text, `${sha}.json`)
+export const previewPath = (paths: DataPaths, sha: string) => join(paths.previews, `${sha}.json`)
 
 export async function storePdf(paths: DataPaths, sha: string, source: string): Promise<void> {
   await placeDurably(pdfPath(paths, sha), (tmp) => copyFile(source, tmp))
@@ -46,6 +48,7 @@ export async function readText(paths: DataPaths, sha: string): Promise<PageText 
 export async function removeContent(paths: DataPaths, sha: string): Promise<void> {
   await rm(pdfPath(paths, sha), { force: true })
   await rm(textPath(paths, sha), { force: true })
+  await rm(previewPath(paths, sha), { force: true })
 }
 
 /**
@@ -57,6 +60,7 @@ export async function sweepOrphans(paths: DataPaths, referenced: Set<string>): P
   for (const [dir, ext] of [
     [paths.files, '.pdf'],
     [paths.text, '.json'],
+    [paths.previews, '.json'],
   ] as const) {
     for (const name of await readdir(dir).catch(() => [] as string[])) {
       const sha = name.slice(0, 64)

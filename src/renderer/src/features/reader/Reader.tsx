@@ -12,6 +12,8 @@ import { GlossaryLookup } from '../glossary/GlossaryLookup'
 import { pdfUrl } from './pdf-files'
 import { usePdfViewer, type ViewerStatus } from './use-pdf-viewer'
 import { startView, useSaveReadingState } from './reading-state'
+import { useKeepPagePreview, usePreviewToShow, type ShownPreview } from './page-preview'
+import { PagePreviewOverlay } from './PagePreviewOverlay'
 import { useViewerState } from './use-viewer-state'
 import { ReaderToolbar } from './ReaderToolbar'
 import { ReaderPanels } from './ReaderPanels'
@@ -27,11 +29,18 @@ import { pagesAreDark, toggledDarkPages } from './dark-pages'
 import type { ReaderSettings, useReaderSettings } from './use-reader-settings'
 import type { ViewToggles } from './ReaderViewToggles'
 
-function ReaderStage({ status, onContainer }: { status: ViewerStatus; onContainer(el: HTMLDivElement | null): void }) {
+interface StageProps {
+  status: ViewerStatus
+  preview: ShownPreview | null
+  onContainer(el: HTMLDivElement | null): void
+}
+
+function ReaderStage({ status, preview, onContainer }: StageProps) {
   const { t } = useTranslation()
   return (
     <div className="reader-stage">
-      {status.state === 'loading' && <Spinner className="reader-spinner" aria-label={t('app.loading')} />}
+      {preview && <PagePreviewOverlay shown={preview} />}
+      {status.state === 'loading' && !preview && <Spinner className="reader-spinner" aria-label={t('app.loading')} />}
       {status.state === 'error' && (
         <Callout.Root color="red" role="alert" m="4">
           <Callout.Text>
@@ -88,10 +97,15 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
   const { t } = useTranslation()
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   const [start] = useState(() => startView(resource.id, startPage, findQuery))
-  const status = usePdfViewer(container, pdfUrl(resource.file!.sha256), start, t('reader.pageFailed'))
+  const [painted, setPainted] = useState(false)
+  const status = usePdfViewer(container, pdfUrl(resource.file!.sha256), start, t('reader.pageFailed'), () =>
+    setPainted(true),
+  )
+  const preview = usePreviewToShow(resource.id, start, container, painted || status.state === 'error')
   const handle = status.state === 'ready' ? status.handle : null
   const state = useViewerState(handle)
   useSaveReadingState(resource.id, state.page, state.scale, handle !== null)
+  useKeepPagePreview(handle, resource.id, state.page)
   const notes = useAnnotations(resource.id)
   const pageNote = usePageNote(notes)
   useHighlights(handle, notes.list, pageNote.selectedId, pageNote.setSelectedId)
@@ -128,7 +142,7 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
         panel={panel}
         side={<ReaderSidePanel {...{ resource, handle, state, notes, pageNote }} onSelect={select} />}
       >
-        <ReaderStage status={status} onContainer={setContainer} />
+        <ReaderStage status={status} preview={preview} onContainer={setContainer} />
       </ReaderPanels>
     </Flex>
   )

@@ -57,6 +57,8 @@ export function usePdfViewer(
   url: string | null,
   start: Promise<StartView>,
   pageFailedMessage: string,
+  /** the first page pdf.js has painted (the picture of the page left can go) */
+  onPainted: () => void,
 ) {
   const { i18n } = useTranslation()
   const [status, setStatus] = useState<{ url: string | null; value: ViewerStatus }>({
@@ -86,6 +88,7 @@ export function usePdfViewer(
     eventBus.on('pagerendered', (e: { pageNumber: number; error?: unknown; source: { div: HTMLDivElement } }) => {
       performance.mark(`tc-page-${e.pageNumber}`)
       markFailedPage(e, pageFailedMessage)
+      onPainted()
     })
     // pdf.js's own viewer app refits a fitted zoom when its window resizes; its components leave that to the host.
     // The border box is watched, so a scrollbar appearing inside it (classic scrollbars) does not redraw the pages.
