@@ -124,7 +124,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       syncResource: async (id: string) => (await searchReady, search.syncResource(id)),
       rebuildMeta: () => search.rebuildMeta(),
       addImportingPages: search.addImportingPages.bind(search),
-      endImporting: search.endImporting.bind(search),
+      fileImported: async (...args: Parameters<SearchService['fileImported']>) => (
+        await searchReady,
+        search.fileImported(...args)
+      ),
     }
     const picked = new PickedFiles()
     const bundles = new BundleJobs()

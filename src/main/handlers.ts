@@ -121,7 +121,7 @@ export interface BundleDialogs {
 
 /** The part of the search service handlers use (a test double can stand in). */
 export type SearchLike = Pick<SearchService, 'query' | 'syncResource' | 'rebuildMeta'> &
-  Partial<Pick<SearchService, 'addImportingPages' | 'endImporting'>>
+  Partial<Pick<SearchService, 'addImportingPages' | 'fileImported'>>
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store, clock, paths, search } = deps
@@ -167,14 +167,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           maxBytes: deps.maxBytes ?? DEFAULT_MAX_BYTES,
           onProgress: (p) => deps.events.emit('import:progress', p),
           onPages: search.addImportingPages?.bind(search),
-          // each file is searchable from its stored text as soon as it is in, the provisional pages then dropped
-          onFileEnd: async (id, o) => {
-            try {
-              if (o.status === 'imported') await search.syncResource(o.resourceId)
-            } finally {
-              search.endImporting?.(id)
-            }
-          },
+          onFileEnd: search.fileImported?.bind(search),
         },
         resolved,
         batchId,

@@ -35,13 +35,7 @@ export const importDeps = (lib: Library, pool: ImportDeps['pool'], onPages?: Imp
     lib.search.addImportingPages(id, title, from, texts)
     onPages?.(id, title, from, texts)
   },
-  onFileEnd: async (id, o) => {
-    try {
-      if (o.status === 'imported') await lib.search.syncResource(o.resourceId)
-    } finally {
-      lib.search.endImporting(id)
-    }
-  },
+  onFileEnd: lib.search.fileImported.bind(lib.search),
 })
 
 export interface ImportRun {

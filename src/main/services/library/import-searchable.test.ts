@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { withTempDir, workerPath } from '../../testing/temp-dir'
 import { makeTextPdf } from '../../testing/pdf-fixtures'
@@ -50,10 +50,7 @@ describe('a document being imported', () => {
               if (!finished && r.pages[0]) seen.push({ hit: r.pages[0], stored: store.read().resources.length > 0 })
             })
           },
-          onFileEnd: async (id, outcome) => {
-            if (outcome.status === 'imported') await search.syncResource(outcome.resourceId)
-            search.endImporting(id)
-          },
+          onFileEnd: search.fileImported.bind(search),
         },
         [{ path: pdf }],
         'b',
@@ -95,7 +92,7 @@ describe('a document being imported', () => {
             search.addImportingPages(id, title, from, pages)
             extracted += pages.length
           },
-          onFileEnd: async (id) => search.endImporting(id),
+          onFileEnd: search.fileImported.bind(search),
         },
         [{ path: pdf }],
         'b',
@@ -106,6 +103,25 @@ describe('a document being imported', () => {
       await search.close()
     })
   }, 60_000)
+
+  it('holds the index back while files are read, and saves it once the last one is in', async () => {
+    await withTempDir(async (dir) => {
+      const { paths, search } = await emptyLibrary(dir)
+      const saved = () =>
+        stat(join(paths.index, 'pages.index')).then(
+          (s) => s.mtimeMs,
+          () => null,
+        )
+      const before = await saved()
+      search.addImportingPages('r-a', 'a.pdf', 1, ['The quokka chapter.'])
+      await search.syncResource('another-record') // a change that asks for a save
+      await new Promise((r) => setTimeout(r, 2500))
+      expect(await saved()).toBe(before)
+      search.endImporting('r-a')
+      await expect.poll(saved, { timeout: 5000 }).not.toBe(before)
+      await search.close()
+    })
+  }, 20_000)
 
   it('is not in an index saved mid-import: after a restart only what the library holds is found', async () => {
     await withTempDir(async (dir) => {

@@ -8,6 +8,7 @@
  */
 import type { SearchHit, SearchResults } from '@shared/search-types'
 import type { Resource } from '@shared/model'
+import type { ImportOutcome } from '@shared/contract'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
 import { collapseSpace } from '@shared/text'
@@ -54,6 +55,8 @@ export class SearchService {
    */
   private importing = new Map<string, { title: string; pages: string[]; ids: number[] }>()
   private saveTimer: NodeJS.Timeout | null = null
+  /** a change not yet saved: the timer runs, or an import holds the save back */
+  private saveWanted = false
   private closed = false
 
   constructor(
@@ -168,6 +171,19 @@ export class SearchService {
     })
   }
 
+  /**
+   * One file's import is over (`importId`: the id its pages were added under). An imported file
+   * becomes searchable as its record's pages, adopting the pages indexed while it was read; pages
+   * nothing adopted (it failed, or was a duplicate) are dropped, whatever happened on the way.
+   */
+  async fileImported(importId: string, outcome: ImportOutcome): Promise<void> {
+    try {
+      if (outcome.status === 'imported') await this.syncResource(outcome.resourceId)
+    } finally {
+      this.endImporting(importId)
+    }
+  }
+
   /** The import of `resourceId` is over: pages not adopted by its record (it failed, or was a duplicate) are dropped. */
   endImporting(resourceId: string): void {
     for (const id of this.importing.get(resourceId)?.ids ?? []) {
@@ -175,6 +191,7 @@ export class SearchService {
       this.pageDocs[id] = null
     }
     this.importing.delete(resourceId)
+    if (!this.importing.size && this.saveWanted) this.scheduleSave()
   }
 
   rebuildMeta(): void {
@@ -209,7 +226,13 @@ export class SearchService {
   private scheduleSave(): void {
     if (this.closed) return
     if (this.saveTimer) clearTimeout(this.saveTimer)
-    this.saveTimer = setTimeout(() => (this.importing.size ? this.scheduleSave() : void this.saveInBackground()), 1500)
+    this.saveTimer = null
+    this.saveWanted = true
+    if (this.importing.size) return // endImporting asks again when the last file is in
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null
+      if (!this.importing.size) void this.saveInBackground()
+    }, 1500)
   }
 
   /** Never rejects: a failed save (a full disk) is told and tried again later. */
@@ -225,6 +248,7 @@ export class SearchService {
   async save(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer)
     this.saveTimer = null
+    this.saveWanted = false
     const docs = this.importing.size
       ? this.pageDocs.map((d) => (d && this.importing.has(d[0]) ? null : d))
       : this.pageDocs
@@ -358,7 +382,7 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
-    if (this.saveTimer) await this.saveInBackground()
+    if (this.saveWanted) await this.saveInBackground()
     this.closed = true
   }
 }

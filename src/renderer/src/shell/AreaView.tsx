@@ -4,13 +4,13 @@
  * once it is drawn (use-focus-on-page-change).
  */
 import { Suspense, useEffect } from 'react'
-import type { AreaId } from './routes'
+import type { NavAreaId } from './routes'
 import { AreaLoading } from './AreaLoading'
 import { warmReaderWhenIdle } from '../features/reader/warm-up'
 import { areaParts } from './area-parts'
 
-function Area({ area, params }: { area: AreaId; params: string[] }) {
-  const Part = area === 'present' || area === 'screen' ? areaParts.library : areaParts[area]
+function Area({ area, params }: { area: NavAreaId; params: string[] }) {
+  const Part = areaParts[area]
   return <Part params={params} />
 }
 
@@ -20,7 +20,7 @@ function AfterFirstScreen() {
   return null
 }
 
-export function AreaView({ area, params }: { area: AreaId; params: string[] }) {
+export function AreaView({ area, params }: { area: NavAreaId; params: string[] }) {
   return (
     <Suspense fallback={<AreaLoading area={area} />}>
       <Area area={area} params={params} />

@@ -15,7 +15,7 @@ import { AreaView } from './AreaView'
 import { NavBar } from './NavBar'
 import { ErrorBoundary } from './ErrorBoundary'
 import { ImportDoneNotice, ImportIndicator } from './ImportStatus'
-import type { Route } from './routes'
+import { isNavArea, type Route } from './routes'
 import { UndoToast } from './undo/UndoToast'
 import { usePageTitle } from './page-title'
 import { shownHeading, useFocusOnPageChange } from './use-focus-on-page-change'
@@ -72,7 +72,7 @@ export function Shell({ route }: { route: Route }) {
             ))}
             <ImportDoneNotice area={route.area} />
             <ErrorBoundary resetKey={window.location.hash}>
-              <AreaView area={route.area} params={route.params} />
+              {isNavArea(route.area) && <AreaView area={route.area} params={route.params} />}
             </ErrorBoundary>
           </main>
         </Box>

@@ -4,7 +4,7 @@
  * planners or the settings. main.tsx fetches the area of the address the app opens on before
  * its first render, and the idle warm-up the reader's, so those are drawn at once (lazy-part).
  */
-import type { AreaId } from './routes'
+import { isNavArea, type AreaId } from './routes'
 import { lazyPart } from './lazy-part'
 import { LibraryPage } from '../features/library/LibraryPage'
 
@@ -37,4 +37,4 @@ export const windowParts = {
 void areaParts.library.preload()
 
 export const preloadArea = (area: AreaId): Promise<unknown> =>
-  area === 'present' || area === 'screen' ? windowParts[area].preload() : areaParts[area].preload()
+  isNavArea(area) ? areaParts[area].preload() : windowParts[area].preload()

@@ -16,8 +16,11 @@ export const areas = [
  * 'present' is the scenario presenter view and 'screen' a workshop's participant screen:
  * windows of their own, outside the navigation.
  */
-export type AreaId = (typeof areas)[number]['id'] | 'present' | 'screen'
+export type NavAreaId = (typeof areas)[number]['id']
+export type AreaId = NavAreaId | 'present' | 'screen'
 const ownWindows: readonly string[] = ['present', 'screen']
+
+export const isNavArea = (area: AreaId): area is NavAreaId => !ownWindows.includes(area)
 
 export interface Route {
   area: AreaId
