@@ -12,6 +12,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type X }` alone keeps a bare import of the module: its code (zod schemas) would load for a type
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
   },
   {

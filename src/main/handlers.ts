@@ -120,8 +120,8 @@ export interface BundleDialogs {
 }
 
 /** The part of the search service handlers use (a test double can stand in). */
-export type SearchLike = Pick<SearchService, 'query' | 'syncResource' | 'rebuildMeta'> &
-  Partial<Pick<SearchService, 'addImportingPages' | 'fileImported'>>
+export type SearchLike = Pick<SearchService, 'query' | 'syncResource' | 'rebuildMeta' | 'fileImported'> &
+  Partial<Pick<SearchService, 'addImportingPages'>>
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store, clock, paths, search } = deps
@@ -167,7 +167,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           maxBytes: deps.maxBytes ?? DEFAULT_MAX_BYTES,
           onProgress: (p) => deps.events.emit('import:progress', p),
           onPages: search.addImportingPages?.bind(search),
-          onFileEnd: search.fileImported?.bind(search),
+          onFileEnd: search.fileImported.bind(search),
         },
         resolved,
         batchId,

@@ -1,7 +1,8 @@
 /** The whole preload: one method per contract channel, an event subscription, and an id for a dropped file. */
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
+import { buildBridge } from '@shared/bridge'
 import {
-  buildBridge,
+  channels,
   DROP_CHANNEL,
   EVENT_CHANNEL,
   type AppEvent,
@@ -15,7 +16,7 @@ contextBridge.exposeInMainWorld('tcClient', client)
 
 contextBridge.exposeInMainWorld(
   'tc',
-  buildBridge((channel, input) => ipcRenderer.invoke(channel, input, client)),
+  buildBridge((channel, input) => ipcRenderer.invoke(channel, input, client), channels),
 )
 
 contextBridge.exposeInMainWorld('tcEvents', {

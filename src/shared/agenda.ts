@@ -5,18 +5,11 @@
  * (an overrunning day, one sector facilitating).
  */
 import { runSeconds } from './run-clock'
+import { fromClock } from './clock-text'
 import { formatDay } from './when'
 import { tidyBlock, type AgendaDaySetting, type Block, type WorkshopFields } from './workshop'
 
-/** A wall-clock time as the record keeps it ("09:05"); shown through shared/when's formatClock. */
-export const toClock = (minutes: number): string => {
-  const m = ((Math.round(minutes) % 1440) + 1440) % 1440
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
-}
-export const fromClock = (hhmm: string): number => {
-  const [h = 0, m = 0] = hhmm.split(':').map(Number)
-  return h * 60 + m
-}
+export { fromClock, toClock } from './clock-text'
 
 export interface PlannedBlock extends Block {
   plannedStart: number

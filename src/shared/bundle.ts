@@ -7,18 +7,18 @@
  * chooses on export, and what an import preview says before anything is written.
  */
 import { z } from 'zod'
+import { conflictChoices, MAX_BUNDLE_UPLOAD, shareEverything, workshopPack } from './bundle-choices'
 import { Annotation, Resource } from './model'
 import { GlossaryTerm } from './glossary'
 import { Method } from './method'
 import { Scenario } from './scenario'
 import { BlockTemplate, Workshop } from './workshop'
 
+export { conflictChoices, MAX_BUNDLE_UPLOAD, shareEverything, workshopPack }
+
 export const BUNDLE_FORMAT = 'training-companion-bundle'
 /** The newest bundle format this app reads and the one it writes. */
 export const BUNDLE_VERSION = 1
-
-/** Browser mode uploads a bundle with this limit (a PDF alone has the import's smaller one). */
-export const MAX_BUNDLE_UPLOAD = 8 * 1024 * 1024 * 1024
 
 export const MANIFEST_NAME = 'manifest.json'
 export const RECORDS_NAME = 'records.json'
@@ -102,32 +102,6 @@ export const BundleSelection = z
   .strict()
 export type BundleSelection = z.infer<typeof BundleSelection>
 
-/** The library's "Share…" starts here: everything but workshops and what is private. */
-export const shareEverything: BundleSelection = {
-  resources: 'all',
-  glossary: true,
-  scenarios: 'all',
-  templates: true,
-  workshops: [],
-  linked: true,
-  annotations: true,
-  facilitatorOnly: false,
-  names: false,
-}
-
-/** The "workshop pack" preset: one workshop with everything its agenda links to. */
-export const workshopPack = (workshopId: string): BundleSelection => ({
-  resources: [],
-  glossary: false,
-  scenarios: [],
-  templates: false,
-  workshops: [workshopId],
-  linked: true,
-  annotations: false,
-  facilitatorOnly: false,
-  names: false,
-})
-
 export interface BundleWritten {
   fileName: string
   entries: number
@@ -140,7 +114,6 @@ export interface BundleWritten {
 /** What importing does with a record of the bundle. */
 export type MergeAction = 'add' | 'update' | 'skip' | 'conflict'
 /** For a record changed on both sides: keep both (the bundle's marked as a copy), take the bundle's, keep ours. */
-export const conflictChoices = ['both', 'theirs', 'mine'] as const
 export type ConflictChoice = (typeof conflictChoices)[number]
 
 export interface PreviewItem {

@@ -439,10 +439,3 @@ export const isChannel = (name: unknown): name is Channel => typeof name === 'st
 export type Api = {
   [K in Channel]: (...args: Input<K> extends undefined ? [] : [input: Input<K>]) => Promise<Result<Output<K>>>
 }
-
-/** Builds an Api-shaped object from a single transport function (used by both bridges). */
-export function buildBridge(send: (channel: Channel, input: unknown) => Promise<Result<unknown>>): Api {
-  const bridge: Record<string, (input?: unknown) => Promise<Result<unknown>>> = {}
-  for (const channel of channels) bridge[channel] = (input?: unknown) => send(channel, input)
-  return bridge as unknown as Api
-}

@@ -84,5 +84,4 @@ export interface EditOutcome<T> {
   trashed?: Trashed[]
 }
 
-/** Field values are plain data (text, numbers, small lists): equal when their JSON is. */
-export const sameValue = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b)
+export { sameValue } from './same-value'

@@ -6,9 +6,9 @@
  */
 import { z } from 'zod'
 import { fieldEdit, leafSchemas } from './edits'
+import { methodCategories } from './method-basics'
 
-export const methodCategories = ['opener', 'small-group', 'plenary', 'simulation', 'debrief', 'evaluation'] as const
-export type MethodCategory = (typeof methodCategories)[number]
+export { blankMethod, fitsGroup, methodCategories, methodText, methodTitle, type MethodCategory } from './method-basics'
 
 const line = z.string().max(2_000)
 const people = z.number().int().min(1).max(1_000)
@@ -51,41 +51,3 @@ export const MethodEdit = fieldEdit({
   'titles.fr': z.string().max(200),
   'titles.ar': z.string().max(200),
 })
-
-/** A new method: a name and a category, every section still to be written. */
-export const blankMethod = (name: string, category: MethodCategory = 'small-group'): MethodFields => ({
-  name,
-  category,
-  aliases: [],
-  titles: {},
-  purpose: '',
-  groupMin: 2,
-  groupMax: null,
-  timeMin: 15,
-  timeMax: 30,
-  materials: '',
-  steps: [],
-  tips: [],
-  variations: [],
-})
-
-/** Its name in the interface language when it has one there. */
-export const methodTitle = (m: Pick<Method, 'name' | 'titles'>, language: string): string =>
-  (m.titles as Partial<Record<string, string>>)[language]?.trim() || m.name
-
-/** Whether a group of `n` people can run it. */
-export const fitsGroup = (m: Pick<Method, 'groupMin' | 'groupMax'>, n: number): boolean =>
-  n >= m.groupMin && (m.groupMax === null || n <= m.groupMax)
-
-/** All its words, for a text filter and the search index: names first. */
-export const methodText = (m: MethodFields): string =>
-  [
-    m.name,
-    ...m.aliases,
-    ...Object.values(m.titles),
-    m.purpose,
-    m.materials,
-    ...m.steps,
-    ...m.tips,
-    ...m.variations,
-  ].join(' ')

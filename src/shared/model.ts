@@ -3,6 +3,18 @@
  * validate db.json on load and the contract can validate what crosses the boundary.
  */
 import { z } from 'zod'
+import {
+  annotationColors,
+  languages,
+  READER_PANEL_MAX,
+  READER_PANEL_MIN,
+  resourceKinds,
+  SCREEN_TEXT_MAX,
+  SCREEN_TEXT_MIN,
+} from './model-lists'
+
+// the lists live apart, without zod, for the renderer's first screen; the records' users find them here too
+export * from './model-lists'
 
 export const isoDate = z.string().min(1)
 
@@ -12,18 +24,6 @@ const recordBase = {
   updatedAt: isoDate,
 }
 
-export const resourceKinds = [
-  'document',
-  'guide',
-  'handbook',
-  'manual',
-  'toolbox',
-  'glossary',
-  'background-note',
-  'case-study',
-  'report',
-  'principles',
-] as const
 export const ResourceKind = z.enum(resourceKinds)
 export type ResourceKind = z.infer<typeof ResourceKind>
 
@@ -106,8 +106,6 @@ export type ResourceEdit = z.infer<typeof ResourceEdit>
 /** [x1, y1, x2, y2] in PDF user-space units of the page (origin bottom-left), as zotero/reader keeps them. */
 export const PdfRect = z.tuple([z.number(), z.number(), z.number(), z.number()])
 
-export const annotationColors = ['yellow', 'green', 'blue', 'pink', 'orange'] as const
-
 export const AnnotationFields = z.object({
   resourceId: z.string().min(1),
   page: z.number().int().positive(),
@@ -130,12 +128,6 @@ export const ReadingState = z.object({
 })
 export type ReadingState = z.infer<typeof ReadingState>
 
-export const languages = ['en', 'fr', 'ar'] as const
-export type Language = (typeof languages)[number]
-export const READER_PANEL_MIN = 180
-export const READER_PANEL_MAX = 640
-export const SCREEN_TEXT_MIN = 75
-export const SCREEN_TEXT_MAX = 250
 const settingsFields = {
   language: z.enum(languages),
   theme: z.enum(['light', 'dark', 'system']),

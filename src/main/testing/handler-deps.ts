@@ -38,6 +38,10 @@ export function memoryHandlerDeps(): HandlerDeps {
       }),
       syncResource: async () => undefined,
       rebuildMeta: () => undefined,
+      // as the service does: an imported file is synced (a test that replaces syncResource sees it)
+      async fileImported(_importId, outcome) {
+        if (outcome.status === 'imported') await this.syncResource(outcome.resourceId)
+      },
     },
   }
 }

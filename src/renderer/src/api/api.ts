@@ -3,10 +3,8 @@
  * the bridge on window.tc; in browser mode we build the HTTP bridge. Either way the
  * rest of the renderer sees the same typed Api.
  */
-import { contract, type Api, type Channel, type Input, type Output } from '@shared/contract'
-import { inputRefused } from '@shared/input-issues'
+import type { Api, Channel, Input, Output } from '@shared/contract'
 import type { AppError } from '@shared/result'
-import { userMessage } from '@shared/user-message'
 import { createHttpBridge } from './http-bridge'
 import { clientId } from './client-id'
 import { say } from '../i18n/i18n'
@@ -27,11 +25,11 @@ export class ApiError extends Error {
   }
 }
 
-/** Input the main side refused is parsed again here, where zod speaks the facilitator's language. */
-function inLanguage(channel: Channel, input: unknown, error: AppError): AppError {
+/** Input the main side refused is explained in the facilitator's language (explain-refusal.ts, loaded then). */
+async function inLanguage(channel: Channel, input: unknown, error: AppError): Promise<AppError> {
   if (error.code !== 'invalid-input') return error
-  const parsed = contract[channel].input.safeParse(input)
-  return parsed.success ? error : { ...error, said: inputRefused(parsed.error, (id) => say(userMessage(id))) }
+  const { explainRefusal } = await import('./explain-refusal')
+  return explainRefusal(channel, input, error)
 }
 
 /** Calls a channel and unwraps its Result, throwing ApiError for the UI to show. */
@@ -40,7 +38,7 @@ export async function call<K extends Channel>(channel: K, ...args: Parameters<Ap
     ...a: unknown[]
   ) => Promise<{ ok: true; value: Output<K> } | { ok: false; error: AppError }>
   const result = await fn(...(args as unknown[]))
-  if (!result.ok) throw new ApiError(inLanguage(channel, args[0], result.error))
+  if (!result.ok) throw new ApiError(await inLanguage(channel, args[0], result.error))
   return result.value
 }
 

@@ -4,7 +4,8 @@
  * port) the server set when the printed URL was first opened; the page's client id
  * travels as a header.
  */
-import { buildBridge, type Api } from '@shared/contract'
+import type { Api } from '@shared/contract'
+import { proxyBridge } from '@shared/bridge'
 import type { Result } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 
@@ -21,7 +22,7 @@ function parseResult(text: string): Result<never> | undefined {
 }
 
 export function createHttpBridge(fetchFn: typeof fetch = fetch, client = ''): Api {
-  return buildBridge(async (channel, input) => {
+  return proxyBridge(async (channel, input) => {
     try {
       const body = input === undefined ? '' : JSON.stringify(input)
       const response = await fetchFn(`/api/${encodeURIComponent(channel)}`, {

@@ -2,8 +2,6 @@
 import i18next from 'i18next'
 import type { UserMessage } from '@shared/user-message'
 import { initReactI18next } from 'react-i18next'
-import { config as zodConfig } from 'zod'
-import { ar as zodAr, en as zodEn, fr as zodFr } from 'zod/locales'
 import en from './locales/en.json'
 import fr from './locales/fr.json'
 import ar from './locales/ar.json'
@@ -24,10 +22,6 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 })
-
-// zod's own messages (a field too long, a choice not on the list) in the same language
-const zodLocales: Record<string, () => Parameters<typeof zodConfig>[0]> = { en: zodEn, fr: zodFr, ar: zodAr }
-i18next.on('languageChanged', (language) => zodConfig((zodLocales[language] ?? zodEn)()))
 
 export default i18next
 

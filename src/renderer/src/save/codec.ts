@@ -4,7 +4,7 @@
  * throws, in the facilitator's language, and the save says so beside the field.
  */
 import i18next from 'i18next'
-import { fromClock, toClock } from '@shared/agenda'
+import { fromClock, toClock } from '@shared/clock-text'
 import { formatClock, readClock } from '@shared/when'
 
 export interface Codec<T> {

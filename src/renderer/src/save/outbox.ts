@@ -8,7 +8,7 @@
  * (`base`); the save sends it along, so the main side can tell a real collision from
  * an ordinary change, and answers `theirs` when the same field changed elsewhere.
  */
-import { sameValue } from '@shared/edits'
+import { sameValue } from '@shared/same-value'
 import { ApiError } from '../api/api'
 
 export type SaveStatus = 'pending' | 'saving' | 'saved' | 'failed' | 'conflict'

@@ -6,7 +6,7 @@
  * is waiting (leaving the field).
  */
 import { useSyncExternalStore } from 'react'
-import { sameValue } from '@shared/edits'
+import { sameValue } from '@shared/same-value'
 import { outbox, type Entry, type SaveFn } from './outbox'
 
 /** What the facilitator typed is shown until it is saved, and after, for as long as the record still holds what was saved. */

@@ -1,6 +1,7 @@
 import { ScrollArea, Table } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { conflictChoices, type ConflictChoice, type PreviewItem } from '@shared/bundle'
+import type { ConflictChoice, PreviewItem } from '@shared/bundle'
+import { conflictChoices } from '@shared/bundle-choices'
 import { Choice } from '../../ui/Choice'
 
 const SHOWN = 200

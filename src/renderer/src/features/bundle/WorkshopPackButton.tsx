@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { Button } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { workshopPack } from '@shared/bundle'
+import { workshopPack } from '@shared/bundle-choices'
 import type { Workshop } from '@shared/workshop'
 import { ExportBundleDialog } from './ExportBundleDialog'
 

@@ -3,7 +3,7 @@
  * own open dialog (an opaque picked id), or in browser mode an upload (an upload id).
  */
 import type { Input } from '@shared/contract'
-import { MAX_BUNDLE_UPLOAD } from '@shared/bundle'
+import { MAX_BUNDLE_UPLOAD } from '@shared/bundle-choices'
 import { call } from '../../api/api'
 import { uploadFile } from '../../api/upload'
 

@@ -1,6 +1,7 @@
 import { Flex, Select, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { resourceKinds, type Resource } from '@shared/model'
+import type { Resource } from '@shared/model'
+import { resourceKinds } from '@shared/model-lists'
 import { facetValues, type LibraryQuery, type SortKey } from './filter'
 
 const ANY = '__any__'

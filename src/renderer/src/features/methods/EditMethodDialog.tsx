@@ -1,6 +1,7 @@
 import { Flex } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { methodCategories, type Method, type MethodCategory } from '@shared/method'
+import type { Method } from '@shared/method'
+import { methodCategories, type MethodCategory } from '@shared/method-basics'
 import { AutosaveField } from '../../save/AutosaveField'
 import { SaveState } from '../../save/SaveState'
 import { listOf, optionalText, wholeNumber, wholeNumberOrNone } from '../../save/codec'

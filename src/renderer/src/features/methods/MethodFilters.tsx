@@ -1,6 +1,6 @@
 import { Flex, Select, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { methodCategories, type MethodCategory } from '@shared/method'
+import { methodCategories, type MethodCategory } from '@shared/method-basics'
 import type { MethodFilter } from './filter'
 
 const ANY = 'any'

@@ -1,5 +1,6 @@
 /** Which methods the list shows: a category, a group size, the time there is, and words. */
-import { fitsGroup, methodText, type Method, type MethodCategory } from '@shared/method'
+import type { Method } from '@shared/method'
+import { fitsGroup, methodText, type MethodCategory } from '@shared/method-basics'
 import { fold } from '@shared/text'
 
 export interface MethodFilter {

@@ -1,7 +1,8 @@
 import { useCallback } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { blankMethod, methodTitle, type Method } from '@shared/method'
+import type { Method } from '@shared/method'
+import { blankMethod, methodTitle } from '@shared/method-basics'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
 

@@ -1,6 +1,7 @@
 import { Button, Flex, Select } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { annotationColors, type Annotation } from '@shared/model'
+import type { Annotation } from '@shared/model'
+import { annotationColors } from '@shared/model-lists'
 
 interface Props {
   color: Annotation['color']

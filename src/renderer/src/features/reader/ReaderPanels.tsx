@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Group, Panel, Separator } from 'react-resizable-panels'
-import { READER_PANEL_MAX, READER_PANEL_MIN } from '@shared/model'
+import { READER_PANEL_MAX, READER_PANEL_MIN } from '@shared/model-lists'
 import type { SidePanelState } from './use-side-panel'
 
 export const SIDE_PANEL_ID = 'reader-side-panel'

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { usePanelRef, type PanelSize } from 'react-resizable-panels'
-import { READER_PANEL_MAX, READER_PANEL_MIN } from '@shared/model'
+import { READER_PANEL_MAX, READER_PANEL_MIN } from '@shared/model-lists'
 import { panelStartsOpen } from './panel-layout'
 import type { ReaderSettings } from './use-reader-settings'
 

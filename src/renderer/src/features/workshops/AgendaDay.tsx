@@ -1,6 +1,6 @@
 import { Button, Flex, Select } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { type AgendaDay as PlannedDay } from '@shared/agenda'
+import type { AgendaDay as PlannedDay } from '@shared/agenda'
 import type { Block, BlockTemplate, Workshop } from '@shared/workshop'
 import type { WorkshopApi } from './use-workshop'
 import { BlockRow } from './BlockRow'

@@ -1,6 +1,6 @@
 import { Card, Flex, IconButton, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { type PlannedBlock } from '@shared/agenda'
+import type { PlannedBlock } from '@shared/agenda'
 import { formatClock } from '@shared/when'
 import type { Block, Workshop } from '@shared/workshop'
 import { SaveState } from '../../save/SaveState'

@@ -5,7 +5,7 @@
 import { useEffect } from 'react'
 import { Flex, IconButton, Text, VisuallyHidden } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { SCREEN_TEXT_MAX, SCREEN_TEXT_MIN } from '@shared/model'
+import { SCREEN_TEXT_MAX, SCREEN_TEXT_MIN } from '@shared/model-lists'
 import { useSettings } from '../../shell/use-settings'
 
 const STEP = 25

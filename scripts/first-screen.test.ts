@@ -1,0 +1,26 @@
+/**
+ * What the first screen loads (issue #20): the built page's entry and the chunks it preloads,
+ * read back through their source maps. The contract's schemas and zod are ~360 kB of code the
+ * browser would evaluate before the library appears; they load when a refusal is explained.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const renderer = join(import.meta.dirname, '../out/renderer')
+const html = readFileSync(join(renderer, 'index.html'), 'utf8')
+const firstScreen = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
+const sourcesOf = (chunk: string): string[] =>
+  (JSON.parse(readFileSync(join(renderer, `${chunk}.map`), 'utf8')) as { sources: string[] }).sources
+
+describe('the first screen', () => {
+  it('loads no schema: zod and the contract come only with an explained refusal', () => {
+    expect(firstScreen.length).toBeGreaterThan(1)
+    const sources = firstScreen.flatMap(sourcesOf)
+    expect(sources.some((s) => s.includes('src/renderer/src/main.tsx'))).toBe(true)
+    expect(sources.filter((s) => s.includes('node_modules/zod/'))).toEqual([])
+    expect(sources.filter((s) => /src\/shared\/(contract|model|workshop|bundle|method|scenario)\.ts$/.test(s))).toEqual(
+      [],
+    )
+  })
+})
