@@ -26,7 +26,6 @@ export const blankMethod = (name: string, category: MethodCategory = 'small-grou
 })
 
 /** Its name in the interface language when it has one there. */
-/** Its name in the interface language when it has one there. */
 export const methodTitle = (m: Pick<Method, 'name' | 'titles'>, language: string): string =>
   (m.titles as Partial<Record<string, string>>)[language]?.trim() || m.name
 

@@ -18,6 +18,8 @@ export const PagePreviewFields = z
     /** the page's size in CSS pixels at 100% (pdf.js: points × 96/72), so it is drawn at any zoom */
     width: z.number().positive().max(20_000),
     height: z.number().positive().max(20_000),
+    /** page 1's size the same way: pdf.js fits a zoom ('page-width', 'page-fit', 'auto') to page 1 */
+    fit: z.object({ width: z.number().positive().max(20_000), height: z.number().positive().max(20_000) }).strict(),
     image: z
       .string()
       .max(PREVIEW_MAX_CHARS)

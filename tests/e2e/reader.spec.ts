@@ -82,7 +82,12 @@ test('back in a document, the page left is on screen at once, in place, before p
 }) => {
   await page.goto(app.url)
   await openFromLibrary(page, "Facilitator's quick guide")
-  const kept = page.waitForResponse((r) => r.url().includes('reader%3AsavePreview') && r.ok())
+  const kept = page.waitForResponse(
+    (r) =>
+      r.url().includes('reader%3AsavePreview') &&
+      r.ok() &&
+      (r.request().postDataJSON() as { preview: { page: number } }).preview.page === 4,
+  )
   await jumpTo(page, 4)
   await kept
   const livePage = page.locator('.page[data-page-number="4"] .canvasWrapper canvas')

@@ -13,7 +13,7 @@ const webp = (body = 'VP8L picture') =>
   'data:image/webp;base64,' +
   Buffer.concat([Buffer.from('RIFF\x20\x00\x00\x00WEBP'), Buffer.from(body)]).toString('base64')
 const png = 'data:image/webp;base64,' + Buffer.from('\x89PNG\r\n\x1a\n0000000000').toString('base64')
-const preview = { page: 3, width: 816, height: 1056, image: webp() }
+const preview = { page: 3, width: 816, height: 1056, fit: { width: 816, height: 1056 }, image: webp() }
 
 async function setup() {
   const deps = { ...memoryHandlerDeps(), paths: dataPaths(await mkdtemp(join(tmpdir(), 'tc-preview-'))) }

@@ -28,8 +28,9 @@ export class ApiError extends Error {
 /** Input the main side refused is explained in the facilitator's language (explain-refusal.ts, loaded then). */
 async function inLanguage(channel: Channel, input: unknown, error: AppError): Promise<AppError> {
   if (error.code !== 'invalid-input') return error
-  const { explainRefusal } = await import('./explain-refusal')
-  return explainRefusal(channel, input, error)
+  // a tab whose chunks are gone (the app was rebuilt) still says the main side's own words
+  const explaining = await import('./explain-refusal').catch(() => null)
+  return explaining ? explaining.explainRefusal(channel, input, error) : error
 }
 
 /** Calls a channel and unwraps its Result, throwing ApiError for the UI to show. */

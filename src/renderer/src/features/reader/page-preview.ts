@@ -38,6 +38,11 @@ export async function pictureOf(canvas: HTMLCanvasElement): Promise<string | nul
   return blob?.type === 'image/webp' ? readAsDataUrl(blob) : null
 }
 
+const cssBox = (page: PDFPageProxy, rotation: number) => {
+  const { width, height } = page.getViewport({ scale: PixelsPerInch.PDF_TO_CSS_UNITS, rotation })
+  return { width, height }
+}
+
 interface PageViewLike {
   div: HTMLDivElement
   renderingState: number
@@ -59,12 +64,10 @@ export function useKeepPagePreview(handle: ViewerHandle | null, resourceId: stri
       if (key === kept.current) return
       const image = await pictureOf(canvas)
       if (!image || cancelled) return
-      const box = view.pdfPage.getViewport({
-        scale: PixelsPerInch.PDF_TO_CSS_UNITS,
-        rotation: handle.viewer.pagesRotation,
-      })
+      const box = cssBox(view.pdfPage, handle.viewer.pagesRotation)
+      const fit = cssBox(await handle.doc.getPage(1), handle.viewer.pagesRotation)
+      await call('reader:savePreview', { resourceId, preview: { page, ...box, fit, image } })
       kept.current = key
-      await call('reader:savePreview', { resourceId, preview: { page, width: box.width, height: box.height, image } })
     }
     const later = () => {
       clearTimeout(timer)
@@ -107,9 +110,12 @@ export function usePreviewToShow(
       if (!preview || preview.page !== view.page || cancelled) return
       const image = new Image()
       image.src = preview.image
-      await image.decode().catch(() => undefined)
-      const scale = startScale(view.zoom, preview, { width: container.clientWidth, height: container.clientHeight })
-      if (cancelled || !(scale > 0)) return
+      const decoded = await image.decode().then(
+        () => true,
+        () => false,
+      )
+      const scale = startScale(view.zoom, preview.fit, { width: container.clientWidth, height: container.clientHeight })
+      if (!decoded || cancelled || !(scale > 0)) return
       setShown({ src: preview.image, page: preview.page, width: preview.width * scale, height: preview.height * scale })
     })
     return () => {
