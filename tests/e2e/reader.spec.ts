@@ -106,6 +106,9 @@ test('back in a document, the page left is on screen at once, in place, before p
   for (const side of ['x', 'y', 'width', 'height'] as const)
     expect(Math.abs(shown[side] - before[side])).toBeLessThan(12)
   await expect(livePage).toHaveCount(0)
+  // the toolbar already says where they are
+  await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('4')
+  await expect(page.getByText('of 6')).toBeVisible()
   await snap(page, 'reader-page-left-picture')
 
   release()

@@ -131,7 +131,11 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
   return (
     <Flex className="reader" direction="column" gap="2" data-dark-pages={toggles.darkPages || undefined}>
       <ReaderHeader title={resource.title} commands={commands} />
-      <ReaderToolbar state={state} toggles={toggles} onHighlightMatch={() => commands.highlight(true)} />
+      <ReaderToolbar
+        state={handle ? state : { ...state, page: preview?.page ?? state.page, pages: resource.file!.pages }}
+        toggles={toggles}
+        onHighlightMatch={() => commands.highlight(true)}
+      />
       <GlossaryLookup within={container} />
       {commands.message && (
         <Text size="2" color={commands.message.warn ? 'amber' : 'gray'} role="status">
