@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { copyPdfjsAssets } from './scripts/copy-pdfjs-assets'
+import { trimResponsiveCss } from './scripts/trim-responsive-css'
 
 const shared = { '@shared': resolve('src/shared') }
 
@@ -36,6 +37,7 @@ export default defineConfig({
   renderer: {
     resolve: { alias: { ...shared, '@renderer': resolve('src/renderer/src') } },
     plugins: [react(), copyPdfjsAssets()],
+    css: { postcss: { plugins: [trimResponsiveCss()] } },
     build: {
       target: 'chrome130',
       // electron-vite leaves the renderer unminified: minified, the first screen's JS is a quarter

@@ -27,11 +27,17 @@ export const emptyQuery: LibraryQuery = {
   sort: 'title',
 }
 
+// One collator each, made once: localeCompare with options builds a collator per call, and the
+// library's first screen sorts with these before anything is drawn.
+const byText = new Intl.Collator().compare
+const byNumbersInText = new Intl.Collator(undefined, { numeric: true }).compare
+const byTitle = (a: Resource, b: Resource) => byText(a.title, b.title)
+
 const comparators: Record<SortKey, (a: Resource, b: Resource) => number> = {
-  title: (a, b) => a.title.localeCompare(b.title),
-  year: (a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.title.localeCompare(b.title),
-  kind: (a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title),
-  added: (a, b) => b.createdAt.localeCompare(a.createdAt) || a.title.localeCompare(b.title),
+  title: byTitle,
+  year: (a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || byTitle(a, b),
+  kind: (a, b) => byText(a.kind, b.kind) || byTitle(a, b),
+  added: (a, b) => byText(b.createdAt, a.createdAt) || byTitle(a, b),
 }
 
 export function applyQuery(resources: readonly Resource[], q: LibraryQuery): Resource[] {
@@ -57,5 +63,5 @@ export function facetValues(
 ): string[] {
   const values = new Set<string>()
   for (const r of resources) for (const v of pick(r)) if (v !== null && v !== '') values.add(String(v))
-  return [...values].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
+  return [...values].sort(byNumbersInText)
 }
