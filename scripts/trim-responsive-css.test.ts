@@ -6,12 +6,17 @@ import { responsiveProps, trimResponsiveCss } from './trim-responsive-css'
 
 const trim = (css: string) => postcss([trimResponsiveCss()]).process(css, { from: undefined }).css
 
-function tsxFiles(dir: string): string[] {
+function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    return statSync(path).isDirectory() ? tsxFiles(path) : path.endsWith('.tsx') ? [path] : []
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(path) ? [path] : []
   })
 }
+
+/** `prop={{ … sm: … }}` in JSX */
+const inJsx = /\b(\w+)=\{\{[^{}]*\b(?:initial|xs|sm|md|lg|xl):/g
+/** `prop: { initial: …, md: … }` or `const x = { initial: …, lg: … }` (initial too: `md` alone is often Markdown) */
+const heldAside = /(?:\b(\w+):\s*|=\s*)\{[^{}]*\binitial:\s*['"][^{}]*\b(?:xs|sm|md|lg|xl):\s*['"][^{}]*\}/g
 
 describe('the stylesheet without unused breakpoint classes', () => {
   it('drops breakpoint variants no prop asks for and keeps the responsive columns', () => {
@@ -40,9 +45,10 @@ describe('the stylesheet without unused breakpoint classes', () => {
 
   it('knows every prop the app gives a responsive value ({ initial, sm, md, lg, xl })', () => {
     const used = new Map<string, string>()
-    for (const file of tsxFiles(join(import.meta.dirname, '../src/renderer/src')))
-      for (const [, prop] of readFileSync(file, 'utf8').matchAll(/\b(\w+)=\{\{[^{}]*\b(?:initial|xs|sm|md|lg|xl):/g))
-        used.set(prop!, file)
+    for (const file of sourceFiles(join(import.meta.dirname, '../src/renderer/src')))
+      for (const pattern of [inJsx, heldAside])
+        for (const [value, prop] of readFileSync(file, 'utf8').matchAll(pattern))
+          used.set(prop ?? `(a value held in a variable: ${value.slice(0, 60)})`, file)
     expect(used.size).toBeGreaterThan(0)
     for (const [prop, file] of used) expect(responsiveProps, `${prop} in ${file}`).toHaveProperty(prop)
   })

@@ -11,8 +11,10 @@ import { App } from './shell/App'
 import { preloadArea } from './shell/area-parts'
 import { parseHash } from './shell/routes'
 import { guardLeaving } from './save/leave-guard'
+import { chooseFontStack } from './shell/font-stack'
 
 guardLeaving()
+chooseFontStack()
 
 const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
