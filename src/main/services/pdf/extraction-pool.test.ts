@@ -9,6 +9,19 @@ const pageTexts = (n: number, label: string) =>
   Array.from({ length: n }, (_, i) => `${label} page ${i + 1} marker${i + 1}`)
 
 describe('extraction pool', () => {
+  it('fails each file at once, with the reason, when its worker cannot start', async () => {
+    await withTempDir(async (dir) => {
+      const pdf = await makeTextPdf(dir, 'one.pdf', pageTexts(2, 'One'))
+      const pool = createExtractionPool({ workerPath: 'out/main/extract-worker.js', size: 1 })
+      try {
+        await expect(pool.extract({ path: pdf })).rejects.toThrow(/could not start/)
+        await expect(pool.extract({ path: pdf })).rejects.toThrow(/could not start/)
+      } finally {
+        await pool.close()
+      }
+    })
+  })
+
   it('extracts every page of a document longer than one opening, in order', async () => {
     await withTempDir(async (dir) => {
       const pdf = await makeTextPdf(dir, 'long.pdf', pageTexts(650, 'Long'))

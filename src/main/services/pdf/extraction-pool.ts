@@ -231,7 +231,17 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
 
   /** Runs pages `from`..`to` of `file` on `slot`, which is already held for it. */
   function startRange(slot: Slot, file: FileJob, from: number, to: number): void {
-    const worker = (slot.worker ??= spawnWorker(slot))
+    let worker: Worker
+    try {
+      worker = slot.worker ??= spawnWorker(slot)
+    } catch (error) {
+      // a worker that cannot start (its script path refused) fails the file at once instead of leaving it waiting
+      release(slot)
+      return fail(
+        file,
+        new ExtractError('crashed', `the extraction worker could not start: ${(error as Error).message}`),
+      )
+    }
     const id = nextId++
     let stall: NodeJS.Timeout | undefined
     const armStall = (ms = stallMs, what = `no progress for ${Math.round(stallMs / 1000)} s`) => {
