@@ -15,6 +15,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           server: resolve('src/main/browser-host/cli.ts'),
           'extract-worker': resolve('src/main/services/pdf/extract-worker.ts'),
+          'picture-worker': resolve('src/main/services/pdf/picture-worker.ts'),
           // npm run bench: built with the app so it measures exactly the code that ships.
           bench: resolve('tests/bench/bench.ts'),
           'bench-import': resolve('tests/bench/import-child.ts'),

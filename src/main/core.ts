@@ -38,6 +38,7 @@ import { filesNamedBySnapshots } from './services/backups/snapshot-files'
 import type { HandlerDeps } from './handlers'
 import { createParticipantShare } from './services/share/participant-share'
 import { extraAddresses } from './services/share/interfaces'
+import { startFirstPagePictures, type FirstPagePictures } from './services/reader/first-page-pictures'
 
 export interface Core {
   dispatch: Dispatch
@@ -53,6 +54,8 @@ export interface Core {
   bundles: BundleJobs
   /** the team folder's syncs */
   team: TeamService
+  /** page-1 pictures drawn in the background; null where the host gave no worker for them */
+  pictures: FirstPagePictures | null
   notices: UserMessage[]
   maxBytes: number
   version: string
@@ -66,6 +69,8 @@ export interface CoreOptions {
   resourcesDir: string
   /** out/main/extract-worker.js */
   workerPath: string
+  /** out/main/picture-worker.js: page-1 pictures for documents never opened (none without it) */
+  pictureWorkerPath?: string
   host: AppInfo['host']
   version: string
   pickFiles?: () => Promise<string[]>
@@ -151,6 +156,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       clock: systemClock,
       extraAddresses: extraAddresses(process.env.TC_SHARE_EXTRA_ADDRESSES),
     })
+    const pictures = options.pictureWorkerPath
+      ? startFirstPagePictures({ store, paths, workerPath: options.pictureWorkerPath, busy: () => pool.busy() })
+      : null
     const handlers = createHandlers({
       team,
       ...options,
@@ -177,6 +185,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       searchReady,
       bundles,
       team,
+      pictures,
       notices,
       maxBytes: DEFAULT_MAX_BYTES,
       version: options.version,
@@ -185,6 +194,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         await share.close()
         schedule.stop()
         await team.close()
+        await pictures?.close()
         await store.idle()
         await searchReady
         await search.close()

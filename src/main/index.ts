@@ -83,6 +83,7 @@ async function start(): Promise<Core> {
     dataDir,
     resourcesDir,
     workerPath: join(here, 'extract-worker.js'),
+    pictureWorkerPath: join(here, 'picture-worker.js'),
     host: 'desktop',
     version: app.getVersion(),
     pickFiles: pickPdfFiles,

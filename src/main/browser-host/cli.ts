@@ -44,6 +44,7 @@ async function main() {
     dataDir,
     resourcesDir: join(root, 'resources'),
     workerPath: join(root, 'out', 'main', 'extract-worker.js'),
+    pictureWorkerPath: join(root, 'out', 'main', 'picture-worker.js'),
     host: 'browser',
     version,
   })

@@ -10,6 +10,7 @@ import type { ExtractionPool } from '../services/pdf/extraction-pool'
 const noPool: ExtractionPool = {
   extract: () => Promise.reject(new Error('no extraction in this test')),
   workers: () => 0,
+  busy: () => false,
   close: async () => undefined,
 }
 

@@ -124,6 +124,8 @@ export interface ExtractionPool {
   extract(job: ExtractJob): Promise<Extracted>
   /** How many worker threads are alive: none while nothing is being extracted. */
   workers(): number
+  /** true while a file waits or is being extracted */
+  busy(): boolean
   close(): Promise<void>
 }
 
@@ -399,6 +401,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
       })
     },
     workers: () => slots.filter((s) => s.worker).length,
+    busy: () => queue.length > 0 || running.size > 0,
     async close() {
       closed = true
       for (const job of queue.splice(0)) job.reject(new ExtractError('error', 'the app is closing'))

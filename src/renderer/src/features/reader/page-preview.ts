@@ -38,8 +38,10 @@ export async function pictureOf(canvas: HTMLCanvasElement): Promise<string | nul
   return blob?.type === 'image/webp' ? readAsDataUrl(blob) : null
 }
 
+/** as pdf.js's viewer sizes the page: its own /Rotate plus the viewer's rotation (a `rotation` given replaces /Rotate) */
 const cssBox = (page: PDFPageProxy, rotation: number) => {
-  const { width, height } = page.getViewport({ scale: PixelsPerInch.PDF_TO_CSS_UNITS, rotation })
+  const turned = (page.rotate + rotation) % 360
+  const { width, height } = page.getViewport({ scale: PixelsPerInch.PDF_TO_CSS_UNITS, rotation: turned })
   return { width, height }
 }
 

@@ -1,0 +1,172 @@
+/**
+ * A picture of page 1 for every document the reader has never shown, so even a first
+ * open has the page on screen before pdf.js has read a long manual (issue #20: the
+ * reader's cold open). It is the same file the reader keeps for the page left
+ * (previews/<sha256>.json, shared/page-preview.ts) and never replaces one the reader made.
+ *
+ * Drawing page 1 of a long manual takes about a second, so it is not part of the import:
+ * it runs afterwards, one file at a time in one worker thread, only while nothing is being
+ * extracted, and the thread ends when there is nothing left to draw. A file that cannot
+ * be drawn (damaged, password, too slow) simply has no picture; the reader works as before.
+ */
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { Worker } from 'node:worker_threads'
+import { PREVIEW_PREFIX, type PagePreview } from '@shared/page-preview'
+import type { DataPaths } from '../../paths'
+import type { Store } from '../../store/store'
+import type { Change } from '../../store/changes'
+import { placeDurably } from '../../durable-write'
+import { pdfPath, previewPath } from '../library/content-store'
+import { containWorkerErrors } from '../pdf/extraction-pool'
+import type { PictureAnswer, PictureRequest } from '../pdf/picture-worker'
+
+/** wide enough for a page-width view on a laptop; the live page replaces it within a second or two */
+export const PICTURE_WIDTH = 1200
+const QUALITY = 80
+
+export interface FirstPagePicturesOptions {
+  store: Store
+  paths: DataPaths
+  /** out/main/picture-worker.js */
+  workerPath: string
+  /** true while the import extracts text: pictures wait for the cores */
+  busy(): boolean
+  /** how long after start-up or a change the first picture is drawn */
+  delayMs?: number
+  /** a file whose picture takes longer has none */
+  timeoutMs?: number
+}
+
+export interface FirstPagePictures {
+  /** settles when every document known now has a picture or has failed to get one */
+  idle(): Promise<void>
+  close(): Promise<void>
+}
+
+function asPreview(answer: Extract<PictureAnswer, { type: 'picture' }>): PagePreview {
+  const box = { width: answer.width, height: answer.height }
+  const image = PREVIEW_PREFIX + Buffer.from(answer.webp).toString('base64')
+  return { page: 1, ...box, fit: box, image }
+}
+
+function pdfShas(records: readonly unknown[] | undefined): string[] {
+  const shas: string[] = []
+  for (const r of records ?? []) {
+    const sha = (r as { file?: { sha256?: string } }).file?.sha256
+    if (sha) shas.push(sha)
+  }
+  return shas
+}
+
+export function startFirstPagePictures(options: FirstPagePicturesOptions): FirstPagePictures {
+  const { store, paths } = options
+  const delayMs = options.delayMs ?? 5_000
+  const timeoutMs = options.timeoutMs ?? 60_000
+  const wanted = new Set<string>()
+  const failed = new Set<string>()
+  let worker: Worker | null = null
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let running: Promise<void> | null = null
+  let closed = false
+  let waiters: (() => void)[] = []
+
+  const settle = () => {
+    for (const resolve of waiters.splice(0)) resolve()
+  }
+
+  const stopWorker = () => {
+    void worker?.terminate()
+    worker = null
+  }
+
+  const spawn = () => {
+    const started = new Worker(options.workerPath, { resourceLimits: { maxOldGenerationSizeMb: 256 } })
+    containWorkerErrors(started, () => {
+      if (worker === started) worker = null
+    })
+    return started
+  }
+
+  const draw = (request: PictureRequest) =>
+    new Promise<PictureAnswer>((resolve) => {
+      worker ??= spawn()
+      const current = worker
+      const done = (answer: PictureAnswer) => {
+        clearTimeout(late)
+        current.off('message', done)
+        current.off('exit', stopped)
+        resolve(answer)
+      }
+      const stopped = () => done({ type: 'failed', message: 'the picture worker stopped' })
+      const late = setTimeout(() => {
+        done({ type: 'failed', message: `no picture within ${timeoutMs} ms` })
+        stopWorker()
+      }, timeoutMs)
+      current.on('message', done)
+      current.once('exit', stopped)
+      current.postMessage(request)
+    })
+
+  const drawOne = async (sha: string) => {
+    if (existsSync(previewPath(paths, sha)) || !existsSync(pdfPath(paths, sha))) return
+    const answer = await draw({ path: pdfPath(paths, sha), width: PICTURE_WIDTH, quality: QUALITY })
+    if (answer.type === 'failed') {
+      failed.add(sha)
+      console.warn(`page 1 picture of ${sha.slice(0, 12)}: ${answer.message}`)
+      return
+    }
+    // the reader may have kept a picture of the page left meanwhile: that one is worth more
+    if (closed || existsSync(previewPath(paths, sha))) return
+    await placeDurably(previewPath(paths, sha), (temp) => writeFile(temp, JSON.stringify(asPreview(answer))))
+  }
+
+  const run = async () => {
+    while (!closed && wanted.size) {
+      // the import needs the cores; `later` is asked again once this run has returned
+      if (options.busy()) break
+      const sha = wanted.values().next().value!
+      wanted.delete(sha)
+      await drawOne(sha).catch((error: unknown) => {
+        failed.add(sha)
+        console.warn(`page 1 picture of ${sha.slice(0, 12)}:`, error)
+      })
+    }
+    stopWorker()
+    if (!wanted.size) settle()
+  }
+
+  function later(ms: number) {
+    if (closed || timer || running) return
+    timer = setTimeout(() => {
+      timer = undefined
+      running = run().finally(() => {
+        running = null
+        if (wanted.size && !timer) later(delayMs)
+      })
+    }, ms)
+    timer.unref?.()
+  }
+
+  const want = (shas: string[]) => {
+    for (const sha of shas) if (!failed.has(sha)) wanted.add(sha)
+    if (wanted.size) later(delayMs)
+  }
+
+  const unsubscribe = store.subscribe((change: Change) => want(pdfShas(change.put.resources)))
+  want(pdfShas(store.read().resources))
+
+  return {
+    idle: () =>
+      wanted.size || running || timer ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve(),
+    async close() {
+      closed = true
+      unsubscribe()
+      clearTimeout(timer)
+      stopWorker()
+      await running
+      settle()
+      waiters = []
+    },
+  }
+}
