@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, snap } from './support/fixtures'
 import { projectRoot } from './support/app-server'
@@ -115,6 +115,33 @@ test('back in a document, the page left is on screen at once, in place, before p
   await expect(livePage).toBeVisible({ timeout: 30_000 })
   await expect(page.locator('.page-preview')).toHaveCount(0)
   await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('4')
+})
+
+test('a document never opened shows its page 1 at once, drawn after the import, where pdf.js then paints it', async ({
+  page,
+  app,
+}) => {
+  // the server draws page 1 of every document a few seconds after it starts, once nothing is being imported
+  const previews = join(app.dataDir, 'previews')
+  await expect.poll(() => (existsSync(previews) ? readdirSync(previews).length : 0), { timeout: 60_000 }).toBe(4)
+  await page.goto(app.url)
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/files/**', async (route) => (await held, route.continue()))
+  await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
+  const picture = page.locator('.page-preview img')
+  await expect(picture).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('1')
+  const shown = (await picture.boundingBox())!
+  await snap(page, 'reader-first-open-picture')
+
+  release()
+  const livePage = page.locator('.page[data-page-number="1"] .canvasWrapper canvas')
+  await expect(livePage).toBeVisible({ timeout: 30_000 })
+  const painted = (await livePage.boundingBox())!
+  for (const side of ['x', 'y', 'width', 'height'] as const)
+    expect(Math.abs(shown[side] - painted[side])).toBeLessThan(12)
+  await expect(page.locator('.page-preview')).toHaveCount(0)
 })
 
 test('a page fitted to the width follows the window when it narrows', async ({ page, app }) => {
