@@ -6,7 +6,7 @@
  * and the search index all go through here.
  */
 import { randomBytes } from 'node:crypto'
-import { open, readdir, rename, rm } from 'node:fs/promises'
+import { access, link, open, readdir, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
 const tempFor = (target: string) => `${target}.${randomBytes(6).toString('hex')}.tmp`
@@ -48,6 +48,42 @@ export async function placeDurably(target: string, write: (temp: string) => Prom
     throw error
   }
   await syncFolder(dirname(target))
+}
+
+/** File systems without hard links (FAT, exFAT: a USB stick) refuse `link` with one of these. */
+const noHardLinks = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS'])
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  )
+
+/**
+ * As `placeDurably`, for a file another writer may place meanwhile and whose copy must win
+ * (a cache drawn in the background against one the facilitator's reading made): a target
+ * that exists, even one placed while this was written, is left as it is. Answers whether
+ * this placed the file. Linked, not renamed, so the check and the placing are one step.
+ */
+export async function placeDurablyIfAbsent(target: string, write: (temp: string) => Promise<void>): Promise<boolean> {
+  const temp = tempFor(target)
+  try {
+    await write(temp)
+    await syncFile(temp)
+    try {
+      await link(temp, target)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? ''
+      if (code === 'EEXIST') return false
+      if (!noHardLinks.has(code)) throw error
+      if (await exists(target)) return false
+      await rename(temp, target)
+    }
+  } finally {
+    await rm(temp, { force: true }).catch(() => undefined)
+  }
+  await syncFolder(dirname(target))
+  return true
 }
 
 export async function writeFileDurably(target: string, text: string): Promise<void> {

@@ -16,7 +16,7 @@ import { PREVIEW_PREFIX, type PagePreview } from '@shared/page-preview'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
 import type { Change } from '../../store/changes'
-import { placeDurably } from '../../durable-write'
+import { placeDurablyIfAbsent } from '../../durable-write'
 import { pdfPath, previewPath } from '../library/content-store'
 import { containWorkerErrors } from '../pdf/extraction-pool'
 import type { PictureAnswer, PictureRequest } from '../pdf/picture-worker'
@@ -116,9 +116,9 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
       console.warn(`page 1 picture of ${sha.slice(0, 12)}: ${answer.message}`)
       return
     }
+    if (closed) return
     // the reader may have kept a picture of the page left meanwhile: that one is worth more
-    if (closed || existsSync(previewPath(paths, sha))) return
-    await placeDurably(previewPath(paths, sha), (temp) => writeFile(temp, JSON.stringify(asPreview(answer))))
+    await placeDurablyIfAbsent(previewPath(paths, sha), (temp) => writeFile(temp, JSON.stringify(asPreview(answer))))
   }
 
   const run = async () => {

@@ -10,10 +10,12 @@ import type { Annotation, Resource } from '@shared/model'
 import { RecordTitle } from '../../shell/page-title'
 import { GlossaryLookup } from '../glossary/GlossaryLookup'
 import { pdfUrl } from './pdf-files'
-import { usePdfViewer, type ViewerStatus } from './use-pdf-viewer'
+import { usePdfViewer, type StartView, type ViewerStatus } from './use-pdf-viewer'
 import { startView, useSaveReadingState } from './reading-state'
-import { useKeepPagePreview, usePreviewToShow, type ShownPreview } from './page-preview'
+import { useKeepPagePreview } from './page-preview'
 import { PagePreviewOverlay } from './PagePreviewOverlay'
+import { takePreviewAhead, type PreviewAhead } from './preview-ahead'
+import { tracked } from './settled'
 import { useViewerState } from './use-viewer-state'
 import { ReaderToolbar } from './ReaderToolbar'
 import { ReaderPanels } from './ReaderPanels'
@@ -31,16 +33,24 @@ import type { ViewToggles } from './ReaderViewToggles'
 
 interface StageProps {
   status: ViewerStatus
-  preview: ShownPreview | null
+  ahead: PreviewAhead
+  start: Promise<StartView>
+  painted: boolean
+  /** the page whose picture is on screen, null while none is */
+  shownPage: number | null
+  onShown(page: number): void
   onContainer(el: HTMLDivElement | null): void
 }
 
-function ReaderStage({ status, preview, onContainer }: StageProps) {
+function ReaderStage({ status, ahead, start, painted, shownPage, onShown, onContainer }: StageProps) {
   const { t } = useTranslation()
+  const done = painted || status.state === 'error'
   return (
     <div className="reader-stage">
-      {preview && <PagePreviewOverlay shown={preview} />}
-      {status.state === 'loading' && !preview && <Spinner className="reader-spinner" aria-label={t('app.loading')} />}
+      <PagePreviewOverlay ahead={ahead} start={start} done={done} onShown={onShown} />
+      {status.state === 'loading' && shownPage === null && (
+        <Spinner className="reader-spinner" aria-label={t('app.loading')} />
+      )}
       {status.state === 'error' && (
         <Callout.Root color="red" role="alert" m="4">
           <Callout.Text>
@@ -96,12 +106,13 @@ interface ReaderProps {
 export function Reader({ resource, startPage, findQuery, settings, save }: ReaderProps) {
   const { t } = useTranslation()
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
-  const [start] = useState(() => startView(resource.id, startPage, findQuery))
+  const [start] = useState(() => tracked(startView(resource.id, startPage, findQuery)))
   const [painted, setPainted] = useState(false)
+  const [ahead] = useState(() => takePreviewAhead(resource.id))
+  const [shownPage, setShownPage] = useState<number | null>(null)
   const status = usePdfViewer(container, pdfUrl(resource.file!.sha256), start, t('reader.pageFailed'), () =>
     setPainted(true),
   )
-  const preview = usePreviewToShow(resource.id, start, container, painted || status.state === 'error')
   const handle = status.state === 'ready' ? status.handle : null
   const state = useViewerState(handle)
   useSaveReadingState(resource.id, state.page, state.scale, handle !== null)
@@ -132,7 +143,7 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
     <Flex className="reader" direction="column" gap="2" data-dark-pages={toggles.darkPages || undefined}>
       <ReaderHeader title={resource.title} commands={commands} />
       <ReaderToolbar
-        state={handle ? state : { ...state, page: preview?.page ?? state.page, pages: resource.file!.pages }}
+        state={handle ? state : { ...state, page: shownPage ?? state.page, pages: resource.file!.pages }}
         toggles={toggles}
         onHighlightMatch={() => commands.highlight(true)}
       />
@@ -146,7 +157,11 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
         panel={panel}
         side={<ReaderSidePanel {...{ resource, handle, state, notes, pageNote }} onSelect={select} />}
       >
-        <ReaderStage status={status} preview={preview} onContainer={setContainer} />
+        <ReaderStage
+          {...{ status, ahead, start, painted, shownPage }}
+          onShown={setShownPage}
+          onContainer={setContainer}
+        />
       </ReaderPanels>
     </Flex>
   )

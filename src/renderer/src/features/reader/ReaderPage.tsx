@@ -6,6 +6,7 @@ import type { Resource } from '@shared/model'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
 import { dropPreloaded, pdfUrl, preloadPdf } from './pdf-files'
+import { askPreviewAhead, dropPreviewAhead } from './preview-ahead'
 import { RecordPage } from '../library/RecordPage'
 import { useReaderSettings } from './use-reader-settings'
 import { AreaLoading } from '../../shell/AreaLoading'
@@ -57,7 +58,10 @@ export function ReaderPage({ params }: { params: string[] }) {
   // Started while this render is still under way: the bytes travel while React draws the reader.
   // preloadPdf does nothing the second time for the same file, so a repeated render costs nothing.
   if (file && url) preloadPdf(url, file.bytes)
+  // the same for the picture of the page it opens at
+  if (file && id) askPreviewAhead(id)
   useEffect(() => () => dropPreloaded(url), [url])
+  useEffect(() => () => dropPreviewAhead(id), [id])
   if (!id) return <ReaderPicker />
   if (resource.error)
     return (

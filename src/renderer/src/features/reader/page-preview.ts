@@ -1,14 +1,13 @@
 /**
  * The picture of the page the facilitator left (shared/page-preview.ts). Made here from
  * pdf.js's own canvas once they have stayed on a page, kept by the main side, and shown
- * over the stage the next time the document opens at that page, until pdf.js has painted.
+ * over the stage the next time the document opens at that page (PagePreviewOverlay).
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { PixelsPerInch, type PDFPageProxy } from 'pdfjs-dist'
 import { RenderingStates } from 'pdfjs-dist/web/pdf_viewer.mjs'
 import { call } from '../../api/api'
-import { startScale } from './start-scale'
-import type { StartView, ViewerHandle } from './use-pdf-viewer'
+import type { ViewerHandle } from './use-pdf-viewer'
 
 /** wide enough for a sharp page on a large screen, small enough to stay near 100–300 kB */
 const MAX_WIDTH = 1600
@@ -84,45 +83,4 @@ export function useKeepPagePreview(handle: ViewerHandle | null, resourceId: stri
       handle.eventBus.off('pagerendered', onRendered)
     }
   }, [handle, resourceId, page])
-}
-
-export interface ShownPreview {
-  src: string
-  page: number
-  width: number
-  height: number
-}
-
-/**
- * The kept picture, if it is of the page this open starts at, decoded and sized as pdf.js
- * will draw that page; null until then, and for good once pdf.js has painted.
- */
-export function usePreviewToShow(
-  resourceId: string,
-  start: Promise<StartView>,
-  container: HTMLDivElement | null,
-  painted: boolean,
-): ShownPreview | null {
-  const [asked] = useState(() => call('reader:getPreview', { resourceId }).catch(() => null))
-  const [shown, setShown] = useState<ShownPreview | null>(null)
-  useEffect(() => {
-    if (!container) return
-    let cancelled = false
-    void Promise.all([asked, start]).then(async ([preview, view]) => {
-      if (!preview || preview.page !== view.page || cancelled) return
-      const image = new Image()
-      image.src = preview.image
-      const decoded = await image.decode().then(
-        () => true,
-        () => false,
-      )
-      const scale = startScale(view.zoom, preview.fit, { width: container.clientWidth, height: container.clientHeight })
-      if (!decoded || cancelled || !(scale > 0)) return
-      setShown({ src: preview.image, page: preview.page, width: preview.width * scale, height: preview.height * scale })
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [asked, start, container])
-  return painted ? null : shown
 }

@@ -1,0 +1,45 @@
+/**
+ * The picture of the page a document opens at (shared/page-preview.ts), asked for
+ * ahead: the reader page asks as soon as it knows the document, before the
+ * reader's own first render, so the picture is ready when the stage is first drawn.
+ * Kept apart from pdf.js, like pdf-files.ts, so asking costs nothing of the reader's code.
+ */
+import type { PagePreview } from '@shared/page-preview'
+import { call } from '../../api/api'
+import { tracked } from './settled'
+
+/** the picture once asked for; null where there is none */
+export type PreviewAhead = Promise<PagePreview | null>
+
+/**
+ * Not decoded here: a data: URL loads at once, and the frame that shows it decodes it off this
+ * thread; waiting for `decode()` here put the picture behind whatever the reader's thread did next.
+ */
+const ask = (resourceId: string): Promise<PagePreview | null> =>
+  call('reader:getPreview', { resourceId }).catch(() => null)
+
+/** the answer asked for the document on screen; `taken` once a reader has it (a reader opened again asks afresh) */
+let held: { resourceId: string; ahead: PreviewAhead; taken: boolean } | null = null
+
+function hold(resourceId: string, taken: boolean): PreviewAhead {
+  const ahead = tracked(ask(resourceId))
+  held = { resourceId, ahead, taken }
+  return ahead
+}
+
+/** Asks for the picture now; asking again for the same document while it is on screen asks nothing. */
+export function askPreviewAhead(resourceId: string): void {
+  if (held?.resourceId !== resourceId) hold(resourceId, false)
+}
+
+/** The answer asked ahead for this document, handed over once; asked now if it was not (or was taken). */
+export function takePreviewAhead(resourceId: string): PreviewAhead {
+  if (held?.resourceId !== resourceId || held.taken) return hold(resourceId, true)
+  held.taken = true
+  return held.ahead
+}
+
+/** The reader page left this document. */
+export function dropPreviewAhead(resourceId: string | undefined): void {
+  if (held?.resourceId === resourceId) held = null
+}
