@@ -172,14 +172,17 @@ export async function benchBrowser(opts: {
     for (const n of opts.pages) {
       const cold: number[] = []
       const coldShown: number[] = []
+      let pictured = 0
       const reopen: number[] = []
       const deepLink: number[] = []
       const warm: number[] = []
       for (let i = 0; i < opts.runs; i++) {
         const started = await browser.newPage({ viewport: { width: 1280, height: 900 } })
         // the page is shown for the first time: only page 1 has a picture, the one drawn after the import
+        // (a short file's page may be painted by pdf.js before its picture)
         const first = await openFromApp(started, server.url, `#/reader/${opts.resourceId}/${n}`, n)
-        if (first.pictured !== (n === 1)) throw new Error(`p.${n}: picture shown ${first.pictured} on a first open`)
+        if (first.pictured && n !== 1) throw new Error(`p.${n}: a picture was shown on a first open`)
+        if (first.pictured) pictured++
         cold.push(first.paintMs)
         coldShown.push(first.shownMs)
         await started.close()
@@ -200,6 +203,10 @@ export async function benchBrowser(opts: {
         reopen.push((await openFromApp(back, server.url, `#/reader/${opts.resourceId}/${n}`, n)).shownMs)
         await back.close()
       }
+      if (n === 1)
+        console.log(
+          `  p.1 first opens with page 1's picture on screen before pdf.js's paint: ${pictured} of ${opts.runs}`,
+        )
       const poppler: number[] = []
       for (let i = 0; i < opts.runs; i++) {
         const t = performance.now()
