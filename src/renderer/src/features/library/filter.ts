@@ -32,12 +32,14 @@ export const emptyQuery: LibraryQuery = {
 const byText = new Intl.Collator().compare
 const byNumbersInText = new Intl.Collator(undefined, { numeric: true }).compare
 const byTitle = (a: Resource, b: Resource) => byText(a.title, b.title)
+/** ISO timestamps sort as plain strings; a collator would weigh them as words, slower and for nothing */
+const byIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 const comparators: Record<SortKey, (a: Resource, b: Resource) => number> = {
   title: byTitle,
   year: (a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || byTitle(a, b),
   kind: (a, b) => byText(a.kind, b.kind) || byTitle(a, b),
-  added: (a, b) => byText(b.createdAt, a.createdAt) || byTitle(a, b),
+  added: (a, b) => byIso(b.createdAt, a.createdAt) || byTitle(a, b),
 }
 
 export function applyQuery(resources: readonly Resource[], q: LibraryQuery): Resource[] {
