@@ -26,4 +26,17 @@ describe('placing a file only where none is', () => {
       expect(await readdir(dir)).toEqual(['picture.json'])
     })
   })
+
+  it('copies where the file system has no hard links, and still keeps a target that appeared', async () => {
+    await withTempDir(async (dir) => {
+      const noLinks = () => Promise.reject(Object.assign(new Error('EISDIR: illegal operation'), { code: 'EISDIR' }))
+      const target = join(dir, 'picture.json')
+      expect(await placeDurablyIfAbsent(target, (temp) => writeFile(temp, 'drawn'), noLinks)).toBe(true)
+      expect(await readFile(target, 'utf8')).toBe('drawn')
+      const placed = await placeDurablyIfAbsent(target, (temp) => writeFile(temp, 'drawn again'), noLinks)
+      expect(placed).toBe(false)
+      expect(await readFile(target, 'utf8')).toBe('drawn')
+      expect(await readdir(dir)).toEqual(['picture.json'])
+    })
+  })
 })

@@ -6,7 +6,8 @@
  * and the search index all go through here.
  */
 import { randomBytes } from 'node:crypto'
-import { access, link, open, readdir, rename, rm } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { copyFile, link, open, readdir, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
 const tempFor = (target: string) => `${target}.${randomBytes(6).toString('hex')}.tmp`
@@ -50,34 +51,34 @@ export async function placeDurably(target: string, write: (temp: string) => Prom
   await syncFolder(dirname(target))
 }
 
-/** File systems without hard links (FAT, exFAT: a USB stick) refuse `link` with one of these. */
-const noHardLinks = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS'])
-
-const exists = (path: string) =>
-  access(path).then(
-    () => true,
-    () => false,
-  )
-
 /**
  * As `placeDurably`, for a file another writer may place meanwhile and whose copy must win
  * (a cache drawn in the background against one the facilitator's reading made): a target
  * that exists, even one placed while this was written, is left as it is. Answers whether
- * this placed the file. Linked, not renamed, so the check and the placing are one step.
+ * this placed the file. Linked, not renamed, so the check and the placing are one step; where
+ * the file system has no hard links (FAT or exFAT on a USB stick: EPERM on Linux, EISDIR on
+ * Windows, …) copied with COPYFILE_EXCL, as exclusive but not whole after a crash mid-copy.
  */
-export async function placeDurablyIfAbsent(target: string, write: (temp: string) => Promise<void>): Promise<boolean> {
+export async function placeDurablyIfAbsent(
+  target: string,
+  write: (temp: string) => Promise<void>,
+  linkFile: (from: string, to: string) => Promise<void> = link,
+): Promise<boolean> {
   const temp = tempFor(target)
   try {
     await write(temp)
     await syncFile(temp)
     try {
-      await link(temp, target)
+      await linkFile(temp, target)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? ''
-      if (code === 'EEXIST') return false
-      if (!noHardLinks.has(code)) throw error
-      if (await exists(target)) return false
-      await rename(temp, target)
+      if (isExisting(error)) return false
+      try {
+        await copyFile(temp, target, constants.COPYFILE_EXCL)
+      } catch (copyError) {
+        if (isExisting(copyError)) return false
+        throw copyError
+      }
+      await syncFile(target)
     }
   } finally {
     await rm(temp, { force: true }).catch(() => undefined)
@@ -85,6 +86,8 @@ export async function placeDurablyIfAbsent(target: string, write: (temp: string)
   await syncFolder(dirname(target))
   return true
 }
+
+const isExisting = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'EEXIST'
 
 export async function writeFileDurably(target: string, text: string): Promise<void> {
   await placeDurably(target, async (temp) => {

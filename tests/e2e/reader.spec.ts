@@ -123,7 +123,9 @@ test('a document never opened shows its page 1 at once, drawn after the import, 
 }) => {
   // the server draws page 1 of every document a few seconds after it starts, once nothing is being imported
   const previews = join(app.dataDir, 'previews')
-  await expect.poll(() => (existsSync(previews) ? readdirSync(previews).length : 0), { timeout: 60_000 }).toBe(4)
+  const starterPdfs = readdirSync(join(projectRoot, 'resources', 'starter')).filter((f) => f.endsWith('.pdf')).length
+  const drawn = () => (existsSync(previews) ? readdirSync(previews).filter((f) => f.endsWith('.json')).length : 0)
+  await expect.poll(drawn, { timeout: 60_000 }).toBe(starterPdfs)
   await page.goto(app.url)
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))

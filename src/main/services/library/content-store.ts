@@ -27,6 +27,8 @@ export async function sha256File(path: string): Promise<string> {
 export const pdfPath = (paths: DataPaths, sha: string) => join(paths.files, `${sha}.pdf`)
 export const textPath = (paths: DataPaths, sha: string) => join(paths.text, `${sha}.json`)
 export const previewPath = (paths: DataPaths, sha: string) => join(paths.previews, `${sha}.json`)
+/** beside the pictures while page 1 of this PDF is drawn, and for good if drawing it failed (first-page-pictures.ts) */
+export const drawingMarkerPath = (paths: DataPaths, sha: string) => join(paths.previews, `${sha}.drawing`)
 
 export async function storePdf(paths: DataPaths, sha: string, source: string): Promise<void> {
   await placeDurably(pdfPath(paths, sha), (tmp) => copyFile(source, tmp))
@@ -49,6 +51,7 @@ export async function removeContent(paths: DataPaths, sha: string): Promise<void
   await rm(pdfPath(paths, sha), { force: true })
   await rm(textPath(paths, sha), { force: true })
   await rm(previewPath(paths, sha), { force: true })
+  await rm(drawingMarkerPath(paths, sha), { force: true })
 }
 
 /**
@@ -61,6 +64,7 @@ export async function sweepOrphans(paths: DataPaths, referenced: Set<string>): P
     [paths.files, '.pdf'],
     [paths.text, '.json'],
     [paths.previews, '.json'],
+    [paths.previews, '.drawing'],
   ] as const) {
     for (const name of await readdir(dir).catch(() => [] as string[])) {
       const sha = name.slice(0, 64)

@@ -25,6 +25,15 @@ export type PictureAnswer =
 /** pdf.js's CSS pixels per PDF point (96 / 72), as the reader measures a page at 100% */
 const CSS_PER_POINT = 96 / 72
 
+/**
+ * The canvas and pdf.js's images live outside the worker's JavaScript heap, which is all its
+ * resource limits bound: a page box of 10 × 833 points drawn 1,200 px wide asked for gigabytes.
+ * So the picture is at most twice as tall as the width asked (a taller page is drawn narrower), and
+ * pdf.js skips images over 16 M pixels and shrinks its own canvases past 64 MB.
+ */
+const MAX_HEIGHT_PER_WIDTH = 2
+const boundedPdfOptions = { maxImageSize: 16 * 1024 * 1024, canvasMaxAreaInBytes: 64 * 1024 * 1024 }
+
 const pdfjsPromise: Promise<PdfJs> = import(/* @vite-ignore */ pdfjsModuleUrl).then((m: PdfJs) => {
   m.GlobalWorkerOptions.workerSrc = pdfjsWorkerUrl
   return m
@@ -34,11 +43,15 @@ async function picture({ path, width, quality }: PictureRequest): Promise<Pictur
   const pdfjs = await pdfjsPromise
   const file = await readFile(path)
   const data = new Uint8Array(file.buffer, file.byteOffset, file.byteLength)
-  const task = pdfjs.getDocument({ ...untrustedPdfOptions, data } as Parameters<PdfJs['getDocument']>[0])
+  const task = pdfjs.getDocument({ ...untrustedPdfOptions, ...boundedPdfOptions, data } as Parameters<
+    PdfJs['getDocument']
+  >[0])
   try {
     const page = await (await task.promise).getPage(1)
     const box = page.getViewport({ scale: CSS_PER_POINT })
-    const viewport = page.getViewport({ scale: (CSS_PER_POINT * width) / box.width })
+    const drawn = Math.min(width, (width * MAX_HEIGHT_PER_WIDTH * box.width) / box.height)
+    const viewport = page.getViewport({ scale: (CSS_PER_POINT * drawn) / box.width })
+    if (viewport.width < 1 || viewport.height < 1) throw new Error('the page has no area to draw')
     const { createCanvas } = await import('@napi-rs/canvas')
     const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height))
     const context = canvas.getContext('2d')

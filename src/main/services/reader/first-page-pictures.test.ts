@@ -1,4 +1,7 @@
+import { createWriteStream } from 'node:fs'
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { finished } from 'node:stream/promises'
+import PDFDocument from 'pdfkit'
 import { join } from 'node:path'
 import { Memory } from 'lowdb'
 import { createCanvas, loadImage } from '@napi-rs/canvas'
@@ -85,8 +88,41 @@ describe('the picture of page 1 for documents never opened', () => {
       const pictures = start({ store, paths })
       await pictures.idle()
       await pictures.close()
-      expect(await readdir(paths.previews)).toEqual([`${sha}.json`])
+      const [cut, notPdf] = [await sha256File(join(dir, 'cut.pdf')), await sha256File(join(dir, 'notes.pdf'))]
+      expect((await readdir(paths.previews)).sort()).toEqual(
+        [`${sha}.json`, `${cut}.drawing`, `${notPdf}.drawing`].sort(),
+      )
       expect(await readPagePreview(store, paths, 'truncated')).toBeNull()
+
+      // a file that failed (or took the app down while it was drawn) is not tried again at the next start
+      await copyFile(good, pdfPath(paths, cut))
+      const again = start({ store, paths })
+      await again.idle()
+      await again.close()
+      expect(await readPagePreview(store, paths, 'truncated')).toBeNull()
+    })
+  })
+
+  it('draws a page of any shape within twice its width in height (a tall page narrower), and answers idle again and again', async () => {
+    await withTempDir(async (dir) => {
+      const { paths, store } = await library(dir)
+      const path = join(dir, 'ribbon.pdf')
+      const doc = new PDFDocument({ size: [10, 833] })
+      const out = createWriteStream(path)
+      doc.pipe(out)
+      doc.rect(0, 0, 10, 833).fill('#888')
+      doc.end()
+      await finished(out)
+      await addDocument(store, paths, 'ribbon', path)
+      const pictures = start({ store, paths })
+      await pictures.idle()
+      await pictures.idle()
+      await pictures.close()
+      const preview = await readPagePreview(store, paths, 'ribbon')
+      expect(preview).toMatchObject({ page: 1, width: 10 * (96 / 72), height: 833 * (96 / 72) })
+      const picture = await loadImage(Buffer.from(preview!.image.slice(preview!.image.indexOf(',') + 1), 'base64'))
+      expect(picture.height).toBeLessThanOrEqual(2 * PICTURE_WIDTH)
+      expect(picture.width).toBeLessThan(40)
     })
   })
 
@@ -97,7 +133,7 @@ describe('the picture of page 1 for documents never opened', () => {
       const pictures = start({ store, paths, timeoutMs: 1 })
       await pictures.idle()
       await pictures.close()
-      expect(await readdir(paths.previews)).toEqual([])
+      expect(await readdir(paths.previews)).toEqual([`${await sha256File(join(dir, 'slow.pdf'))}.drawing`])
     })
   })
 

@@ -10,14 +10,14 @@
  * be drawn (damaged, password, too slow) simply has no picture; the reader works as before.
  */
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
 import { PREVIEW_PREFIX, type PagePreview } from '@shared/page-preview'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
 import type { Change } from '../../store/changes'
 import { placeDurablyIfAbsent } from '../../durable-write'
-import { pdfPath, previewPath } from '../library/content-store'
+import { drawingMarkerPath, pdfPath, previewPath } from '../library/content-store'
 import { containWorkerErrors } from '../pdf/extraction-pool'
 import type { PictureAnswer, PictureRequest } from '../pdf/picture-worker'
 
@@ -81,7 +81,9 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
   }
 
   const spawn = () => {
-    const started = new Worker(options.workerPath, { resourceLimits: { maxOldGenerationSizeMb: 256 } })
+    const started = new Worker(options.workerPath, {
+      resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
+    })
     containWorkerErrors(started, () => {
       if (worker === started) worker = null
     })
@@ -108,17 +110,26 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
       current.postMessage(request)
     })
 
+  /**
+   * A marker stays beside the pictures while one is drawn and after any failure: a file whose
+   * drawing took the app down (or failed) is not drawn again at the next start, nor ever.
+   */
   const drawOne = async (sha: string) => {
+    const marker = drawingMarkerPath(paths, sha)
     if (existsSync(previewPath(paths, sha)) || !existsSync(pdfPath(paths, sha))) return
+    if (existsSync(marker)) return void failed.add(sha)
+    await writeFile(marker, '')
     const answer = await draw({ path: pdfPath(paths, sha), width: PICTURE_WIDTH, quality: QUALITY })
+    if (closed) return rm(marker, { force: true })
     if (answer.type === 'failed') {
       failed.add(sha)
-      console.warn(`page 1 picture of ${sha.slice(0, 12)}: ${answer.message}`)
-      return
+      return console.warn(`page 1 picture of ${sha.slice(0, 12)}: ${answer.message}`)
     }
-    if (closed) return
-    // the reader may have kept a picture of the page left meanwhile: that one is worth more
-    await placeDurablyIfAbsent(previewPath(paths, sha), (temp) => writeFile(temp, JSON.stringify(asPreview(answer))))
+    // deleted while it was drawn: no picture for a PDF that is gone
+    if (existsSync(pdfPath(paths, sha)))
+      // the reader may have kept a picture of the page left meanwhile: that one is worth more
+      await placeDurablyIfAbsent(previewPath(paths, sha), (temp) => writeFile(temp, JSON.stringify(asPreview(answer))))
+    await rm(marker, { force: true })
   }
 
   const run = async () => {
@@ -129,11 +140,10 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
       wanted.delete(sha)
       await drawOne(sha).catch((error: unknown) => {
         failed.add(sha)
-        console.warn(`page 1 picture of ${sha.slice(0, 12)}:`, error)
+        if (!closed) console.warn(`page 1 picture of ${sha.slice(0, 12)}:`, error)
       })
     }
     stopWorker()
-    if (!wanted.size) settle()
   }
 
   function later(ms: number) {
@@ -142,7 +152,8 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
       timer = undefined
       running = run().finally(() => {
         running = null
-        if (wanted.size && !timer) later(delayMs)
+        if (!wanted.size || closed) settle()
+        else if (!timer) later(delayMs)
       })
     }, ms)
     timer.unref?.()

@@ -11,6 +11,8 @@ import { startScale } from './start-scale'
 import type { StartView } from './use-pdf-viewer'
 
 interface Shown {
+  /** when it was put on the layer: its paint comes after */
+  at: number
   src: string
   page: number
   width: number
@@ -44,7 +46,6 @@ type ElementTiming = PerformanceEntry & { identifier: string; renderTime: number
 function usePainted(shown: Shown | null, onShown: (page: number) => void) {
   useEffect(() => {
     if (!shown) return
-    const since = performance.now()
     const painted = (at: number) => {
       performance.mark(`tc-preview-${shown.page}`, { startTime: at })
       onShown(shown.page)
@@ -55,7 +56,7 @@ function usePainted(shown: Shown | null, onShown: (page: number) => void) {
     }
     const observer = new PerformanceObserver((list) => {
       const entry = (list.getEntries() as ElementTiming[]).find(
-        (e) => e.identifier === PAINTED && e.renderTime >= since,
+        (e) => e.identifier === PAINTED && e.renderTime >= shown.at,
       )
       if (!entry) return
       observer.disconnect()
@@ -79,6 +80,7 @@ export function PagePreviewOverlay({ ahead, start, done, onShown }: Props) {
       const scale = startScale(view.zoom, preview.fit, { width: stage.clientWidth, height: stage.clientHeight })
       if (scale > 0)
         setShown({
+          at: performance.now(),
           src: preview.image,
           page: preview.page,
           width: preview.width * scale,
