@@ -160,9 +160,12 @@ test('an agenda block and a scenario inject removed from their editors come back
     await field.fill(title)
     await field.blur()
   }
-  await expect(page.getByText('Saved').first()).toBeVisible()
-  const before = await recordNamed<{ id: string; agenda: unknown[] }>(page, 'workshops:list', 'Items course')
-  expect(before!.agenda).toHaveLength(3)
+  // every title stored, not only the first block's "Saved"
+  const stored = () => recordNamed<{ id: string; agenda: { title: string }[] }>(page, 'workshops:list', 'Items course')
+  await expect
+    .poll(async () => (await stored())?.agenda.map((b) => b.title))
+    .toEqual(['Welcome circle', 'Mapping the actors', 'Closing round'])
+  const before = await stored()
   await page.getByRole('button', { name: 'Remove of block 2' }).click()
   await expect(page.getByRole('textbox', { name: 'Title of block 3', exact: true })).toHaveCount(0)
   await undo(page, 'Mapping the actors')
