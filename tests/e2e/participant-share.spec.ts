@@ -195,6 +195,9 @@ test('a phone on another address follows the workshop; nothing of the app is rea
 
   // Stop in the sidebar: the share's address answers no more
   await ask(page, 'settings:set', { language: 'en' })
+  // the phone has the English words before the share stops (it keeps the last ones it was sent)
+  await expect(p.locator('html')).toHaveAttribute('dir', 'ltr')
+  await expect(p.locator('#now-label')).toHaveText('Now')
   await page.reload()
   await page.getByRole('navigation').getByRole('button', { name: 'Stop sharing' }).click()
   await expect(indicator).toHaveCount(0)
