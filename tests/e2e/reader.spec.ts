@@ -21,6 +21,14 @@ async function jumpTo(page: Page, n: number) {
   await expect(page.locator(`.page[data-page-number="${n}"] .canvasWrapper canvas`)).toBeVisible({ timeout: 30_000 })
 }
 
+/** Holds every PDF back, as on a slow disk, until the answer is called: only a picture can be on screen. */
+async function holdFiles(page: Page): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/files/**', async (route) => (await held, route.continue()))
+  return release
+}
+
 async function highlightWithNote(page: Page, n: number, note: string) {
   const quote = await selectTextOnPage(page, n)
   await page.getByRole('button', { name: 'Highlight selection' }).click()
@@ -95,9 +103,7 @@ test('back in a document, the page left is on screen at once, in place, before p
 
   await page.getByRole('link', { name: 'Library' }).first().click()
   // the file is held back, as on a slow disk: only the picture can be on screen
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/files/**', async (route) => (await held, route.continue()))
+  const release = await holdFiles(page)
   await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
   const picture = page.locator('.page-preview img')
   await expect(picture).toBeVisible()
@@ -127,9 +133,7 @@ test('a document never opened shows its page 1 at once, drawn after the import, 
   const drawn = () => (existsSync(previews) ? readdirSync(previews).filter((f) => f.endsWith('.json')).length : 0)
   await expect.poll(drawn, { timeout: 60_000 }).toBe(starterPdfs)
   await page.goto(app.url)
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/files/**', async (route) => (await held, route.continue()))
+  const release = await holdFiles(page)
   await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
   const picture = page.locator('.page-preview img')
   await expect(picture).toBeVisible()
