@@ -224,3 +224,33 @@ test('the workshop page opens the share in a dialog that passes axe', async ({ p
   await expect(page.getByRole('button', { name: 'Share with participants' })).toBeFocused()
   await expect(page.getByText('Sharing with participants').first()).toBeVisible()
 })
+
+test('a phone the share turned away once (429 on its live stream) follows the workshop again by itself', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(server.url)
+  const id = await workshopToShare(page)
+  await page.evaluate((wid) => (window.location.hash = `#/workshops/${wid}/run`), id)
+  const panel = page.getByRole('region', { name: 'Share with participants' })
+  await panel.getByRole('combobox', { name: 'Network' }).click()
+  await page.getByRole('option', { name: /127\.0\.0\.2/ }).click()
+  await panel.getByRole('button', { name: 'Start sharing' }).click()
+  const code = (await panel.getByTestId('share-code').textContent())!
+  const base = (await panel.getByTestId('share-url').textContent())!
+
+  const phone = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })
+  const p = await phone.newPage()
+  let refused = 0
+  await p.route('**/live', async (route) => {
+    if (refused++ > 0) return route.continue()
+    await route.fulfill({ status: 429, headers: { 'Retry-After': '1' }, body: 'Too many requests' })
+  })
+  await p.goto(`${base}?code=${code}`)
+  await expect(p.locator('#now-title')).toHaveText('Welcome from [participant]')
+  await expect.poll(() => refused).toBeGreaterThan(1)
+  await page.getByRole('button', { name: 'Start next block' }).click()
+  await expect(p.locator('#now-title')).toHaveText('Flood response exercise', { timeout: 2000 })
+  await expect(p.locator('#status')).toHaveText('Live')
+  await phone.close()
+})

@@ -1,5 +1,5 @@
 // The participant page: first /now.json, then the server's pushes on /live (or, where
-// EventSource fails, /now.json once a second). The time left counts down with this
+// there is no EventSource, /now.json once a second). The time left counts down with this
 // phone's own monotonic clock from the value the server computed, so a phone whose
 // clock is set wrong still shows the room's time, and a pause holds it still.
 'use strict'
@@ -128,15 +128,24 @@
       })
   }
 
+  // The browser reconnects a dropped stream by itself, but not one the server refused (a 429
+  // when the room's phones share an address, a restart): that one is opened again, later each time.
+  var retryDelay = 1000
   function follow() {
     if (!window.EventSource) return setInterval(load, 1000)
     var source = new EventSource('/live')
     source.onmessage = function (e) {
+      retryDelay = 1000
       render(JSON.parse(e.data))
       status(true)
     }
     source.onerror = function () {
       status(false)
+      if (source.readyState !== EventSource.CLOSED) return
+      setTimeout(function () {
+        void load().then(follow)
+      }, retryDelay)
+      retryDelay = Math.min(retryDelay * 2, 15000)
     }
   }
 
