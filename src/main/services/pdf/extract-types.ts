@@ -27,7 +27,7 @@ export interface LimitRequest {
 
 export type WorkerRequest = ExtractRequest | LimitRequest
 
-/** An outline entry as pdf.js gave it; `page` is counted from 1 and may be anything the file said. */
+/** An outline entry as the file gave it; `page` is counted from 1 and may be anything the file said. */
 export interface RawOutlineItem {
   title: string
   page: number | null
@@ -71,11 +71,11 @@ export interface Extracted {
   heading: string
 }
 
-export type ExtractFailureKind = 'password' | 'invalid' | 'error'
+export type ExtractFailureKind = 'password' | 'invalid' | 'memory' | 'error'
 
 export type WorkerMessage =
   | { id: number; type: 'opened'; pages: number }
-  /** pages `from`, `from + 1`, … in order; `errors` are those of them pdf.js could not read */
+  /** pages `from`, `from + 1`, … in order; `errors` are those of them the extractor could not read */
   | { id: number; type: 'pages'; from: number; texts: string[]; errors: number[] }
   /** the range now ends at `to` */
   | { id: number; type: 'limited'; to: number }

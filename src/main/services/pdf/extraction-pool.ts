@@ -11,11 +11,13 @@
  * batch keeps every core busy to its end. Each range opens the file itself, and the pool
  * joins the pages in order; a failure or timeout in any range fails the whole file.
  *
- * A worker holds the whole file it extracts, outside its heap (pdf.js keeps the bytes in
- * an ArrayBuffer), so the heap limit does not bound that. The pool bounds it instead: the
- * files being extracted at once add up to at most `maxBytesAtOnce`; a larger file waits
- * until it can run alone, and small files still run side by side. Two workers on one file
-each hold its bytes, so each range counts the file's size.
+ * A worker can hold up to the whole file it extracts, outside its heap (PDFium keeps the
+ * streams it has read, a scan's images among them, in its WebAssembly memory), so the heap
+ * limit does not bound that. The pool bounds it instead: the files being extracted at once
+ * add up to at most `maxBytesAtOnce`; a larger file waits until it can run alone, and small
+ * files still run side by side. Two workers on one file may each hold its bytes, so each
+ * range counts the file's size. WebAssembly memory never shrinks: a worker that read a large
+ * file is ended, and the next file starts on a new one.
  */
 import type { EventEmitter } from 'node:events'
 import { Worker } from 'node:worker_threads'
@@ -24,12 +26,11 @@ import { stat } from 'node:fs/promises'
 import type { Extracted, ExtractFailureKind, RawDetails, WorkerMessage } from './extract-types'
 import { fromWorker, pageChunk } from './extracted'
 
-/**
- * pdf.js allocates many short-lived objects per page, and scavenging V8's small default
- * young generation dominated extraction (48 MB: 12% faster). It is resident memory too:
- * 24 MB keeps most of the gain at about 25 MB less per worker (tests/bench/README.md).
- */
-const YOUNG_GENERATION_MB = 24
+/** The extractor's JavaScript side is a thin layer over PDFium: a small young generation is enough. */
+const YOUNG_GENERATION_MB = 8
+
+/** A worker that read a file at least this large is ended, giving its memory back. */
+export const END_WORKER_AFTER_BYTES = 64 * 1024 * 1024
 
 export const DEFAULT_MAX_BYTES_AT_ONCE = 256 * 1024 * 1024
 
@@ -111,9 +112,8 @@ export interface PoolOptions {
   stallMs?: number
   maxMs?: number
   /**
-   * Old-generation limit per worker. The extraction worker reopens a document
-   * every few hundred pages, so a legitimate PDF of any length stays far below
-   * it; one that needs more is refused with a "memory" error.
+   * Old-generation limit per worker: its JavaScript holds a chunk of page texts at a time,
+   * so a legitimate PDF of any length stays far below it.
    */
   heapMb?: number
   /** Sum of the sizes of the files extracted at once (see above). */
@@ -154,7 +154,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
 
   const spawnWorker = (slot: Slot) => {
     const worker = new Worker(options.workerPath, {
-      resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 384, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 128, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     })
     containWorkerErrors(worker, () => {
       if (slot.worker === worker) slot.worker = null
@@ -273,11 +273,11 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
       else if (message.type === 'limited') limited(range, message.to)
       else if (message.type === 'done') {
         if (from === 1) file.details = message.details
-        endRange(range, false)
+        endRange(range, file.bytes >= END_WORKER_AFTER_BYTES)
         if (!file.ranges.size) finish(file)
         pump()
       } else {
-        endRange(range, false)
+        endRange(range, file.bytes >= END_WORKER_AFTER_BYTES)
         fail(file, new ExtractError(message.kind, message.message))
       }
     }

@@ -1,0 +1,298 @@
+/**
+ * PDFium (Chrome's PDF engine, compiled to WebAssembly by @embedpdf/pdfium) as the text
+ * extractor sees it: open a document from its bytes, read a page's text, its metadata and
+ * outline. It reads a manual's text two to three times as fast as pdf.js and about as fast as
+ * poppler's pdftotext (tests/bench/README.md, session 16), so an import can keep up with it.
+ *
+ * PDFs are untrusted. This build has no JavaScript engine and no XFA, and runs inside the
+ * WebAssembly sandbox of a worker thread: a fault in the parser traps (an exception here, the
+ * worker then stops) instead of reaching the process. Its memory is outside the worker's heap
+ * limit, so the growth of its linear memory is capped here (`memoryLimit`); a file that
+ * needs more fails with a 'memory' error. That memory never shrinks: the pool ends a worker
+ * after a large file (extraction-pool.ts).
+ */
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { init } from '@embedpdf/pdfium'
+
+type Pdfium = Awaited<ReturnType<typeof init>>
+
+/** The WebAssembly API as used here (Node has it; its typings come with the DOM library, which the main side leaves out). */
+interface WasmApi {
+  instantiate(bytes: Uint8Array, imports: Imports): Promise<{ instance: WasmInstance }>
+  RuntimeError: new () => Error
+}
+type WasmInstance = { exports: Record<string, unknown> }
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
+
+/** PDFium's memory as bytes: a view made now, as growing the memory detaches the earlier ones. */
+const heap = (m: Pdfium) =>
+  new Uint8Array((m.pdfium.wasmExports as unknown as { memory: { buffer: ArrayBuffer } }).memory.buffer)
+
+/**
+ * PDFium's memory at most: the largest manual in the corpus needs about 60 MB; a scan's
+ * page can hold its image's bytes, so a file may have its own size on top of the margin.
+ */
+const BASE_MEMORY_BYTES = 384 * 1024 * 1024
+const MARGIN_BYTES = 128 * 1024 * 1024
+let memoryLimit = BASE_MEMORY_BYTES
+
+export type PdfiumFailureKind = 'password' | 'invalid' | 'memory' | 'error'
+
+export class PdfiumError extends Error {
+  constructor(
+    readonly kind: PdfiumFailureKind,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** FPDF_GetLastError's codes (fpdfview.h) */
+const FPDF_ERR_FILE = 2
+const FPDF_ERR_FORMAT = 3
+const FPDF_ERR_PASSWORD = 4
+const FPDF_ERR_SECURITY = 5
+
+let memoryRefused = false
+
+const wasmPath = () => createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm')
+
+type Imports = Record<string, Record<string, unknown>>
+
+/** Instantiates the module with its heap growth capped: a request past the cap is refused, as when the system has no more. */
+async function instantiateCapped(imports: Imports, receive: (instance: WasmInstance) => void) {
+  const env = imports.env!
+  const grow = env.emscripten_resize_heap as (bytes: number) => number
+  env.emscripten_resize_heap = (bytes: number) => {
+    if (bytes >>> 0 > memoryLimit) {
+      memoryRefused = true
+      return 0
+    }
+    return grow(bytes)
+  }
+  const { instance } = await wasm.instantiate(readFileSync(wasmPath()), imports)
+  receive(instance)
+  return instance.exports
+}
+
+let modulePromise: Promise<Pdfium> | undefined
+
+/** The module, started once per worker. */
+export function pdfium(): Promise<Pdfium> {
+  modulePromise ??= init({
+    instantiateWasm: (imports: Imports, receive: (instance: WasmInstance) => void) => {
+      void instantiateCapped(imports, receive)
+      return {}
+    },
+    print: () => undefined,
+    printErr: () => undefined,
+  } as never).then((m) => {
+    m.PDFiumExt_Init()
+    return m
+  })
+  return modulePromise
+}
+
+/**
+ * After a trap inside PDFium (a fault, or memory refused) its state cannot be trusted: the
+ * next file gets a new instance, and the old one's memory goes with it.
+ */
+export function dropIfBroken(error: unknown): void {
+  if (!(error instanceof wasm.RuntimeError) && !memoryRefused) return
+  modulePromise = undefined
+  memoryRefused = false
+}
+
+export function failureOf(error: unknown): PdfiumError {
+  if (error instanceof PdfiumError) return error
+  if (memoryRefused) return new PdfiumError('memory', 'it needs more memory than allowed')
+  const message = error instanceof Error ? error.message : String(error)
+  return new PdfiumError('error', `the PDF could not be read (${message.slice(0, 200)})`)
+}
+
+/** Reads `units` UTF-16 code units at `ptr` (without a terminator). */
+function utf16(m: Pdfium, ptr: number, units: number): string {
+  if (units <= 0) return ''
+  return new TextDecoder('utf-16le').decode(heap(m).subarray(ptr, ptr + units * 2))
+}
+
+/**
+ * Calls one of PDFium's "fill this buffer" functions twice: first for the size in bytes
+ * (terminator included), then with a buffer of that size (PDFium leaves a smaller one
+ * untouched); answers the UTF-16 text, cut to `maxChars`.
+ */
+export function bufferText(m: Pdfium, maxChars: number, call: (buffer: number, bytes: number) => number): string {
+  const bytes = call(0, 0)
+  if (bytes <= 2 || bytes > MAX_BUFFER_BYTES) return ''
+  const buffer = m.pdfium.wasmExports.malloc(bytes)
+  if (!buffer) return ''
+  try {
+    const written = Math.min(call(buffer, bytes), bytes)
+    return utf16(m, buffer, Math.floor(written / 2) - 1).slice(0, maxChars)
+  } finally {
+    m.pdfium.wasmExports.free(buffer)
+  }
+}
+
+/** A metadata value or title longer than this is read as empty. */
+const MAX_BUFFER_BYTES = 4 * 1024 * 1024
+
+export interface PdfiumDocument {
+  m: Pdfium
+  doc: number
+  pages: number
+  /** the file's size */
+  size: number
+  /** reads `length` bytes of the file from `position` (fewer at its end) */
+  readAt(position: number, length: number): Buffer
+  close(): void
+}
+
+/**
+ * The files PDFium reads, by the number it passes back to `readBlock`. PDFium asks for the
+ * blocks it needs (FPDF_LoadCustomDocument) instead of holding the whole file: a 250 MB
+ * scan is never in its memory at once.
+ */
+const openFiles = new Map<number, { fd: number; size: number }>()
+let nextFileKey = 1
+const blockReaders = new WeakMap<Pdfium, number>()
+
+/** Copies a block of a file into PDFium's buffer: 1 when it could, 0 when not (PDFium then gives up on it). */
+function readBlock(m: Pdfium, key: number, position: number, buffer: number, length: number): number {
+  const file = openFiles.get(key)
+  ;[position, length] = [position >>> 0, length >>> 0]
+  if (!file || position + length > file.size) return 0
+  try {
+    for (let at = 0; at < length;) {
+      const got = readSync(file.fd, heap(m), buffer + at, length - at, position + at)
+      if (got === 0) return 0
+      at += got
+    }
+    return 1
+  } catch {
+    return 0
+  }
+}
+
+/** The table entry of `readBlock` for this instance: PDFium calls it through a function pointer. */
+function blockReader(m: Pdfium): number {
+  const known = blockReaders.get(m)
+  if (known !== undefined) return known
+  const pointer = m.pdfium.addFunction(
+    (key: number, position: number, buffer: number, length: number) => readBlock(m, key, position, buffer, length),
+    'iiiii',
+  )
+  blockReaders.set(m, pointer)
+  return pointer
+}
+
+function failedOpening(code: number, password: string | undefined): PdfiumError {
+  if (code === FPDF_ERR_PASSWORD)
+    return new PdfiumError('password', password ? 'the password is not right' : 'it is protected by a password')
+  if (code === FPDF_ERR_FILE || code === FPDF_ERR_FORMAT) return new PdfiumError('invalid', 'it is not a valid PDF')
+  if (code === FPDF_ERR_SECURITY) return new PdfiumError('error', 'it uses an encryption this app cannot read')
+  return failureOf(new Error(`PDFium could not open it (error ${code})`))
+}
+
+/** Opens the file for PDFium to read block by block, until `close()`. */
+export async function openFile(path: string, password?: string): Promise<PdfiumDocument> {
+  const m = await pdfium()
+  const fd = openSync(path, 'r')
+  const key = nextFileKey++
+  let access = 0
+  let doc = 0
+  const release = () => {
+    if (doc) m.FPDF_CloseDocument(doc)
+    if (access) m.pdfium.wasmExports.free(access)
+    openFiles.delete(key)
+    closeSync(fd)
+  }
+  try {
+    const size = fstatSync(fd).size
+    memoryLimit = Math.max(BASE_MEMORY_BYTES, size + MARGIN_BYTES)
+    openFiles.set(key, { fd, size })
+    // FPDF_FILEACCESS: m_FileLen, m_GetBlock, m_Param (32-bit each in this build)
+    access = m.pdfium.wasmExports.malloc(12)
+    if (!access) throw new PdfiumError('memory', 'it needs more memory than allowed')
+    m.pdfium.setValue(access, size, 'i32')
+    m.pdfium.setValue(access + 4, blockReader(m), 'i32')
+    m.pdfium.setValue(access + 8, key, 'i32')
+    doc = m.FPDF_LoadCustomDocument(access, password ?? '')
+    if (!doc) throw failedOpening(m.FPDF_GetLastError(), password)
+    const pages = m.FPDF_GetPageCount(doc)
+    if (pages <= 0) throw new PdfiumError('invalid', 'it has no page this app can read')
+    let open = true
+    return {
+      m,
+      doc,
+      pages,
+      size,
+      readAt(position, length) {
+        const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - position)))
+        const got = buffer.length ? readSync(fd, buffer, 0, buffer.length, position) : 0
+        return buffer.subarray(0, got)
+      },
+      close() {
+        if (!open) return
+        open = false
+        release()
+      },
+    }
+  } catch (error) {
+    release()
+    throw error
+  }
+}
+
+/** A page's text as one string; null when PDFium cannot load the page. */
+export function withTextPage<T>(
+  d: PdfiumDocument,
+  index: number,
+  read: (textPage: number, page: number) => T,
+): T | null {
+  const { m } = d
+  const page = m.FPDF_LoadPage(d.doc, index)
+  if (!page) return null
+  try {
+    const textPage = m.FPDFText_LoadPage(page)
+    if (!textPage) return null
+    try {
+      return read(textPage, page)
+    } finally {
+      m.FPDFText_ClosePage(textPage)
+    }
+  } finally {
+    m.FPDF_ClosePage(page)
+  }
+}
+
+/**
+ * The text as a reader would copy it: PDFium's line breaks (\r\n) as \n, no spaces at line
+ * ends, no control characters (TeX's math fonts without a Unicode map give those). A word
+ * hyphenated at a line's end comes as one word: PDFium marks that hyphen U+FFFE and drops
+ * the line break after it ("func\ufffetion"), so search finds "function".
+ */
+export function cleanPageText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim()
+}
+
+export function pageText(d: PdfiumDocument, index: number): string | null {
+  return withTextPage(d, index, (textPage) => {
+    const { m } = d
+    const count = m.FPDFText_CountChars(textPage)
+    if (count <= 0) return ''
+    const buffer = m.pdfium.wasmExports.malloc((count + 1) * 2)
+    try {
+      const written = m.FPDFText_GetText(textPage, 0, count, buffer)
+      return cleanPageText(utf16(m, buffer, written - 1))
+    } finally {
+      m.pdfium.wasmExports.free(buffer)
+    }
+  })
+}
