@@ -111,8 +111,9 @@ async function openFromApp(page: Page, appUrl: string, route: string, n: number)
  * afresh: every picture in the folder is removed before the server starts, and the runs wait until
  * the server has drawn them all, so they neither miss the picture nor share the cores with its drawing.
  */
+/** a data folder fresh from the import bench has no previews/ yet */
 function removePictures(dataDir: string) {
-  for (const name of readdirSync(join(dataDir, 'previews'))) rmSync(join(dataDir, 'previews', name))
+  rmSync(join(dataDir, 'previews'), { recursive: true, force: true })
 }
 
 async function picturesDrawn(dataDir: string, sha: string, timeoutMs = 180_000): Promise<void> {
