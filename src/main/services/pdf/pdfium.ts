@@ -26,7 +26,7 @@ type WasmInstance = { exports: Record<string, unknown> }
 const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
 
 /** PDFium's memory as bytes: a view made now, as growing the memory detaches the earlier ones. */
-const heap = (m: Pdfium) =>
+export const heap = (m: Pdfium) =>
   new Uint8Array((m.pdfium.wasmExports as unknown as { memory: { buffer: ArrayBuffer } }).memory.buffer)
 
 /**
@@ -198,6 +198,8 @@ function failedOpening(code: number, password: string | undefined): PdfiumError 
 /** Opens the file for PDFium to read block by block, until `close()`. */
 export async function openFile(path: string, password?: string): Promise<PdfiumDocument> {
   const m = await pdfium()
+  // an allocation refused while the last file was read, which PDFium got over, is not this file's
+  memoryRefused = false
   const fd = openSync(path, 'r')
   const key = nextFileKey++
   let access = 0

@@ -82,7 +82,7 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
 
   const spawn = () => {
     const started = new Worker(options.workerPath, {
-      resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
+      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
     })
     containWorkerErrors(started, () => {
       if (worker === started) worker = null
