@@ -5,8 +5,10 @@
  * outline nested 40 deep, an impossible creation date. pdfkit cannot write such values;
  * this writes them as plain PDF objects with a correct cross-reference table.
  */
+import { once } from 'node:events'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createDeflate } from 'node:zlib'
 
 interface Entry {
   title: string
@@ -88,5 +90,55 @@ export async function makeHostilePdf(dir: string, name: string): Promise<string>
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 8 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   const path = join(dir, name)
   await writeFile(path, pdf, 'latin1')
+  return path
+}
+
+/**
+ * A small PDF whose page 1 content stream inflates to `inflatedMb` MB of spaces (a "zip
+ * bomb" in Flate) before its one line of text; page 2 is ordinary. A few hundred kB on disk.
+ */
+export async function makeInflationBombPdf(dir: string, name: string, inflatedMb: number): Promise<string> {
+  const deflate = createDeflate({ level: 9 })
+  const parts: Buffer[] = []
+  deflate.on('data', (chunk: Buffer) => parts.push(chunk))
+  const done = new Promise((resolve) => deflate.on('end', resolve))
+  const spaces = Buffer.alloc(1024 * 1024, 0x20)
+  for (let i = 0; i < inflatedMb; i++) if (!deflate.write(spaces)) await once(deflate, 'drain')
+  deflate.end(Buffer.from('BT /F1 12 Tf 72 720 Td (after the bomb) Tj ET'))
+  await done
+  const bomb = Buffer.concat(parts)
+  const page = (contents: number) =>
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R >>`
+  const plain = 'BT /F1 12 Tf 72 720 Td (page two) Tj ET'
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [4 0 R 5 0 R] /Count 2 >>'),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+    Buffer.from(page(6)),
+    Buffer.from(page(7)),
+    Buffer.concat([
+      Buffer.from(`<< /Length ${bomb.length} /Filter /FlateDecode >>\nstream\n`),
+      bomb,
+      Buffer.from('\nendstream'),
+    ]),
+    Buffer.from(`<< /Length ${plain.length} >>\nstream\n${plain}\nendstream`),
+  ]
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n')]
+  let at = chunks[0]!.length
+  const offsets = objects.map((body, i) => {
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')])
+    chunks.push(object)
+    const offset = at
+    at += object.length
+    return offset
+  })
+  const xref = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')
+  chunks.push(
+    Buffer.from(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`,
+    ),
+  )
+  const path = join(dir, name)
+  await writeFile(path, Buffer.concat(chunks))
   return path
 }

@@ -79,5 +79,6 @@ export type WorkerMessage =
   | { id: number; type: 'pages'; from: number; texts: string[]; errors: number[] }
   /** the range now ends at `to` */
   | { id: number; type: 'limited'; to: number }
-  | { id: number; type: 'done'; details: RawDetails | null }
-  | { id: number; type: 'failed'; kind: ExtractFailureKind; message: string }
+  /** `retire`: this worker should not be given another file (pdfium.ts, `spent`) */
+  | { id: number; type: 'done'; details: RawDetails | null; retire?: boolean }
+  | { id: number; type: 'failed'; kind: ExtractFailureKind; message: string; retire?: boolean }

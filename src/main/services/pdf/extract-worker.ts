@@ -11,7 +11,7 @@
 import { parentPort } from 'node:worker_threads'
 import { setImmediate as yieldToEvents } from 'node:timers/promises'
 import type { ExtractRequest, LimitRequest, RawDetails, WorkerMessage, WorkerRequest } from './extract-types'
-import { dropIfBroken, failureOf, openFile, pageText, type PdfiumDocument } from './pdfium'
+import { failureOf, openFile, pageText, spent, type PdfiumDocument } from './pdfium'
 import { readDetails } from './pdfium-details'
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message)
@@ -74,9 +74,8 @@ async function extract(request: ExtractRequest): Promise<void> {
   } catch (error) {
     problem ??= error
   }
-  dropIfBroken(problem)
   if (running === job) running = null
-  post(outcome)
+  post({ ...outcome, retire: spent(problem) })
 }
 
 /** The page being extracted is finished whatever the limit asks, so the answer says where the range really ends. */

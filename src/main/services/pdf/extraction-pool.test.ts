@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events'
 import { stat } from 'node:fs/promises'
 import { withTempDir, workerPath } from '../../testing/temp-dir'
 import { makeTextPdf } from '../../testing/pdf-fixtures'
+import { makeInflationBombPdf } from '../../testing/hostile-pdf'
 import { containWorkerErrors, createExtractionPool } from './extraction-pool'
 
 const pageTexts = (n: number, label: string) =>
@@ -21,6 +22,35 @@ describe('extraction pool', () => {
       }
     })
   })
+
+  it('refuses a small file that inflates past the extractor memory, ends that worker, and reads the next file', async () => {
+    await withTempDir(async (dir) => {
+      const bomb = await makeInflationBombPdf(dir, 'bomb.pdf', 500)
+      expect((await stat(bomb)).size).toBeLessThan(2 * 1024 * 1024)
+      const fine = await makeTextPdf(dir, 'fine.pdf', pageTexts(2, 'Fine'))
+      const pool = createExtractionPool({ workerPath, size: 1 })
+      let peak = 0
+      const watch = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+      try {
+        const outcomes = await Promise.allSettled([
+          pool.extract({ path: bomb, bytes: 3 }),
+          pool.extract({ path: bomb, bytes: 2 }),
+          pool.extract({ path: fine, bytes: 1 }),
+        ])
+        for (const bombed of outcomes.slice(0, 2))
+          expect(bombed).toMatchObject({ status: 'rejected', reason: { kind: 'memory' } })
+        expect(outcomes[2]).toMatchObject({
+          status: 'fulfilled',
+          value: { pages: [expect.stringContaining('marker1'), expect.any(String)] },
+        })
+        // one worker at its cap at a time: the first bomb's worker was ended, not given the second
+        expect(peak / 2 ** 20).toBeLessThan(700)
+      } finally {
+        clearInterval(watch)
+        await pool.close()
+      }
+    })
+  }, 60_000)
 
   it('extracts every page of a document longer than one opening, in order', async () => {
     await withTempDir(async (dir) => {

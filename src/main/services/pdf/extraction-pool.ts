@@ -16,8 +16,9 @@
  * limit does not bound that. The pool bounds it instead: the files being extracted at once
  * add up to at most `maxBytesAtOnce`; a larger file waits until it can run alone, and small
  * files still run side by side. Two workers on one file may each hold its bytes, so each
- * range counts the file's size. WebAssembly memory never shrinks: a worker that read a large
- * file is ended, and the next file starts on a new one.
+ * range counts the file's size. WebAssembly memory never shrinks: a worker whose PDFium grew
+ * large, or broke, says so with its outcome (`retire`) and is ended; the next file starts on
+ * a new one.
  */
 import type { EventEmitter } from 'node:events'
 import { Worker } from 'node:worker_threads'
@@ -28,9 +29,6 @@ import { fromWorker, pageChunk } from './extracted'
 
 /** The extractor's JavaScript side is a thin layer over PDFium: a small young generation is enough. */
 const YOUNG_GENERATION_MB = 8
-
-/** A worker that read a file at least this large is ended, giving its memory back. */
-export const END_WORKER_AFTER_BYTES = 64 * 1024 * 1024
 
 export const DEFAULT_MAX_BYTES_AT_ONCE = 256 * 1024 * 1024
 
@@ -273,11 +271,11 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
       else if (message.type === 'limited') limited(range, message.to)
       else if (message.type === 'done') {
         if (from === 1) file.details = message.details
-        endRange(range, file.bytes >= END_WORKER_AFTER_BYTES)
+        endRange(range, message.retire === true)
         if (!file.ranges.size) finish(file)
         pump()
       } else {
-        endRange(range, file.bytes >= END_WORKER_AFTER_BYTES)
+        endRange(range, message.retire === true)
         fail(file, new ExtractError(message.kind, message.message))
       }
     }

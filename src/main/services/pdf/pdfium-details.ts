@@ -59,20 +59,30 @@ function outline(d: PdfiumDocument): RawOutlineItem[] {
  * same things.
  */
 export function xmpPacket(size: number, readAt: (position: number, length: number) => Buffer): string {
-  const open = Buffer.from('<x:xmpmeta')
-  const close = Buffer.from('</x:xmpmeta>')
   let found = ''
   // blocks overlap by a packet's most, so a packet across two blocks is whole in one
   for (let position = 0; position < size; position += XMP_BLOCK) {
-    const block = readAt(position, XMP_BLOCK + MAX_XMP_BYTES)
-    for (let end = block.lastIndexOf(close); end >= 0; end = block.lastIndexOf(close, end - 1)) {
-      const start = block.lastIndexOf(open, end)
-      if (start < 0) break
-      if (end - start <= MAX_XMP_BYTES) {
-        found = block.toString('utf8', start, end + close.length)
-        break
-      }
-    }
+    const packet = lastPacket(readAt(position, XMP_BLOCK + MAX_XMP_BYTES))
+    if (packet) found = packet
+  }
+  return found
+}
+
+const OPEN = Buffer.from('<x:xmpmeta')
+const CLOSE = Buffer.from('</x:xmpmeta>')
+
+/**
+ * The last packet in `block`, in one pass: each closing tag is paired with the last opening
+ * tag since the previous closing tag, so no stretch is searched twice (a file of nothing but
+ * tags costs what a file of plain bytes does).
+ */
+function lastPacket(block: Buffer): string {
+  let found = ''
+  for (let from = 0, end = block.indexOf(CLOSE); end >= 0; end = block.indexOf(CLOSE, from)) {
+    const start = block.subarray(from, end).lastIndexOf(OPEN)
+    if (start >= 0 && end - (from + start) <= MAX_XMP_BYTES)
+      found = block.toString('utf8', from + start, end + CLOSE.length)
+    from = end + CLOSE.length
   }
   return found
 }
@@ -92,6 +102,7 @@ function firstPage(d: PdfiumDocument): RawDetails['firstPage'] {
     const runs: TextRun[] = []
     const count = Math.min(m.FPDFText_CountChars(textPage), MAX_FIRST_PAGE_CHARS)
     const scratch = m.pdfium.wasmExports.malloc(32)
+    if (!scratch) return { height, runs }
     const f64 = (i: number) => m.pdfium.getValue(scratch + i * 8, 'double')
     let run: TextRun | null = null
     let baseline = 0

@@ -31,4 +31,11 @@ describe('the XMP packet', () => {
     expect(xmpPacket(file.length, reader(file))).toBe(packet('Across'))
     expect(xmpPacket(before.length, reader(before))).toBe('')
   })
+
+  it('is read in one pass over a file of stray tags (a hostile file cannot make the scan take minutes)', () => {
+    // an opening tag too far from any closing tag to make a packet, then nothing but closing tags
+    const strays = Buffer.from('<x:xmpmeta ' + ' '.repeat(70_000) + '</x:xmpmeta>'.repeat(100_000))
+    const file = Buffer.concat([Buffer.from(packet('Real')), strays])
+    expect(xmpPacket(file.length, reader(file))).toBe(packet('Real'))
+  })
 })

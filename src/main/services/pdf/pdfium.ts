@@ -19,8 +19,8 @@ type Pdfium = Awaited<ReturnType<typeof init>>
 
 /** The WebAssembly API as used here (Node has it; its typings come with the DOM library, which the main side leaves out). */
 interface WasmApi {
-  instantiate(bytes: Uint8Array, imports: Imports): Promise<{ instance: WasmInstance }>
-  RuntimeError: new () => Error
+  Module: new (bytes: Uint8Array) => object
+  Instance: new (module: object, imports: Imports) => WasmInstance
 }
 type WasmInstance = { exports: Record<string, unknown> }
 const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
@@ -34,8 +34,16 @@ export const heap = (m: Pdfium) =>
  * page can hold its image's bytes, so a file may have its own size on top of the margin.
  */
 const BASE_MEMORY_BYTES = 384 * 1024 * 1024
-const MARGIN_BYTES = 128 * 1024 * 1024
+const MARGIN_BYTES = 192 * 1024 * 1024
 let memoryLimit = BASE_MEMORY_BYTES
+/**
+ * Emscripten grows the memory by up to this much more than a request asks (it over-reserves
+ * to grow less often), so a request is refused this far below the limit.
+ */
+const GROWTH_SLACK_BYTES = 96 * 1024 * 1024
+
+/** An instance whose memory grew past this is not kept for the next file (see `spent`). */
+const KEEP_BELOW_BYTES = 128 * 1024 * 1024
 
 export type PdfiumFailureKind = 'password' | 'invalid' | 'memory' | 'error'
 
@@ -60,48 +68,60 @@ const wasmPath = () => createRequire(import.meta.url).resolve('@embedpdf/pdfium/
 
 type Imports = Record<string, Record<string, unknown>>
 
-/** Instantiates the module with its heap growth capped: a request past the cap is refused, as when the system has no more. */
-async function instantiateCapped(imports: Imports, receive: (instance: WasmInstance) => void) {
+let compiled: object | undefined
+
+/**
+ * Instantiates the module with its heap growth capped: a request past the cap is refused,
+ * as when the system has no more. Compiled once per worker, synchronously, so a failure
+ * rejects the module's start instead of leaving it waiting.
+ */
+function instantiateCapped(imports: Imports, receive: (instance: WasmInstance) => void) {
   const env = imports.env!
   const grow = env.emscripten_resize_heap as (bytes: number) => number
   env.emscripten_resize_heap = (bytes: number) => {
-    if (bytes >>> 0 > memoryLimit) {
+    if (bytes >>> 0 > memoryLimit - GROWTH_SLACK_BYTES) {
       memoryRefused = true
       return 0
     }
     return grow(bytes)
   }
-  const { instance } = await wasm.instantiate(readFileSync(wasmPath()), imports)
+  compiled ??= new wasm.Module(readFileSync(wasmPath()))
+  const instance = new wasm.Instance(compiled, imports)
   receive(instance)
   return instance.exports
 }
 
 let modulePromise: Promise<Pdfium> | undefined
+let current: Pdfium | undefined
 
 /** The module, started once per worker. */
 export function pdfium(): Promise<Pdfium> {
   modulePromise ??= init({
-    instantiateWasm: (imports: Imports, receive: (instance: WasmInstance) => void) => {
-      void instantiateCapped(imports, receive)
-      return {}
-    },
+    instantiateWasm: instantiateCapped,
     print: () => undefined,
     printErr: () => undefined,
   } as never).then((m) => {
     m.PDFiumExt_Init()
+    current = m
     return m
   })
   return modulePromise
 }
 
 /**
- * After a trap inside PDFium (a fault, or memory refused) its state cannot be trusted: the
- * next file gets a new instance, and the old one's memory goes with it.
+ * Whether this worker should end after the file that ended with `error` (null: no error).
+ * An exception from inside PDFium (a trap, a stack overflow, memory refused) leaves its state
+ * untrustworthy; and WebAssembly memory never shrinks, nor is a dropped instance's memory
+ * reliably given back, so an instance that grew large is not kept either. The worker says so
+ * to its parent, which ends it; the next file gets a new worker.
  */
-export function dropIfBroken(error: unknown): void {
-  if (!(error instanceof wasm.RuntimeError) && !memoryRefused) return
-  modulePromise = undefined
-  memoryRefused = false
+export function spent(error: unknown): boolean {
+  const broken = (error !== null && !(error instanceof PdfiumError)) || memoryRefused
+  if (broken) {
+    modulePromise = undefined
+    current = undefined
+  }
+  return broken || (current !== undefined && heap(current).byteLength > KEEP_BELOW_BYTES)
 }
 
 export function failureOf(error: unknown): PdfiumError {
@@ -204,11 +224,15 @@ export async function openFile(path: string, password?: string): Promise<PdfiumD
   const key = nextFileKey++
   let access = 0
   let doc = 0
+  /** the descriptor is closed whatever PDFium does (a broken instance may throw on closing) */
   const release = () => {
-    if (doc) m.FPDF_CloseDocument(doc)
-    if (access) m.pdfium.wasmExports.free(access)
-    openFiles.delete(key)
-    closeSync(fd)
+    try {
+      if (doc) m.FPDF_CloseDocument(doc)
+      if (access) m.pdfium.wasmExports.free(access)
+    } finally {
+      openFiles.delete(key)
+      closeSync(fd)
+    }
   }
   try {
     const size = fstatSync(fd).size
@@ -242,7 +266,11 @@ export async function openFile(path: string, password?: string): Promise<PdfiumD
       },
     }
   } catch (error) {
-    release()
+    try {
+      release()
+    } catch {
+      // the error that stopped the opening is the one to report
+    }
     throw error
   }
 }
@@ -290,6 +318,7 @@ export function pageText(d: PdfiumDocument, index: number): string | null {
     const count = m.FPDFText_CountChars(textPage)
     if (count <= 0) return ''
     const buffer = m.pdfium.wasmExports.malloc((count + 1) * 2)
+    if (!buffer) throw new PdfiumError('memory', 'it needs more memory than allowed')
     try {
       const written = m.FPDFText_GetText(textPage, 0, count, buffer)
       return cleanPageText(utf16(m, buffer, written - 1))

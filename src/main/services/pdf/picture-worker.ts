@@ -8,7 +8,7 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { createCanvas, ImageData } from '@napi-rs/canvas'
-import { dropIfBroken, failureOf, openFile } from './pdfium'
+import { failureOf, openFile, spent } from './pdfium'
 import { drawPage } from './pdfium-render'
 
 export interface PictureRequest {
@@ -19,8 +19,11 @@ export interface PictureRequest {
   quality: number
 }
 
-export type PictureAnswer =
-  { type: 'picture'; webp: Uint8Array; width: number; height: number } | { type: 'failed'; message: string }
+/** `retire`: the parent ends this worker rather than give it another file (pdfium.ts, `spent`) */
+export type PictureAnswer = (
+  | { type: 'picture'; webp: Uint8Array; width: number; height: number }
+  | { type: 'failed'; message: string }
+) & { retire?: boolean }
 
 /** pdf.js's CSS pixels per PDF point (96 / 72), as the reader measures a page at 100% */
 const CSS_PER_POINT = 96 / 72
@@ -49,10 +52,8 @@ async function picture({ path, width, quality }: PictureRequest): Promise<Pictur
 
 parentPort!.on('message', (request: PictureRequest) => {
   void picture(request).then(
-    (answer) => parentPort!.postMessage(answer),
-    (error: unknown) => {
-      dropIfBroken(error)
-      parentPort!.postMessage({ type: 'failed', message: failureOf(error).message } as PictureAnswer)
-    },
+    (answer) => parentPort!.postMessage({ ...answer, retire: spent(null) }),
+    (error: unknown) =>
+      parentPort!.postMessage({ type: 'failed', message: failureOf(error).message, retire: spent(error) }),
   )
 })

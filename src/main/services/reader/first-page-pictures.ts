@@ -98,6 +98,7 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
         clearTimeout(late)
         current.off('message', done)
         current.off('exit', stopped)
+        if (answer.retire && worker === current) stopWorker()
         resolve(answer)
       }
       const stopped = () => done({ type: 'failed', message: 'the picture worker stopped' })
