@@ -4,7 +4,10 @@
  * wrote. The file name is the last resort.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createWriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
+import { finished } from 'node:stream/promises'
+import PDFDocument from 'pdfkit'
 import { join } from 'node:path'
 import { withTempDir, workerPath } from '../../testing/temp-dir'
 import { makeTitledPdf } from '../../testing/pdf-fixtures'
@@ -83,6 +86,31 @@ describe('the details an import finds', () => {
         title: 'Protecting Civilians in Peace Operations',
         kind: 'document',
       })
+    })
+  })
+
+  it('reads a heading drawn scaled up, and not its mirrored reflection under it', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'cover.pdf')
+      const doc = new PDFDocument({ size: 'A4', info: {} })
+      const out = createWriteStream(path)
+      doc.pipe(out)
+      // set at 14 pt, drawn twice as large: 28 pt on the page, larger than the 20 pt line below
+      doc.save().translate(60, 120).scale(2).fontSize(14).text('Civil-Military Handbook', 0, 0, { lineBreak: false })
+      doc.restore()
+      // its reflection just under it, as a cover's decoration
+      doc
+        .save()
+        .translate(60, 190)
+        .scale(2, -2)
+        .fontSize(14)
+        .text('Civil-Military Handbook', 0, 0, { lineBreak: false })
+      doc.restore()
+      doc.fontSize(20).text('Foreword and a few words', 60, 260)
+      doc.fontSize(11).text(body[0]!, 60, 300, { width: 450 })
+      doc.end()
+      await finished(out)
+      expect(await importOne(dir, path)).toMatchObject({ title: 'Civil-Military Handbook' })
     })
   })
 

@@ -101,9 +101,22 @@ function firstPage(d: PdfiumDocument): RawDetails['firstPage'] {
     const height = m.FPDF_GetPageHeightF(page)
     const runs: TextRun[] = []
     const count = Math.min(m.FPDFText_CountChars(textPage), MAX_FIRST_PAGE_CHARS)
-    const scratch = m.pdfium.wasmExports.malloc(32)
+    // 32 bytes for an origin or a box (doubles), then 24 for a matrix (floats)
+    const scratch = m.pdfium.wasmExports.malloc(56)
     if (!scratch) return { height, runs }
     const f64 = (i: number) => m.pdfium.getValue(scratch + i * 8, 'double')
+    const f32 = (i: number) => m.pdfium.getValue(scratch + 32 + i * 4, 'float')
+    /**
+     * The character's size as drawn, as pdf.js measures a run: PDFium's font size times the
+     * scale of its matrix (a title set at 25 pt and drawn twice as large is 50); null for a
+     * character drawn mirrored (a reflection under a title is never part of a heading).
+     */
+    const drawnSize = (i: number): number | null => {
+      const size = m.FPDFText_GetFontSize(textPage, i)
+      if (!m.FPDFText_GetMatrix(textPage, i, scratch + 32)) return size
+      const [a, b, c, d] = [f32(0), f32(1), f32(2), f32(3)]
+      return a * d - b * c < 0 ? null : size * Math.hypot(c, d)
+    }
     let run: TextRun | null = null
     let baseline = 0
     const end = () => {
@@ -121,19 +134,26 @@ function firstPage(d: PdfiumDocument): RawDetails['firstPage'] {
           if (run) (run as TextRun).str += ' '
           continue
         }
-        const size = m.FPDFText_GetFontSize(textPage, i)
+        const size = drawnSize(i)
+        if (size === null) {
+          end()
+          continue
+        }
         if (!m.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8)) continue
         const [x, y] = [f64(0), f64(1)]
         if (!m.FPDFText_GetCharBox(textPage, i, scratch, scratch + 8, scratch + 16, scratch + 24)) continue
-        const right = f64(1)
+        const [left, right] = [f64(0), f64(1)]
         const current = run as TextRun | null
         if (current && (Math.abs(current.size - size) > 0.01 || Math.abs(baseline - y) > size * 0.2)) end()
         if (!run) {
           run = { str: '', size, x, top: height - y, width: 0 }
           baseline = y
         }
+        // right to left, the characters come rightmost first: the run spans them all
+        const reach = run.x + run.width
+        run.x = Math.min(run.x, x, left)
+        run.width = Math.max(reach, right) - run.x
         run.str += String.fromCodePoint(code)
-        run.width = Math.max(run.width, right - run.x)
       }
       end()
     } finally {
