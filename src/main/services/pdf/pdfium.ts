@@ -304,12 +304,14 @@ export function withTextPage<T>(
  * the line break after it ("func\ufffetion"), so search finds "function".
  */
 export function cleanPageText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
-    .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g, '')
-    .replace(/[ \t]+\n/g, '\n')
-    .trim()
+  return (
+    raw
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g, '')
+      .replace(/[ \t]+\n/g, '\n')
+      .trim()
+  )
 }
 
 export function pageText(d: PdfiumDocument, index: number): string | null {

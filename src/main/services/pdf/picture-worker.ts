@@ -21,8 +21,7 @@ export interface PictureRequest {
 
 /** `retire`: the parent ends this worker rather than give it another file (pdfium.ts, `spent`) */
 export type PictureAnswer = (
-  | { type: 'picture'; webp: Uint8Array; width: number; height: number }
-  | { type: 'failed'; message: string }
+  { type: 'picture'; webp: Uint8Array; width: number; height: number } | { type: 'failed'; message: string }
 ) & { retire?: boolean }
 
 /** pdf.js's CSS pixels per PDF point (96 / 72), as the reader measures a page at 100% */
