@@ -1,5 +1,5 @@
 /** A page drawn by PDFium into RGBA pixels (pdfium.ts opens the file and bounds its memory). */
-import { heap, type PdfiumDocument } from './pdfium'
+import { heap, withPage, type PdfiumDocument } from './pdfium'
 
 /** fpdfview.h: draw annotations' appearances (as the reader shows them); bytes in RGBA order, not BGRA */
 const FPDF_ANNOT = 0x01
@@ -21,9 +21,7 @@ export interface DrawnPage {
  */
 export function drawPage(d: PdfiumDocument, index: number, width: number, maxHeightPerWidth: number): DrawnPage | null {
   const { m } = d
-  const page = m.FPDF_LoadPage(d.doc, index)
-  if (!page) return null
-  try {
+  return withPage(d, index, (page) => {
     const points = { width: m.FPDF_GetPageWidthF(page), height: m.FPDF_GetPageHeightF(page) }
     if (!(points.width > 0) || !(points.height > 0)) return null
     const tallest = Math.floor(width * maxHeightPerWidth)
@@ -45,7 +43,5 @@ export function drawPage(d: PdfiumDocument, index: number, width: number, maxHei
     } finally {
       m.FPDFBitmap_Destroy(bitmap)
     }
-  } finally {
-    m.FPDF_ClosePage(page)
-  }
+  })
 }

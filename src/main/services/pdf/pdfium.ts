@@ -1,15 +1,15 @@
 /**
- * PDFium (Chrome's PDF engine, compiled to WebAssembly by @embedpdf/pdfium) as the text
- * extractor sees it: open a document from its bytes, read a page's text, its metadata and
- * outline. It reads a manual's text two to three times as fast as pdf.js and about as fast as
+ * PDFium (Chrome's PDF engine, compiled to WebAssembly by @embedpdf/pdfium) as the main
+ * side's workers use it: open a file (read block by block), a page, its text; the details
+ * (pdfium-details.ts) and drawings (pdfium-render.ts) build on these. It reads a manual's text two to three times as fast as pdf.js and about as fast as
  * poppler's pdftotext (tests/bench/README.md, session 16), so an import can keep up with it.
  *
  * PDFs are untrusted. This build has no JavaScript engine and no XFA, and runs inside the
  * WebAssembly sandbox of a worker thread: a fault in the parser traps (an exception here, the
  * worker then stops) instead of reaching the process. Its memory is outside the worker's heap
  * limit, so the growth of its linear memory is capped here (`memoryLimit`); a file that
- * needs more fails with a 'memory' error. That memory never shrinks: the pool ends a worker
- * after a large file (extraction-pool.ts).
+ * needs more fails with a 'memory' error. That memory never shrinks: a worker whose instance
+ * broke or grew large says so (`spent`) and its parent ends it.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -275,16 +275,25 @@ export async function openFile(path: string, password?: string): Promise<PdfiumD
   }
 }
 
-/** A page's text as one string; null when PDFium cannot load the page. */
+/** Runs `use` on page `index` (from 0), closed afterwards whatever happens; null when PDFium cannot load it. */
+export function withPage<T>(d: PdfiumDocument, index: number, use: (page: number) => T): T | null {
+  const page = d.m.FPDF_LoadPage(d.doc, index)
+  if (!page) return null
+  try {
+    return use(page)
+  } finally {
+    d.m.FPDF_ClosePage(page)
+  }
+}
+
+/** The same with the page's text loaded too (its characters, their places and sizes). */
 export function withTextPage<T>(
   d: PdfiumDocument,
   index: number,
   read: (textPage: number, page: number) => T,
 ): T | null {
   const { m } = d
-  const page = m.FPDF_LoadPage(d.doc, index)
-  if (!page) return null
-  try {
+  return withPage(d, index, (page) => {
     const textPage = m.FPDFText_LoadPage(page)
     if (!textPage) return null
     try {
@@ -292,9 +301,7 @@ export function withTextPage<T>(
     } finally {
       m.FPDFText_ClosePage(textPage)
     }
-  } finally {
-    m.FPDF_ClosePage(page)
-  }
+  })
 }
 
 /**
