@@ -4,7 +4,7 @@
  * project is held to (issue #5). Not a test: it never fails the build.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -324,4 +324,5 @@ if (only.has('bundle')) rows.push(...(await bundleRows(imp.dataDir, workerPath, 
 
 const table = printTable(rows)
 console.log(`\n${table}\n`)
+mkdirSync(join(root, 'test-results'), { recursive: true })
 writeFileSync(join(root, 'test-results', 'bench.md'), `${new Date().toISOString()}\n\n${table}\n`)

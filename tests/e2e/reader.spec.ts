@@ -84,6 +84,22 @@ test('the reader: outline, page box, find, highlight with a note, and resume aft
   await expect(page.getByText('Bookmark, p. 3')).toBeVisible()
 })
 
+/** Records, frame by frame from now on, where the reader's stage is: every place it has been drawn at. */
+async function stagePlaces(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { stagePlaces: string[] }
+    w.stagePlaces = []
+    const frame = () => {
+      const box = document.querySelector('.reader-stage')?.getBoundingClientRect()
+      if (box) w.stagePlaces.push(`${Math.round(box.x)},${Math.round(box.y)}`)
+      if (!document.querySelector('.reader-toolbar-pending') && w.stagePlaces.length) return
+      requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+  })
+  return () => page.evaluate(() => (window as unknown as { stagePlaces: string[] }).stagePlaces)
+}
+
 test('back in a document, the page left is on screen at once, in place, before pdf.js has read the file', async ({
   page,
   app,
@@ -104,9 +120,15 @@ test('back in a document, the page left is on screen at once, in place, before p
   await page.getByRole('link', { name: 'Library' }).first().click()
   // the file is held back, as on a slow disk: only the picture can be on screen
   const release = await holdFiles(page)
+  const stageAt = await stagePlaces(page)
   await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
   const picture = page.locator('.page-preview img')
   await expect(picture).toBeVisible()
+  // the picture comes before the toolbar and the side panel (stage-first.ts); they take their room without moving the page
+  await expect(page.getByRole('toolbar')).toBeVisible()
+  const places = await stageAt()
+  expect(places.length).toBeGreaterThan(1)
+  expect(new Set(places).size, `the stage moved: ${places.join(' → ')}`).toBe(1)
   expect(await picture.getAttribute('src')).toMatch(/^data:image\/webp;base64,/)
   const shown = (await picture.boundingBox())!
   for (const side of ['x', 'y', 'width', 'height'] as const)
@@ -134,9 +156,15 @@ test('a document never opened shows its page 1 at once, drawn after the import, 
   await expect.poll(drawn, { timeout: 60_000 }).toBe(starterPdfs)
   await page.goto(app.url)
   const release = await holdFiles(page)
+  const stageAt = await stagePlaces(page)
   await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
   const picture = page.locator('.page-preview img')
   await expect(picture).toBeVisible()
+  // the picture comes before the toolbar and the side panel (stage-first.ts); they take their room without moving the page
+  await expect(page.getByRole('toolbar')).toBeVisible()
+  const places = await stageAt()
+  expect(places.length).toBeGreaterThan(1)
+  expect(new Set(places).size, `the stage moved: ${places.join(' → ')}`).toBe(1)
   await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('1')
   const shown = (await picture.boundingBox())!
   await snap(page, 'reader-first-open-picture')

@@ -26,6 +26,8 @@ interface Props {
   done: boolean
   /** the picture is on screen, of this page */
   onShown(page: number): void
+  /** there is no picture of the page the document opens at */
+  onNone(): void
 }
 
 function settledBoth(ahead: PreviewAhead, start: Promise<StartView>): [PagePreview | null, StartView] | null {
@@ -68,7 +70,7 @@ function usePainted(shown: Shown | null, onShown: (page: number) => void) {
 }
 
 /** Hidden from assistive technology: the live page follows. */
-export function PagePreviewOverlay({ ahead, start, done, onShown }: Props) {
+export function PagePreviewOverlay({ ahead, start, done, onShown, onNone }: Props) {
   const layer = useRef<HTMLDivElement>(null)
   const [shown, setShown] = useState<Shown | null>(null)
   // a layout effect: when both answers are already in, the picture is in the reader's first frame
@@ -76,16 +78,19 @@ export function PagePreviewOverlay({ ahead, start, done, onShown }: Props) {
     let live = true
     const show = ([preview, view]: [PagePreview | null, StartView]) => {
       const stage = layer.current
-      if (!live || !preview || !stage || preview.page !== view.page) return
-      const scale = startScale(view.zoom, preview.fit, { width: stage.clientWidth, height: stage.clientHeight })
-      if (scale > 0)
-        setShown({
-          at: performance.now(),
-          src: preview.image,
-          page: preview.page,
-          width: preview.width * scale,
-          height: preview.height * scale,
-        })
+      if (!live) return
+      const scale =
+        preview && stage && preview.page === view.page
+          ? startScale(view.zoom, preview.fit, { width: stage.clientWidth, height: stage.clientHeight })
+          : 0
+      if (!preview || scale <= 0) return onNone()
+      setShown({
+        at: performance.now(),
+        src: preview.image,
+        page: preview.page,
+        width: preview.width * scale,
+        height: preview.height * scale,
+      })
     }
     const both = settledBoth(ahead, start)
     if (both) show(both)
@@ -93,7 +98,7 @@ export function PagePreviewOverlay({ ahead, start, done, onShown }: Props) {
     return () => {
       live = false
     }
-  }, [ahead, start])
+  }, [ahead, start, onNone])
   usePainted(shown, onShown)
   if (done) return null
   return (

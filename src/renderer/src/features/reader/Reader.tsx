@@ -3,7 +3,7 @@
  * pages below. Dark pages are a data attribute the stylesheet acts on, so turning
  * them on or off redraws nothing and the reader stays where it is.
  */
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { Callout, Flex, Heading, Spinner, Text, useThemeContext } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import type { Annotation, Resource } from '@shared/model'
@@ -17,6 +17,7 @@ import { PagePreviewOverlay } from './PagePreviewOverlay'
 import { takePreviewAhead, type PreviewAhead } from './preview-ahead'
 import { tracked } from './settled'
 import { useViewerState } from './use-viewer-state'
+import { useStageFirst } from './stage-first'
 import { ReaderToolbar } from './ReaderToolbar'
 import { ReaderPanels } from './ReaderPanels'
 import { ReaderSidePanel } from './ReaderSidePanel'
@@ -39,15 +40,16 @@ interface StageProps {
   /** the page whose picture is on screen, null while none is */
   shownPage: number | null
   onShown(page: number): void
+  onNoPicture(): void
   onContainer(el: HTMLDivElement | null): void
 }
 
-function ReaderStage({ status, ahead, start, painted, shownPage, onShown, onContainer }: StageProps) {
+function ReaderStage({ status, ahead, start, painted, shownPage, onShown, onNoPicture, onContainer }: StageProps) {
   const { t } = useTranslation()
   const done = painted || status.state === 'error'
   return (
     <div className="reader-stage">
-      <PagePreviewOverlay ahead={ahead} start={start} done={done} onShown={onShown} />
+      <PagePreviewOverlay ahead={ahead} start={start} done={done} onShown={onShown} onNone={onNoPicture} />
       {status.state === 'loading' && shownPage === null && (
         <Spinner className="reader-spinner" aria-label={t('app.loading')} />
       )}
@@ -77,20 +79,29 @@ function useViewToggles(settings: ReaderSettings, save: ReturnType<typeof useRea
   return { panel, toggles }
 }
 
-function ReaderHeader({ title, commands }: { title: string; commands: ReturnType<typeof useAnnotateCommands> }) {
+interface HeaderProps {
+  title: string
+  commands: ReturnType<typeof useAnnotateCommands>
+  /** the annotate bar is drawn (useStageFirst) */
+  full: boolean
+}
+
+function ReaderHeader({ title, commands, full }: HeaderProps) {
   return (
-    <Flex justify="between" align="center" gap="3" wrap="wrap">
+    <Flex justify="between" align="center" gap="3" wrap="wrap" className="reader-header">
       <Heading as="h1" size="5" tabIndex={-1} dir="auto">
         {title}
       </Heading>
       <RecordTitle title={title} />
-      <AnnotateBar
-        color={commands.color}
-        onColor={commands.setColor}
-        onHighlight={() => commands.highlight()}
-        onNote={() => commands.pageNote('note')}
-        onBookmark={() => commands.pageNote('bookmark')}
-      />
+      {full && (
+        <AnnotateBar
+          color={commands.color}
+          onColor={commands.setColor}
+          onHighlight={() => commands.highlight()}
+          onNote={() => commands.pageNote('note')}
+          onBookmark={() => commands.pageNote('bookmark')}
+        />
+      )}
     </Flex>
   )
 }
@@ -110,8 +121,15 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
   const [painted, setPainted] = useState(false)
   const [ahead] = useState(() => takePreviewAhead(resource.id))
   const [shownPage, setShownPage] = useState<number | null>(null)
-  const status = usePdfViewer(container, pdfUrl(resource.file!.sha256), start, t('reader.pageFailed'), () =>
-    setPainted(true),
+  const [noPicture, setNoPicture] = useState(false)
+  const markNoPicture = useCallback(() => setNoPicture(true), [])
+  const { settled, full } = useStageFirst(shownPage !== null || noPicture)
+  const status = usePdfViewer(
+    settled ? container : null,
+    pdfUrl(resource.file!.sha256),
+    start,
+    t('reader.pageFailed'),
+    () => setPainted(true),
   )
   const handle = status.state === 'ready' ? status.handle : null
   const state = useViewerState(handle)
@@ -141,13 +159,17 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
 
   return (
     <Flex className="reader" direction="column" gap="2" data-dark-pages={toggles.darkPages || undefined}>
-      <ReaderHeader title={resource.title} commands={commands} />
-      <ReaderToolbar
-        state={handle ? state : { ...state, page: shownPage ?? state.page, pages: resource.file!.pages }}
-        toggles={toggles}
-        onHighlightMatch={() => commands.highlight(true)}
-      />
-      <GlossaryLookup within={container} />
+      <ReaderHeader title={resource.title} commands={commands} full={full} />
+      {full ? (
+        <ReaderToolbar
+          state={handle ? state : { ...state, page: shownPage ?? state.page, pages: resource.file!.pages }}
+          toggles={toggles}
+          onHighlightMatch={() => commands.highlight(true)}
+        />
+      ) : (
+        <div className="reader-toolbar reader-toolbar-pending" />
+      )}
+      {full && <GlossaryLookup within={container} />}
       {commands.message && (
         <Text size="2" color={commands.message.warn ? 'amber' : 'gray'} role="status">
           {commands.message.text}
@@ -155,11 +177,12 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
       )}
       <ReaderPanels
         panel={panel}
-        side={<ReaderSidePanel {...{ resource, handle, state, notes, pageNote }} onSelect={select} />}
+        side={full && <ReaderSidePanel {...{ resource, handle, state, notes, pageNote }} onSelect={select} />}
       >
         <ReaderStage
           {...{ status, ahead, start, painted, shownPage }}
           onShown={setShownPage}
+          onNoPicture={markNoPicture}
           onContainer={setContainer}
         />
       </ReaderPanels>
