@@ -84,20 +84,45 @@ test('the reader: outline, page box, find, highlight with a note, and resume aft
   await expect(page.getByText('Bookmark, p. 3')).toBeVisible()
 })
 
-/** Records, frame by frame from now on, where the reader's stage is: every place it has been drawn at. */
+/**
+ * Records, frame by frame from now on, the reader's stage (x, y, width, height) until the reader has
+ * drawn all of itself (no longer `aria-busy`, stage-first.ts); the function returned waits for
+ * that last frame and gives every box the stage was drawn with.
+ */
 async function stagePlaces(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
-    const w = window as unknown as { stagePlaces: string[] }
+    const w = window as unknown as { stagePlaces: string[]; stageDone: boolean }
     w.stagePlaces = []
+    w.stageDone = false
     const frame = () => {
       const box = document.querySelector('.reader-stage')?.getBoundingClientRect()
-      if (box) w.stagePlaces.push(`${Math.round(box.x)},${Math.round(box.y)}`)
-      if (!document.querySelector('.reader-toolbar-pending') && w.stagePlaces.length) return
-      requestAnimationFrame(frame)
+      if (box) w.stagePlaces.push([box.x, box.y, box.width, box.height].map(Math.round).join(','))
+      if (box && !document.querySelector('.reader[aria-busy]')) w.stageDone = true
+      else requestAnimationFrame(frame)
     }
     requestAnimationFrame(frame)
   })
-  return () => page.evaluate(() => (window as unknown as { stagePlaces: string[] }).stagePlaces)
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { stageDone: boolean }).stageDone)
+    return page.evaluate(() => (window as unknown as { stagePlaces: string[] }).stagePlaces)
+  }
+}
+
+/**
+ * Opens a document from the library while its file is held back: only its picture can be on screen.
+ * The picture comes before the side panel's contents and pdf.js (stage-first.ts); the page must not
+ * move when they come.
+ */
+async function openWithFileHeld(page: Page, title: string) {
+  const release = await holdFiles(page)
+  const stageAt = await stagePlaces(page)
+  await page.getByRole('link', { name: title }).click()
+  const picture = page.locator('.page-preview img')
+  await expect(picture).toBeVisible()
+  const places = await stageAt()
+  expect(places.length).toBeGreaterThan(1)
+  expect(new Set(places).size, `the stage moved: ${places.join(' → ')}`).toBe(1)
+  return { picture, release }
 }
 
 test('back in a document, the page left is on screen at once, in place, before pdf.js has read the file', async ({
@@ -119,16 +144,7 @@ test('back in a document, the page left is on screen at once, in place, before p
 
   await page.getByRole('link', { name: 'Library' }).first().click()
   // the file is held back, as on a slow disk: only the picture can be on screen
-  const release = await holdFiles(page)
-  const stageAt = await stagePlaces(page)
-  await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
-  const picture = page.locator('.page-preview img')
-  await expect(picture).toBeVisible()
-  // the picture comes before the toolbar and the side panel (stage-first.ts); they take their room without moving the page
-  await expect(page.getByRole('toolbar')).toBeVisible()
-  const places = await stageAt()
-  expect(places.length).toBeGreaterThan(1)
-  expect(new Set(places).size, `the stage moved: ${places.join(' → ')}`).toBe(1)
+  const { picture, release } = await openWithFileHeld(page, "Facilitator's quick guide")
   expect(await picture.getAttribute('src')).toMatch(/^data:image\/webp;base64,/)
   const shown = (await picture.boundingBox())!
   for (const side of ['x', 'y', 'width', 'height'] as const)
@@ -145,38 +161,31 @@ test('back in a document, the page left is on screen at once, in place, before p
   await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('4')
 })
 
-test('a document never opened shows its page 1 at once, drawn after the import, where pdf.js then paints it', async ({
-  page,
-  app,
-}) => {
-  // the server draws page 1 of every document a few seconds after it starts, once nothing is being imported
-  const previews = join(app.dataDir, 'previews')
-  const starterPdfs = readdirSync(join(projectRoot, 'resources', 'starter')).filter((f) => f.endsWith('.pdf')).length
-  const drawn = () => (existsSync(previews) ? readdirSync(previews).filter((f) => f.endsWith('.json')).length : 0)
-  await expect.poll(drawn, { timeout: 60_000 }).toBe(starterPdfs)
-  await page.goto(app.url)
-  const release = await holdFiles(page)
-  const stageAt = await stagePlaces(page)
-  await page.getByRole('link', { name: "Facilitator's quick guide" }).click()
-  const picture = page.locator('.page-preview img')
-  await expect(picture).toBeVisible()
-  // the picture comes before the toolbar and the side panel (stage-first.ts); they take their room without moving the page
-  await expect(page.getByRole('toolbar')).toBeVisible()
-  const places = await stageAt()
-  expect(places.length).toBeGreaterThan(1)
-  expect(new Set(places).size, `the stage moved: ${places.join(' → ')}`).toBe(1)
-  await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('1')
-  const shown = (await picture.boundingBox())!
-  await snap(page, 'reader-first-open-picture')
+for (const width of [1280, 1000])
+  test(`a document never opened shows its page 1 at once, drawn after the import, where pdf.js then paints it (${width} px wide)`, async ({
+    page,
+    app,
+  }) => {
+    await page.setViewportSize({ width, height: 800 })
+    // the server draws page 1 of every document a few seconds after it starts, once nothing is being imported
+    const previews = join(app.dataDir, 'previews')
+    const starterPdfs = readdirSync(join(projectRoot, 'resources', 'starter')).filter((f) => f.endsWith('.pdf')).length
+    const drawn = () => (existsSync(previews) ? readdirSync(previews).filter((f) => f.endsWith('.json')).length : 0)
+    await expect.poll(drawn, { timeout: 60_000 }).toBe(starterPdfs)
+    await page.goto(app.url)
+    const { picture, release } = await openWithFileHeld(page, "Facilitator's quick guide")
+    await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('1')
+    const shown = (await picture.boundingBox())!
+    await snap(page, `reader-first-open-picture-${width}`)
 
-  release()
-  const livePage = page.locator('.page[data-page-number="1"] .canvasWrapper canvas')
-  await expect(livePage).toBeVisible({ timeout: 30_000 })
-  const painted = (await livePage.boundingBox())!
-  for (const side of ['x', 'y', 'width', 'height'] as const)
-    expect(Math.abs(shown[side] - painted[side])).toBeLessThan(12)
-  await expect(page.locator('.page-preview')).toHaveCount(0)
-})
+    release()
+    const livePage = page.locator('.page[data-page-number="1"] .canvasWrapper canvas')
+    await expect(livePage).toBeVisible({ timeout: 30_000 })
+    const painted = (await livePage.boundingBox())!
+    for (const side of ['x', 'y', 'width', 'height'] as const)
+      expect(Math.abs(shown[side] - painted[side])).toBeLessThan(12)
+    await expect(page.locator('.page-preview')).toHaveCount(0)
+  })
 
 test('a page fitted to the width follows the window when it narrows', async ({ page, app }) => {
   await page.setViewportSize({ width: 1280, height: 800 })

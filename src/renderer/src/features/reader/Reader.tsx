@@ -79,29 +79,20 @@ function useViewToggles(settings: ReaderSettings, save: ReturnType<typeof useRea
   return { panel, toggles }
 }
 
-interface HeaderProps {
-  title: string
-  commands: ReturnType<typeof useAnnotateCommands>
-  /** the annotate bar is drawn (useStageFirst) */
-  full: boolean
-}
-
-function ReaderHeader({ title, commands, full }: HeaderProps) {
+function ReaderHeader({ title, commands }: { title: string; commands: ReturnType<typeof useAnnotateCommands> }) {
   return (
-    <Flex justify="between" align="center" gap="3" wrap="wrap" className="reader-header">
+    <Flex justify="between" align="center" gap="3" wrap="wrap">
       <Heading as="h1" size="5" tabIndex={-1} dir="auto">
         {title}
       </Heading>
       <RecordTitle title={title} />
-      {full && (
-        <AnnotateBar
-          color={commands.color}
-          onColor={commands.setColor}
-          onHighlight={() => commands.highlight()}
-          onNote={() => commands.pageNote('note')}
-          onBookmark={() => commands.pageNote('bookmark')}
-        />
-      )}
+      <AnnotateBar
+        color={commands.color}
+        onColor={commands.setColor}
+        onHighlight={() => commands.highlight()}
+        onNote={() => commands.pageNote('note')}
+        onBookmark={() => commands.pageNote('bookmark')}
+      />
     </Flex>
   )
 }
@@ -158,17 +149,19 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
   }
 
   return (
-    <Flex className="reader" direction="column" gap="2" data-dark-pages={toggles.darkPages || undefined}>
-      <ReaderHeader title={resource.title} commands={commands} full={full} />
-      {full ? (
-        <ReaderToolbar
-          state={handle ? state : { ...state, page: shownPage ?? state.page, pages: resource.file!.pages }}
-          toggles={toggles}
-          onHighlightMatch={() => commands.highlight(true)}
-        />
-      ) : (
-        <div className="reader-toolbar reader-toolbar-pending" />
-      )}
+    <Flex
+      className="reader"
+      direction="column"
+      gap="2"
+      data-dark-pages={toggles.darkPages || undefined}
+      aria-busy={full ? undefined : true}
+    >
+      <ReaderHeader title={resource.title} commands={commands} />
+      <ReaderToolbar
+        state={handle ? state : { ...state, page: shownPage ?? state.page, pages: resource.file!.pages }}
+        toggles={toggles}
+        onHighlightMatch={() => commands.highlight(true)}
+      />
       {full && <GlossaryLookup within={container} />}
       {commands.message && (
         <Text size="2" color={commands.message.warn ? 'amber' : 'gray'} role="status">

@@ -1,10 +1,12 @@
 /**
- * The reader's first frame holds only what places the page: its title, the toolbar's room and the
- * stage with the page's picture. The toolbar, the annotate bar, the side panel's contents and pdf.js
- * itself follow once that picture is on screen (or once it is known there is none), in a
- * transition that React renders in slices. Drawn all at once, they held the picture's answer
- * behind a 150–250 ms task; pdf.js loses nothing by starting later, since the document's bytes,
- * fetched from the click, arrive after the picture anyway (tests/bench/README.md, session 17).
+ * The reader's first render after a click holds what places the page — its title, annotate bar
+ * and toolbar, and the stage with the page's picture — and leaves out the side panel's contents,
+ * the glossary look-up and pdf.js itself. Those follow once the picture is on screen (or once it
+ * is known there is none), pdf.js at once and the rest in a transition that React renders in
+ * slices. Drawn all at once, they held the picture's answer behind a 240 ms task; pdf.js loses
+ * nothing by starting later, since the document's bytes, fetched from the click, arrive after the
+ * picture anyway (tests/bench/README.md, session 17). The toolbar stays in the first render: left
+ * out, its arrival moved the page wherever it wraps onto two rows.
  */
 import { startTransition, useEffect, useState } from 'react'
 
