@@ -5,12 +5,18 @@
  * mode so that pdf.js shares the one answer between both renders, lets the worker parse the
  * page while the viewer lays out. This render draws nothing: its filter skips every operator.
  */
-import type { PDFPageProxy } from 'pdfjs-dist'
+import type { PDFPageProxy, RenderTask } from 'pdfjs-dist'
 
-export function prefetchOperators(page: PDFPageProxy, annotationMode: number): void {
+/** The task settles (never rejects) once the operators are in; cancelling it stops the wait. */
+export function prefetchOperators(page: PDFPageProxy, annotationMode: number): RenderTask {
   const canvas = document.createElement('canvas')
   canvas.width = canvas.height = 1
-  page
-    .render({ canvas, viewport: page.getViewport({ scale: 0.01 }), annotationMode, operationsFilter: () => false })
-    .promise.catch(() => undefined)
+  const task = page.render({
+    canvas,
+    viewport: page.getViewport({ scale: 0.01 }),
+    annotationMode,
+    operationsFilter: () => false,
+  })
+  task.promise.catch(() => undefined)
+  return task
 }

@@ -13,6 +13,7 @@ import { createPdfL10n } from './pdf-l10n'
 import { openPdf } from './pdf-setup'
 import { prefetchOperators } from './prefetch-operators'
 import { startScale } from './start-scale'
+import { pagesToWarm, pdfWarmDeps, warmFarPages } from './warm-far-pages'
 
 export interface ViewerHandle {
   viewer: PDFViewer
@@ -103,6 +104,7 @@ export function usePdfViewer(
     const task = openPdf(url)
     let cancelled = false
     let undoOnePage = () => {}
+    let stopWarming = () => {}
     Promise.all([task.promise, start])
       .then(async ([doc, view]) => {
         // pdf.js's viewer waits on page 1 and never reports if it cannot be read: this does.
@@ -136,6 +138,14 @@ export function usePdfViewer(
                 caseSensitive: false,
               })
             setStatus({ url, value: { state: 'ready', handle } })
+            // from the first paint on, while the facilitator reads
+            const warm = () => {
+              eventBus.off('pagerendered', warm)
+              if (cancelled) return
+              const pages = pagesToWarm(doc.numPages, viewer.currentPageNumber)
+              stopWarming = warmFarPages(eventBus, pages, pdfWarmDeps(doc, ANNOTATION_MODE))
+            }
+            eventBus.on('pagerendered', warm)
           },
           { once: true },
         )
@@ -152,6 +162,7 @@ export function usePdfViewer(
       })
     return () => {
       cancelled = true
+      stopWarming()
       undoOnePage()
       refit.disconnect()
       viewer.setDocument(null as unknown as PDFDocumentProxy)
