@@ -7,7 +7,7 @@
  */
 import type { PDFPageProxy, RenderTask } from 'pdfjs-dist'
 
-/** The task settles (never rejects) once the operators are in; cancelling it stops the wait. */
+/** The task's promise resolves once the operators are in, and rejects only when cancelled; nobody need watch it. */
 export function prefetchOperators(page: PDFPageProxy, annotationMode: number): RenderTask {
   const canvas = document.createElement('canvas')
   canvas.width = canvas.height = 1

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs'
-import { pagesToWarm, warmFarPages, type WarmDeps } from './warm-far-pages'
+import { pagesToWarm, QUIET_MS, warmFarPages, type WarmDeps } from './warm-far-pages'
 
 describe('the pages warmed before a first far jump', () => {
   it('are a dozen spread over a long manual, within it, without the page open now', () => {
@@ -30,22 +30,34 @@ function fakeBus() {
   return bus
 }
 
-/** A worker that answers only when told to; it records what it was asked, cancelled and let go. */
-function fakeWorker() {
+/**
+ * A worker that answers only when told to; it records what it was asked, cancelled and let go.
+ * With `holdIdle` the browser is idle only when `idleNow()` says so; with `holdPages` a page's
+ * handle comes back only on `giveHandle()` (pdf.js walking the page tree).
+ */
+function fakeWorker({ holdIdle = false, holdPages = false } = {}) {
   const log: string[] = []
   const pending: { n: number; finish: () => void }[] = []
+  const cancelled = new Map<number, () => void>()
+  const idles: (() => void)[] = []
+  const handles: (() => void)[] = []
   const deps: WarmDeps = {
-    idle: () => Promise.resolve(),
+    idle: (signal) =>
+      holdIdle
+        ? new Promise<void>((resolve) => {
+            idles.push(resolve)
+            signal.addEventListener('abort', () => resolve(), { once: true })
+          })
+        : Promise.resolve(),
     prefetch: async (n) => {
       log.push(`ask ${n}`)
+      if (holdPages) await new Promise<void>((resolve) => handles.push(resolve))
       let finish = () => {}
       const done = new Promise<void>((resolve, reject) => {
         finish = resolve
         cancelled.set(n, () => {
-          pending.splice(
-            pending.findIndex((p) => p.n === n),
-            1,
-          )
+          const at = pending.findIndex((p) => p.n === n)
+          if (at >= 0) pending.splice(at, 1)
           reject(new Error('cancelled'))
         })
       })
@@ -57,22 +69,31 @@ function fakeWorker() {
       }
     },
   }
-  const cancelled = new Map<number, () => void>()
   const answer = async () => {
     await flush()
     pending.shift()!.finish()
     await flush()
   }
-  return { deps, log, answer, inFlight: () => pending.length }
+  const idleNow = async () => {
+    idles.shift()?.()
+    await flush()
+  }
+  const giveHandle = async () => {
+    handles.shift()?.()
+    await flush()
+  }
+  return { deps, log, answer, idleNow, giveHandle }
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+const start = (bus: ReturnType<typeof fakeBus>, pages: number[], deps: WarmDeps) =>
+  warmFarPages(bus as unknown as EventBus, pages, deps)
 
 describe('warming far pages', () => {
   it('asks for one page at a time, and lets each go once its operators are in', async () => {
     const bus = fakeBus()
     const worker = fakeWorker()
-    warmFarPages(bus as unknown as EventBus, [100, 200, 300], worker.deps)
+    start(bus, [100, 200, 300], worker.deps)
     await flush()
     expect(worker.log).toEqual(['ask 100'])
     await worker.answer()
@@ -85,7 +106,7 @@ describe('warming far pages', () => {
   it('gives way to a move: the page asked for is cancelled, and asked again once the new page is painted', async () => {
     const bus = fakeBus()
     const worker = fakeWorker()
-    warmFarPages(bus as unknown as EventBus, [100, 200], worker.deps)
+    start(bus, [100, 200], worker.deps)
     await flush()
     bus.dispatch('pagechanging')
     await flush()
@@ -103,12 +124,77 @@ describe('warming far pages', () => {
   it('stops for good when the reader closes', async () => {
     const bus = fakeBus()
     const worker = fakeWorker()
-    const end = warmFarPages(bus as unknown as EventBus, [100, 200], worker.deps)
+    const end = start(bus, [100, 200], worker.deps)
     await flush()
     end()
     await flush()
     await flush()
     expect(worker.log).toEqual(['ask 100', 'cancel 100'])
     expect(bus.listeners()).toBe(0)
+  })
+
+  it('waits through several moves for one paint, then goes on', async () => {
+    const bus = fakeBus()
+    const worker = fakeWorker()
+    start(bus, [100, 200], worker.deps)
+    await flush()
+    bus.dispatch('pagechanging')
+    await flush()
+    bus.dispatch('pagechanging')
+    await flush()
+    expect(worker.log).toEqual(['ask 100', 'cancel 100'])
+    bus.dispatch('pagerendered')
+    await flush()
+    expect(worker.log.at(-1)).toBe('ask 100')
+    await worker.answer()
+    await worker.answer()
+    expect(worker.log.slice(2)).toEqual(['ask 100', 'release 100', 'ask 200', 'release 200'])
+  })
+
+  it('asks nothing when a move comes while it waits for the browser to be idle, until the new page is painted', async () => {
+    const bus = fakeBus()
+    const worker = fakeWorker({ holdIdle: true })
+    start(bus, [100], worker.deps)
+    await flush()
+    bus.dispatch('pagechanging')
+    await worker.idleNow()
+    expect(worker.log).toEqual([])
+    bus.dispatch('pagerendered')
+    await flush()
+    await worker.idleNow()
+    expect(worker.log).toEqual(['ask 100'])
+  })
+
+  it('cancels a page asked for when a move comes while pdf.js is still finding it', async () => {
+    const bus = fakeBus()
+    const worker = fakeWorker({ holdPages: true })
+    start(bus, [100, 200], worker.deps)
+    await flush()
+    expect(worker.log).toEqual(['ask 100'])
+    bus.dispatch('pagechanging')
+    await worker.giveHandle()
+    expect(worker.log).toEqual(['ask 100', 'cancel 100'])
+    bus.dispatch('pagerendered')
+    await flush()
+    await worker.giveHandle()
+    await worker.answer()
+    expect(worker.log.slice(2)).toEqual(['ask 100', 'release 100', 'ask 200'])
+  })
+
+  it('goes on once the facilitator stays put, even when the page moved to was already drawn', async () => {
+    vi.useFakeTimers()
+    try {
+      const bus = fakeBus()
+      const worker = fakeWorker()
+      start(bus, [100], worker.deps)
+      await vi.advanceTimersByTimeAsync(0)
+      bus.dispatch('pagechanging')
+      await vi.advanceTimersByTimeAsync(QUIET_MS - 100)
+      expect(worker.log).toEqual(['ask 100', 'cancel 100'])
+      await vi.advanceTimersByTimeAsync(200)
+      expect(worker.log).toEqual(['ask 100', 'cancel 100', 'ask 100'])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -5,8 +5,9 @@
  * operators of a dozen pages spread over the document (nothing is drawn, and each page's own
  * share is let go at once: the fonts stay, as pdf.js keeps them for the whole document), one page
  * at a time and only when the browser is idle. A move to another page pauses it: the page asked
- * for is cancelled and asked again once the new page is painted, so the worker never makes the
- * facilitator's page wait behind more than the start of one.
+ * for is cancelled and asked again once the new page is painted (or, for a page already drawn,
+ * once the facilitator has stayed put a moment), so the worker never makes the facilitator's
+ * page wait behind more than the start of one.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist'
 import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs'
@@ -15,6 +16,8 @@ import { prefetchOperators } from './prefetch-operators'
 /** below this, a jump is short and pdf.js's own prefetch of the next page is enough */
 export const WARM_MIN_PAGES = 60
 const SAMPLES = 12
+/** a move to a page already drawn brings no paint: after this long without a move, go on */
+export const QUIET_MS = 1500
 
 /** The middle pages of equal slices of the document, never the page open now. */
 export function pagesToWarm(pageCount: number, current: number, samples = SAMPLES): number[] {
@@ -34,8 +37,13 @@ export interface WarmDeps {
 
 const browserIdle = (signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const id = requestIdleCallback(() => resolve())
-    signal.addEventListener('abort', () => (cancelIdleCallback(id), resolve()), { once: true })
+    const done = () => {
+      cancelIdleCallback(id)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+    const id = requestIdleCallback(done)
+    signal.addEventListener('abort', done, { once: true })
   })
 
 export const pdfWarmDeps = (doc: PDFDocumentProxy, annotationMode: number): WarmDeps => ({
@@ -50,40 +58,53 @@ export const pdfWarmDeps = (doc: PDFDocumentProxy, annotationMode: number): Warm
 /** Returns the function that ends the warm-up (the reader closes). */
 export function warmFarPages(eventBus: EventBus, pages: number[], deps: WarmDeps): () => void {
   const ended = new AbortController()
-  let moving: AbortController | null = null
-  let painted = Promise.resolve()
+  /** aborted by a move; renewed once the moved-to page is painted */
+  let moving = new AbortController()
+  /** pending from a move until a page is painted (however many moves come first) */
+  let painted: Promise<void> | null = null
   let paintedNow = () => {}
-  const onMove = () => {
-    moving?.abort()
-    moving = new AbortController()
-    painted = new Promise((resolve) => (paintedNow = resolve))
+  let quiet: ReturnType<typeof setTimeout> | undefined
+  const onPainted = () => {
+    clearTimeout(quiet)
+    painted = null
+    paintedNow()
   }
-  const onPainted = () => paintedNow()
+  const onMove = () => {
+    moving.abort()
+    painted ??= new Promise((resolve) => (paintedNow = resolve))
+    clearTimeout(quiet)
+    quiet = setTimeout(onPainted, QUIET_MS)
+  }
   eventBus.on('pagechanging', onMove)
   eventBus.on('pagerendered', onPainted)
   const end = () => {
     ended.abort()
-    paintedNow()
+    onPainted()
     eventBus.off('pagechanging', onMove)
     eventBus.off('pagerendered', onPainted)
   }
   void (async () => {
     const queue = [...pages]
     while (queue.length && !ended.signal.aborted) {
-      await painted
-      await deps.idle(ended.signal)
-      if (ended.signal.aborted) break
-      const move = (moving ??= new AbortController()).signal
-      if (move.aborted) continue
+      if (painted) {
+        await painted
+        continue
+      }
+      if (moving.signal.aborted) moving = new AbortController()
+      const signal = AbortSignal.any([moving.signal, ended.signal])
+      await deps.idle(signal)
+      if (signal.aborted) continue
       try {
         const request = await deps.prefetch(queue[0]!)
+        if (signal.aborted) {
+          request.cancel()
+          continue
+        }
         const cancel = () => request.cancel()
-        move.addEventListener('abort', cancel, { once: true })
-        ended.signal.addEventListener('abort', cancel, { once: true })
+        signal.addEventListener('abort', cancel, { once: true })
         await request.done.catch(() => undefined)
-        move.removeEventListener('abort', cancel)
-        ended.signal.removeEventListener('abort', cancel)
-        if (move.aborted || ended.signal.aborted) continue
+        signal.removeEventListener('abort', cancel)
+        if (signal.aborted) continue
         request.release()
         queue.shift()
       } catch {
