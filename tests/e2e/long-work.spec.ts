@@ -15,7 +15,9 @@ const paragraph =
 test('an import stays in view from every area, and its end is told where the facilitator is', async ({ page, app }) => {
   test.setTimeout(180_000)
   const dir = mkdtempSync(join(tmpdir(), 'tc-e2e-long-'))
-  const pages = Array.from({ length: 2500 }, (_, i) => `Page ${i + 1}. ${paragraph.repeat(6)}`)
+  // long enough to still be running when the facilitator comes back to the library: with PDFium a
+  // fresh-clone run had read all of a 2,500-page manual by then
+  const pages = Array.from({ length: 6000 }, (_, i) => `Page ${i + 1}. ${paragraph.repeat(6)}`)
   const big = await makeTextPdf(dir, 'flood-response-manual.pdf', pages, { title: 'Flood response manual' })
 
   await page.goto(app.url)
@@ -31,7 +33,7 @@ test('an import stays in view from every area, and its end is told where the fac
 
   // back in the library the full view is there again, still running
   await page.keyboard.press('Alt+1')
-  await expect(page.getByText(/^Importing: 0 of 1 file, \d+ of 2500 pages read$/)).toBeVisible()
+  await expect(page.getByText(/^Importing: 0 of 1 file, \d+ of 6000 pages read$/)).toBeVisible()
 
   await page.keyboard.press('Alt+7')
   const notice = page.getByRole('status').filter({ hasText: 'Import finished' })

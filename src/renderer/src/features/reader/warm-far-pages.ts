@@ -96,13 +96,14 @@ export function warmFarPages(eventBus: EventBus, pages: number[], deps: WarmDeps
       if (signal.aborted) continue
       try {
         const request = await deps.prefetch(queue[0]!)
+        const done = request.done.catch(() => undefined)
         if (signal.aborted) {
           request.cancel()
           continue
         }
         const cancel = () => request.cancel()
         signal.addEventListener('abort', cancel, { once: true })
-        await request.done.catch(() => undefined)
+        await done
         signal.removeEventListener('abort', cancel)
         if (signal.aborted) continue
         request.release()
