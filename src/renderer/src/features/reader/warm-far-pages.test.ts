@@ -103,23 +103,28 @@ describe('warming far pages', () => {
     expect(bus.listeners()).toBe(0)
   })
 
-  it('gives way to a move: the page asked for is cancelled, and asked again once the new page is painted', async () => {
-    const bus = fakeBus()
-    const worker = fakeWorker()
-    start(bus, [100, 200], worker.deps)
-    await flush()
-    bus.dispatch('pagechanging')
-    await flush()
-    expect(worker.log).toEqual(['ask 100', 'cancel 100'])
-    await flush()
-    expect(worker.log).toHaveLength(2)
-    bus.dispatch('pagerendered')
-    await flush()
-    expect(worker.log.at(-1)).toBe('ask 100')
-    await worker.answer()
-    await worker.answer()
-    expect(worker.log.slice(2)).toEqual(['ask 100', 'release 100', 'ask 200', 'release 200'])
-  })
+  it.each([1, 2])(
+    'gives way to %i move(s): the page asked for is cancelled, and asked again once the new page is painted',
+    async (moves) => {
+      const bus = fakeBus()
+      const worker = fakeWorker()
+      start(bus, [100, 200], worker.deps)
+      await flush()
+      for (let i = 0; i < moves; i++) {
+        bus.dispatch('pagechanging')
+        await flush()
+      }
+      expect(worker.log).toEqual(['ask 100', 'cancel 100'])
+      await flush()
+      expect(worker.log).toHaveLength(2)
+      bus.dispatch('pagerendered')
+      await flush()
+      expect(worker.log.at(-1)).toBe('ask 100')
+      await worker.answer()
+      await worker.answer()
+      expect(worker.log.slice(2)).toEqual(['ask 100', 'release 100', 'ask 200', 'release 200'])
+    },
+  )
 
   it('stops for good when the reader closes', async () => {
     const bus = fakeBus()
@@ -131,24 +136,6 @@ describe('warming far pages', () => {
     await flush()
     expect(worker.log).toEqual(['ask 100', 'cancel 100'])
     expect(bus.listeners()).toBe(0)
-  })
-
-  it('waits through several moves for one paint, then goes on', async () => {
-    const bus = fakeBus()
-    const worker = fakeWorker()
-    start(bus, [100, 200], worker.deps)
-    await flush()
-    bus.dispatch('pagechanging')
-    await flush()
-    bus.dispatch('pagechanging')
-    await flush()
-    expect(worker.log).toEqual(['ask 100', 'cancel 100'])
-    bus.dispatch('pagerendered')
-    await flush()
-    expect(worker.log.at(-1)).toBe('ask 100')
-    await worker.answer()
-    await worker.answer()
-    expect(worker.log.slice(2)).toEqual(['ask 100', 'release 100', 'ask 200', 'release 200'])
   })
 
   it('asks nothing when a move comes while it waits for the browser to be idle, until the new page is painted', async () => {

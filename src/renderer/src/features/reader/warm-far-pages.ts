@@ -1,6 +1,6 @@
 /**
  * The first jump into a long manual paid for what its pages share — the fonts, the page tree on
- * the way to the page — on top of the page itself: 280–350 ms against 80–200 for the jumps after
+ * the way to the page — on top of the page itself: 280–530 ms against 80–200 for the jumps after
  * it (pgfmanual, 2 cores). While the facilitator reads, this asks pdf.js's worker for the drawing
  * operators of a dozen pages spread over the document (nothing is drawn, and each page's own
  * share is let go at once: the fonts stay, as pdf.js keeps them for the whole document), one page
