@@ -112,6 +112,9 @@ test('two pages on one workshop edit different fields: both edits survive, and e
   await addBlocks(page, 2)
   const other = await page.context().newPage()
   for (const p of [page, other]) await p.goto(`${app.origin}/#/workshops/${id}/details`)
+  // the second page asks for the workshop after its load event: it must show it before the first page
+  // changes it (on a loaded machine its answer came after, already carrying the change, and rightly no collision)
+  for (const p of [page, other]) await expect(p.getByRole('textbox', { name: 'Venue', exact: true })).toHaveValue('')
 
   await page.getByRole('textbox', { name: 'Region' }).fill('Sahel')
   await other.getByRole('textbox', { name: 'Key challenges' }).fill('Floods every August')
@@ -159,6 +162,9 @@ test('the same field changed in two pages at once: the later one is shown with t
   // (its event stream is held back), as when both type at the same moment.
   await other.route('**/events', (route) => route.abort())
   for (const p of [page, other]) await p.goto(`${app.origin}/#/workshops/${id}/details`)
+  // the second page asks for the workshop after its load event: it must show it before the first page
+  // changes it (on a loaded machine its answer came after, already carrying the change, and rightly no collision)
+  for (const p of [page, other]) await expect(p.getByRole('textbox', { name: 'Venue', exact: true })).toHaveValue('')
 
   await page.getByRole('textbox', { name: 'Venue', exact: true }).fill('Bamako, Hotel Salam')
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()

@@ -15,8 +15,16 @@ const paragraph =
 test('an import stays in view from every area, and its end is told where the facilitator is', async ({ page, app }) => {
   test.setTimeout(180_000)
   const dir = mkdtempSync(join(tmpdir(), 'tc-e2e-long-'))
-  // long enough to still be running when the facilitator comes back to the library: with PDFium a
-  // fresh-clone run had read all of a 2,500-page manual by then
+  // The file's bytes are held on their way to the server until the facilitator is back in the library, so
+  // the import is still running there whatever the machine's speed (with PDFium a fresh-clone run had read
+  // a whole 2,500-page manual, then a 6,000-page one, before the test came back); once let go, its
+  // 6,000 pages take long enough to be seen being read.
+  let letGo!: () => void
+  const held = new Promise<void>((resolve) => (letGo = resolve))
+  await page.route('**/upload', async (route) => {
+    await held
+    await route.continue()
+  })
   const pages = Array.from({ length: 6000 }, (_, i) => `Page ${i + 1}. ${paragraph.repeat(6)}`)
   const big = await makeTextPdf(dir, 'flood-response-manual.pdf', pages, { title: 'Flood response manual' })
 
@@ -28,11 +36,15 @@ test('an import stays in view from every area, and its end is told where the fac
   await page.keyboard.press('Alt+4')
   await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()
   await expect(shellProgress).toBeVisible()
-  await expect(shellProgress).toContainText(/Importing|Preparing/)
+  await expect(shellProgress).toContainText('Preparing the import…')
   await snap(page, 'import-progress-app-level')
 
   // back in the library the full view is there again, still running
   await page.keyboard.press('Alt+1')
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  await expect(page.getByText('Preparing the import…')).toBeVisible()
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible()
+  letGo()
   await expect(page.getByText(/^Importing: 0 of 1 file, \d+ of 6000 pages read$/)).toBeVisible()
 
   await page.keyboard.press('Alt+7')
