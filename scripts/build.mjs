@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { buildIsFresh, buildStamp, requireModernNode, run } from './lib.mjs'
 import { makeStarterPdfs } from './make-starter-pdfs.mjs'
+import { prerenderFirstScreen } from './prerender-first-screen.mjs'
 
 requireModernNode()
 if (!process.argv.includes('--force') && buildIsFresh()) {
@@ -12,4 +13,5 @@ if (!process.argv.includes('--force') && buildIsFresh()) {
 await makeStarterPdfs()
 const code = await run('electron-vite', ['build'])
 if (code !== 0) process.exit(code)
+console.log(`First screen drawn ahead in ${await prerenderFirstScreen()} variants.`)
 writeFileSync(buildStamp, new Date().toISOString())

@@ -13,7 +13,14 @@ import { startCore, type Core } from './core'
 import { appDirOf, locationFile, resolveDataDir } from './paths'
 import { dataDirArgs } from './services/data-folder/relaunch'
 import { registerDropChannel, registerIpc } from './electron/ipc'
-import { appRequestPath, fileResponse, libraryRequestPath, privilegedSchemes } from './electron/protocols'
+import {
+  appRequestPath,
+  fileResponse,
+  isPageRequest,
+  libraryRequestPath,
+  pageResponse,
+  privilegedSchemes,
+} from './electron/protocols'
 import { createMainWindow, guardContents, lockDownSession } from './electron/window'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -92,7 +99,11 @@ async function start(): Promise<Core> {
     bundleDialogs,
   })
   const rendererDir = join(here, '..', 'renderer')
-  protocol.handle(APP_SCHEME, (req) => fileResponse(appRequestPath(rendererDir, req.url), req.headers.get('range')))
+  protocol.handle(APP_SCHEME, (req) =>
+    isPageRequest(req.url)
+      ? pageResponse(rendererDir, core.store.read().settings)
+      : fileResponse(appRequestPath(rendererDir, req.url), req.headers.get('range')),
+  )
   protocol.handle(LIBRARY_SCHEME, (req) =>
     fileResponse(libraryRequestPath(core.paths.files, req.url), req.headers.get('range')),
   )

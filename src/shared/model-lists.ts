@@ -19,6 +19,8 @@ export const annotationColors = ['yellow', 'green', 'blue', 'pink', 'orange'] as
 
 export const languages = ['en', 'fr', 'ar'] as const
 export type Language = (typeof languages)[number]
+/** Arabic is written right to left: the interface mirrors (html dir, Radix's direction). */
+export const textDirection = (language: string): 'ltr' | 'rtl' => (language === 'ar' ? 'rtl' : 'ltr')
 export const READER_PANEL_MIN = 180
 export const READER_PANEL_MAX = 640
 export const SCREEN_TEXT_MIN = 75

@@ -314,6 +314,7 @@ if (only.has('startup')) {
   })
   limitRow('start-up', 'browser-mode server ready', s.serverReadyMs, 'ms', 3000)
   limitRow('start-up', 'first screen (h1 painted) in Chromium, empty cache', s.firstScreenMs, 'ms', 400)
+  infoRow('start-up', "first screen live (the app's own render in place)", s.liveMs, 'ms')
   limitRow('start-up', `first screen JS, gzip (${s.jsFiles} files)`, s.jsGzipBytes / 1000, 'kB', 600)
   infoRow('start-up', 'first screen JS, raw (Chromium decoded size)', s.jsRawBytes / 1000, 'kB')
   infoRow('start-up', 'reload: first screen again', s.reloadMs, 'ms')

@@ -4,6 +4,7 @@
  * /files/<sha256> serves library PDFs (with Range, as pdf.js asks for pieces);
  * GET /backup downloads a full backup; everything else is the built renderer.
  */
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { rm, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -14,6 +15,7 @@ import { contentType, libraryFilePath, resolveInside } from '../served-path'
 import { checkRequest, CLIENT_HEADER, tokenCookie, TOKEN_HEADER } from './request-guard'
 import { parseRange } from './range'
 import { etagOf, rendererCache, stillFresh } from './caching'
+import { composeFirstPage, loadFirstPageParts, type FirstPageParts } from '../first-page'
 import { receiveUpload } from '../services/library/uploads'
 import { BACKUP_UPLOAD_MAX } from '../services/backups/full-restore'
 import { sendFullBackup } from './backup-download'
@@ -176,6 +178,24 @@ async function sendBundle(core: Core, id: string, res: ServerResponse) {
   res.on('close', () => void rm(found.path, { force: true }))
 }
 
+/** The page itself, in the facilitator's language with its first screen drawn ahead; revalidated by its own content. */
+function servePage(parts: FirstPageParts | null, core: Core, req: IncomingMessage, res: ServerResponse) {
+  if (!parts) return send(res, 404, 'Not found')
+  const body = composeFirstPage(parts, 'browser', core.store.read().settings)
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`
+  const headers = { ...securityHeaders, 'Cache-Control': 'no-cache', ETag: etag }
+  if (stillFresh(req.headers['if-none-match'], etag)) {
+    res.writeHead(304, headers)
+    return res.end()
+  }
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+  })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
 export function createRequestHandler({ core, rendererDir, token }: BrowserHostOptions, port: () => number) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -219,7 +239,10 @@ export function createRequestHandler({ core, rendererDir, token }: BrowserHostOp
       const path = libraryFilePath(core.paths.files, url.pathname.slice('/files/'.length))
       return serveFile(path, req, res, 'private, max-age=31536000, immutable')
     }
-    const path = resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname)
+    if (url.pathname === '/' || url.pathname === '/index.html')
+      // read at each load: a rebuilt renderer is served without restarting the server
+      return servePage(loadFirstPageParts(rendererDir), core, req, res)
+    const path = resolveInside(rendererDir, url.pathname)
     return serveFile(path, req, res, rendererCache(url.pathname), true)
   }
 }

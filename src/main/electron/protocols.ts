@@ -10,6 +10,8 @@ import { APP_ORIGIN, APP_SCHEME, LIBRARY_SCHEME } from '@shared/url-policy'
 import { CSP } from '../csp'
 import { parseRange } from '../browser-host/range'
 import { contentType, libraryFilePath, resolveInside } from '../served-path'
+import { composeFirstPage, loadFirstPageParts } from '../first-page'
+import type { Settings } from '@shared/model'
 
 export const privilegedSchemes = [
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
@@ -41,6 +43,23 @@ export async function fileResponse(path: string | null, rangeHeader: string | nu
       ...headers,
       'Content-Range': `bytes ${range.start}-${range.end}/${info.size}`,
       'Content-Length': String(range.end - range.start + 1),
+    },
+  })
+}
+
+/** app://…/ and app://…/index.html: the page in the facilitator's language, its first screen drawn ahead (first-page.ts). */
+export const isPageRequest = (requestUrl: string): boolean =>
+  ['/', '/index.html'].includes(new URL(requestUrl).pathname)
+
+export function pageResponse(rendererDir: string, settings: Settings): Response {
+  const parts = loadFirstPageParts(rendererDir)
+  if (!parts) return new Response('Not found', { status: 404 })
+  return new Response(composeFirstPage(parts, 'desktop', settings), {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
     },
   })
 }

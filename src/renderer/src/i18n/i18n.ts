@@ -8,8 +8,6 @@ import ar from './locales/ar.json'
 import messagesFr from './locales/messages.fr.json'
 import messagesAr from './locales/messages.ar.json'
 
-export const rtlLanguages = new Set(['ar'])
-
 void i18next.use(initReactI18next).init({
   // `messages`: what the main side says (shared/user-message.ts holds the English and the ids)
   resources: {

@@ -4,7 +4,7 @@ import { DirectionProvider } from '@radix-ui/react-direction'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from '@tanstack/react-query'
 import { call } from '../api/api'
-import { rtlLanguages } from '../i18n/i18n'
+import { textDirection } from '@shared/model-lists'
 import { useRoute } from './use-route'
 import { useAreaShortcuts } from './use-area-shortcuts'
 import { useSystemDark } from './use-system-dark'
@@ -28,7 +28,7 @@ export function App() {
 
   const language = settings.data?.language ?? 'en'
   // Radix components take their direction from a provider, not from <html dir>: both follow the language.
-  const direction = rtlLanguages.has(language) ? 'rtl' : 'ltr'
+  const direction = textDirection(language)
   useEffect(() => {
     void i18n.changeLanguage(language)
     document.documentElement.lang = language

@@ -31,6 +31,7 @@ export function usePageTitle(area: AreaId): void {
       return () => listeners.delete(listener)
     },
     () => record,
+    () => record,
   )
   const areaName =
     area === 'present'

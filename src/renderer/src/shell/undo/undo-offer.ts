@@ -39,5 +39,6 @@ export function useUndoOffer(): Offer | null {
       return () => listeners.delete(listener)
     },
     () => current,
+    () => current,
   )
 }

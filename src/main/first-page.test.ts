@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { defaultSettings, type Settings } from '@shared/model'
+import { firstScreenKey, firstScreenVariants } from '@shared/first-screen'
+import { composeFirstPage, loadFirstPageParts, type FirstPageParts } from './first-page'
+
+const indexHtml =
+  '<!doctype html><html lang="en"><head><title>TC</title></head><body><div id="root"></div><script src="x.js"></script></body></html>'
+const screens: Record<string, string> = {}
+for (const host of ['browser', 'desktop'] as const)
+  for (const v of firstScreenVariants(host)) screens[firstScreenKey(v)] = `<h1>${firstScreenKey(v)}</h1>`
+const parts: FirstPageParts = { indexHtml, screens }
+const settings = (change: Partial<Settings>): Settings => ({ ...defaultSettings, ...change })
+const rootOf = (html: string) => /<div id="root">(.*)<\/div><script/.exec(html)![1]!
+const bootOf = (html: string) =>
+  JSON.parse(/<script type="application\/json" id="tc-boot">(.*?)<\/script>/.exec(html)![1]!) as { settings: Settings }
+
+describe('the page as the hosts serve it', () => {
+  it("is in the facilitator's language and direction, with their settings for the app's first render", () => {
+    const page = composeFirstPage(parts, 'browser', settings({ language: 'ar', theme: 'dark', libraryView: 'grid' }))
+    expect(page).toContain('<html lang="ar" dir="rtl">')
+    expect(bootOf(page).settings).toMatchObject({ language: 'ar', theme: 'dark', libraryView: 'grid' })
+    expect(composeFirstPage(parts, 'browser', settings({ language: 'fr' }))).toContain('<html lang="fr" dir="ltr">')
+  })
+
+  it('carries the screen drawn for those settings and that host, inert and marked disabled until the app replaces it', () => {
+    const root = rootOf(composeFirstPage(parts, 'desktop', settings({ language: 'fr', theme: 'light' })))
+    expect(root).toBe('<div data-first-screen="on" inert aria-disabled="true"><h1>desktop.fr.light.list</h1></div>')
+  })
+
+  it('carries both appearances under the "system" theme, for the stylesheet to show the computer’s', () => {
+    const root = rootOf(composeFirstPage(parts, 'browser', settings({ theme: 'system', libraryView: 'grid' })))
+    expect(root).toContain('<div data-first-screen="light" inert aria-disabled="true"><h1>browser.en.light.grid</h1>')
+    expect(root).toContain('<div data-first-screen="dark" inert aria-disabled="true"><h1>browser.en.dark.grid</h1>')
+  })
+
+  it('leaves the root empty when the build drew no screen, or not that one', () => {
+    expect(rootOf(composeFirstPage({ indexHtml, screens: null }, 'browser', defaultSettings))).toBe('')
+    const { ['browser.en.dark.list']: _gone, ...fewer } = screens
+    expect(rootOf(composeFirstPage({ indexHtml, screens: fewer }, 'browser', defaultSettings))).toBe('')
+    expect(bootOf(composeFirstPage({ indexHtml, screens: null }, 'browser', defaultSettings)).settings.language).toBe(
+      'en',
+    )
+  })
+
+  it('keeps what it puts in the page from closing its elements or being read as a pattern', () => {
+    const hostile = settings({ language: '"><script>alert(1)</script>' as Settings['language'] })
+    const page = composeFirstPage(parts, 'browser', hostile)
+    expect(page).toContain('<html lang="en" dir="ltr">')
+    expect(page.match(/<script/g)).toHaveLength(2)
+    expect(bootOf(page).settings.language).toBe('"><script>alert(1)</script>')
+    const dollars = composeFirstPage(
+      { indexHtml, screens: { ...screens, 'browser.en.light.list': '<p>$& $1 $$</p>' } },
+      'browser',
+      settings({ theme: 'light' }),
+    )
+    expect(rootOf(dollars)).toContain('<p>$& $1 $$</p>')
+  })
+
+  it('reads the built page and its drawn screens, and says when the renderer is not built', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tc-first-page-'))
+    expect(loadFirstPageParts(dir)).toBeNull()
+    writeFileSync(join(dir, 'index.html'), indexHtml)
+    expect(loadFirstPageParts(dir)).toEqual({ indexHtml, screens: null })
+    writeFileSync(join(dir, 'first-screen.json'), '{ not json')
+    expect(loadFirstPageParts(dir)?.screens).toBeNull()
+    writeFileSync(join(dir, 'first-screen.json'), JSON.stringify(screens))
+    expect(loadFirstPageParts(dir)?.screens).toEqual(screens)
+  })
+})

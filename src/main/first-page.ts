@@ -1,0 +1,71 @@
+/**
+ * The page itself, as both hosts serve it: the built index.html with the facilitator's language
+ * on <html>, their settings for the app's first render (so it is in their language and theme
+ * from its first frame), and the first screen the build drew ahead for those settings
+ * (shared/first-screen.ts), painted with the HTML before the app's code has arrived. That
+ * screen is inert and marked disabled until the app's own render replaces it; the page's
+ * head script hides it when the address names another area. A build without the drawn
+ * screens (a development server) serves the page with the language and settings only.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Settings } from '@shared/model'
+import { languages, textDirection } from '@shared/model-lists'
+import { appearancesOf, FIRST_SCREEN_FILE, firstScreenKey, type FirstScreenHost } from '@shared/first-screen'
+
+export interface FirstPageParts {
+  indexHtml: string
+  /** first-screen.json: the drawn screens by key, or null when the build has none */
+  screens: Record<string, string> | null
+}
+
+export const BOOT_ELEMENT_ID = 'tc-boot'
+
+/** index.html and the drawn screens as built, or null when the renderer is not built. */
+export function loadFirstPageParts(rendererDir: string): FirstPageParts | null {
+  let indexHtml: string
+  try {
+    indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8')
+  } catch {
+    return null
+  }
+  let screens: FirstPageParts['screens'] = null
+  try {
+    screens = JSON.parse(readFileSync(join(rendererDir, FIRST_SCREEN_FILE), 'utf8')) as Record<string, string>
+  } catch {
+    // a development build: the page is served without a drawn first screen
+  }
+  return { indexHtml, screens }
+}
+
+/** JSON inside a <script> element: nothing in it can close the element or start a comment. */
+const scriptSafeJson = (value: unknown) =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+
+function drawnScreens(screens: FirstPageParts['screens'], host: FirstScreenHost, settings: Settings): string {
+  if (!screens) return ''
+  const appearances = appearancesOf(settings.theme)
+  const parts = appearances.map((appearance) => ({
+    appearance,
+    html: screens[firstScreenKey({ host, language: settings.language, appearance, libraryView: settings.libraryView })],
+  }))
+  if (parts.some((p) => typeof p.html !== 'string')) return ''
+  // "system": both are sent, the stylesheet shows the one the computer's appearance asks for
+  return parts
+    .map(
+      (p) =>
+        `<div data-first-screen="${appearances.length > 1 ? p.appearance : 'on'}" inert aria-disabled="true">${p.html}</div>`,
+    )
+    .join('')
+}
+
+export function composeFirstPage(parts: FirstPageParts, host: FirstScreenHost, settings: Settings): string {
+  // the store's settings are checked when written; what goes into an attribute is checked again here
+  const language = (languages as readonly string[]).includes(settings.language) ? settings.language : 'en'
+  const boot = `<script type="application/json" id="${BOOT_ELEMENT_ID}">${scriptSafeJson({ settings })}</script>`
+  // replacer functions: a "$" in what is put in must stay a "$"
+  return parts.indexHtml
+    .replace(/<html[^>]*>/, () => `<html lang="${language}" dir="${textDirection(language)}">`)
+    .replace('</head>', () => `${boot}</head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${drawnScreens(parts.screens, host, settings)}</div>`)
+}

@@ -1,0 +1,126 @@
+/**
+ * Issue #20 item 6: the first screen comes with the page — drawn ahead by the build for the
+ * facilitator's settings (main/first-page.ts) — and the app's own render takes its place. What a
+ * facilitator would notice: the screen in their language and appearance from the first frame,
+ * never the library over another area, nothing clickable that does nothing, one screen after.
+ */
+import type { Page } from '@playwright/test'
+import { test, expect, snap } from './support/fixtures'
+
+interface Seen {
+  /** each h1 as it entered the page: its text, whether it is the screen drawn ahead, whether it showed */
+  headings: { text: string; drawnAhead: boolean; inert: boolean; shown: boolean }[]
+  lang: string
+  dir: string
+}
+
+/** Watches the page from its first byte: every h1 added, and the html's language when the body starts. */
+async function watchFirstFrames(page: Page) {
+  await page.addInitScript(() => {
+    const seen: Seen = { headings: [], lang: '', dir: '' }
+    // the parser adds a parent and then its children: one h1 can be inside several records
+    const counted = new WeakSet<Element>()
+    ;(window as unknown as { tcSeen: Seen }).tcSeen = seen
+    new MutationObserver((records) => {
+      if (document.body && !seen.lang) {
+        seen.lang = document.documentElement.lang
+        seen.dir = document.documentElement.dir
+      }
+      for (const record of records)
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue
+          for (const h1 of [node, ...node.querySelectorAll('h1')].filter((n) => n.tagName === 'H1')) {
+            if (counted.has(h1)) continue
+            counted.add(h1)
+            const ahead = h1.closest('[data-first-screen]')
+            seen.headings.push({
+              text: h1.textContent ?? '',
+              drawnAhead: !!ahead,
+              inert: !!ahead?.hasAttribute('inert') && ahead.getAttribute('aria-disabled') === 'true',
+              shown: getComputedStyle(ahead ?? h1).display !== 'none',
+            })
+          }
+        }
+    }).observe(document, { childList: true, subtree: true })
+  })
+}
+
+const seenOf = (page: Page) => page.evaluate(() => (window as unknown as { tcSeen: Seen }).tcSeen)
+const live = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('tc-live').length > 0)
+
+/** Chooses the interface's language in the settings; the page shows it once the main side has kept it. */
+async function chooseLanguage(page: Page, box: string, option: string, lang: string) {
+  await page.keyboard.press('Alt+8')
+  await page.getByRole('combobox', { name: box }).click()
+  await page.getByRole('option', { name: option }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', lang)
+}
+
+test('the first screen comes with the page, inert, and the app takes its place with one screen', async ({
+  page,
+  app,
+}) => {
+  await watchFirstFrames(page)
+  await page.goto(app.url)
+  await live(page)
+  const seen = await seenOf(page)
+  expect(seen.headings[0]).toEqual({ text: 'Library', drawnAhead: true, inert: true, shown: true })
+  expect(seen.headings.at(-1)).toMatchObject({ text: 'Library', drawnAhead: false })
+  await expect(page.locator('[data-first-screen]')).toHaveCount(0)
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(1)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+  // a click as soon as the page is there reaches the app, not the screen drawn ahead
+  await page.reload()
+  await page.getByRole('button', { name: 'Import PDFs…' }).first().waitFor()
+  await page.getByRole('link', { name: /^Glossary/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()
+})
+
+test("in French and in Arabic the first frame is already in the facilitator's language and direction", async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await chooseLanguage(page, 'Language', 'Français', 'fr')
+  await page.keyboard.press('Alt+1')
+  await watchFirstFrames(page)
+  await page.reload()
+  await live(page)
+  let seen = await seenOf(page)
+  expect(seen.lang).toBe('fr')
+  // under the "system" theme both appearances come drawn ahead, one of them shown; then the app's own
+  expect(new Set(seen.headings.map((h) => h.text))).toEqual(new Set(['Bibliothèque']))
+  expect(seen.headings.filter((h) => h.shown).map((h) => h.drawnAhead)).toEqual([true, false])
+
+  await chooseLanguage(page, 'Langue', 'العربية', 'ar')
+  await page.keyboard.press('Alt+1')
+  await page.reload()
+  await live(page)
+  seen = await seenOf(page)
+  expect([seen.lang, seen.dir]).toEqual(['ar', 'rtl'])
+  expect(new Set(seen.headings.map((h) => h.text))).toEqual(new Set(['المكتبة']))
+  expect(seen.headings.filter((h) => h.shown).map((h) => h.drawnAhead)).toEqual([true, false])
+  await snap(page, 'first-screen-arabic')
+})
+
+test('an address in another area never shows the library drawn ahead', async ({ page, app }) => {
+  await page.goto(app.url)
+  await watchFirstFrames(page)
+  await page.goto(`${app.origin}/#/glossary`)
+  await page.reload()
+  await live(page)
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()
+  const seen = await seenOf(page)
+  expect(seen.headings.filter((h) => h.shown).map((h) => h.text)).toEqual(['Glossary'])
+  expect(seen.headings.some((h) => h.drawnAhead && h.text === 'Library')).toBe(true)
+})
+
+test('with the computer in dark mode the screen drawn ahead is the dark one', async ({ page, app }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await watchFirstFrames(page)
+  await page.goto(app.url)
+  await live(page)
+  const seen = await seenOf(page)
+  expect(seen.headings.filter((h) => h.drawnAhead).map((h) => h.shown)).toEqual([false, true])
+  await expect(page.locator('.radix-themes.dark')).toHaveCount(1)
+})
