@@ -181,7 +181,9 @@ test('reusable block templates, and drag to reorder', async ({ page, app }) => {
   await page.getByRole('button', { name: 'Add a day' }).click()
   await fillBlock(page, 1, 'Welcome', 20)
   await page.getByRole('button', { name: 'Add a block to day 1' }).click()
-  await fillBlock(page, 2, 'Energiser: the human knot', 10)
+  await fillBlock(page, 2, 'Energiser: the human knot', 45)
+  // minutes changed and the template saved at once: the template takes the 10 just typed, not the 45 stored
+  await page.getByRole('spinbutton', { name: 'Minutes of block 2', exact: true }).fill('10')
   await page.getByRole('button', { name: 'Save as a reusable template of block 2' }).click()
   await page.getByRole('combobox', { name: 'Add a template block to day 1' }).click()
   await page.getByRole('option', { name: 'Energiser: the human knot (10 min)' }).click()

@@ -11,15 +11,24 @@ import { ErrorText } from '../../ui/ErrorText'
 import { WorkshopField } from './WorkshopField'
 import { AgendaDay } from './AgendaDay'
 import { addBlock } from './agenda-ops'
+import { blockKeys, latest } from './use-workshop-field'
+import { outbox } from '../../save/outbox'
 
-function useTemplates() {
+function useTemplates(w: Workshop) {
+  const { t } = useTranslation()
   const client = useQueryClient()
   const templates = useQuery({ queryKey: ['block-templates'], queryFn: () => call('templates:list') })
   const [error, setError] = useState<Error | null>(null)
   const save = async (b: Block) => {
     setError(null)
     try {
-      const { kind, title, minutes, facilitators, links } = b
+      // the block as just typed, not as last drawn: a field left for this button is still on its way
+      const unsaved = (await outbox.settled(blockKeys(w, b))).filter((e) => e.status !== 'saved')
+      if (unsaved.length)
+        return setError(
+          new Error(t('workshops.agenda.templateUnsaved', { fields: unsaved.map((e) => e.label).join(', ') })),
+        )
+      const { kind, title, minutes, facilitators, links } = latest(client, w).agenda.find((x) => x.id === b.id) ?? b
       await call('templates:save', { kind, title, minutes, facilitators, links })
       await client.invalidateQueries({ queryKey: ['block-templates'] })
     } catch (e) {
@@ -53,7 +62,7 @@ function Header({ w, api }: { w: Workshop; api: WorkshopApi }) {
 export function AgendaTab({ w, api }: { w: Workshop; api: WorkshopApi }) {
   const { t } = useTranslation()
   const days = planAgenda(w)
-  const templates = useTemplates()
+  const templates = useTemplates(w)
   return (
     <Flex direction="column" gap="4">
       <Header w={w} api={api} />
