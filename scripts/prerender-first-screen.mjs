@@ -1,15 +1,18 @@
 // After the renderer's build: the library's first frame drawn for every variant it depends on
 // (src/shared/first-screen.ts), with the app's own components in Node (Vite's SSR loader, the
-// same sources and aliases), into out/renderer/first-screen.json; and the first screen's
-// stylesheet put inside index.html, so the page paints with its first bytes instead of
-// waiting for a stylesheet that shares the connection and the cores with the app's scripts.
+// same sources and aliases), into out/renderer/first-screen.json; and the rules those screens
+// use put inside index.html, so the page paints with its first bytes instead of waiting for
+// a stylesheet that shares the connection and the cores with the app's scripts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createServer } from 'vite'
 import react from '@vitejs/plugin-react'
+import Beasties from 'beasties'
 import { root } from './lib.mjs'
 
 const rendererOut = join(root, 'out', 'renderer')
+/** the preloaded whole stylesheet main.tsx switches on (src/renderer/src/first-screen/boot.ts) */
+const STYLESHEET_ID = 'tc-stylesheet'
 
 async function drawFor(host) {
   // one server per host: the app's modules read the host as they load, so each needs its own copy of them
@@ -30,13 +33,44 @@ async function drawFor(host) {
   }
 }
 
-/** The entry stylesheet's text in place of its <link>, unless it points at other files (it would lose its base). */
-function inlineEntryStylesheet(html) {
+/**
+ * The entry stylesheet split in two: the rules the drawn screens use, inside the page, so the first
+ * frame waits for no request; and the whole sheet preloaded, switched on by main.tsx before the app's
+ * first render. A stylesheet the parser meets blocks rendering wherever it stands; one a script
+ * switches on does not. The rules are chosen by Beasties against every drawn screen, under the
+ * attributes the page's <html> can carry (the Linux font stack, Arabic's direction).
+ */
+async function splitEntryStylesheet(html, screens) {
   const link = /<link rel="stylesheet" crossorigin href="\.\/(assets\/index-[^"]+\.css)">/.exec(html)
   if (!link) return html
-  const css = readFileSync(join(rendererOut, link[1]), 'utf8')
-  if (/url\((?!\s*["']?data:)/.test(css) || css.includes('</style')) return html
-  return html.replace(link[0], () => `<style>${css}</style>`)
+  const screensIn = (language) =>
+    Object.entries(screens)
+      .filter(([key]) => key.split('.')[1] === language)
+      .map(([, screen]) => screen)
+      .join('')
+  const probe =
+    `<!doctype html><html data-font-stack="system"><head>${link[0]}</head><body>` +
+    `<div dir="ltr">${screensIn('en')}${screensIn('fr')}</div><div dir="rtl">${screensIn('ar')}</div></body></html>`
+  const beasties = new Beasties({
+    path: rendererOut,
+    publicPath: './',
+    pruneSource: false,
+    fonts: false,
+    compress: true,
+    logLevel: 'warn',
+    // Beasties cannot match a selector that starts with :where(…) and drops it (Radix's margin
+    // resets among them): the 30 such rules are kept whole (2.5 kB)
+    allowRules: [/^:where\(/],
+  })
+  const critical = [...(await beasties.process(probe)).matchAll(/<style>([\s\S]*?)<\/style>/g)]
+    .map((m) => m[1])
+    .join('')
+  if (!critical || critical.includes('</style')) throw new Error('prerender: no first-screen CSS was found')
+  return html.replace(
+    link[0],
+    () =>
+      `<style>${critical}</style><link rel="preload" as="style" crossorigin href="./${link[1]}" id="${STYLESHEET_ID}">`,
+  )
 }
 
 export async function prerenderFirstScreen() {
@@ -45,6 +79,6 @@ export async function prerenderFirstScreen() {
     throw new Error('prerender: out/renderer/index.html is missing (build the renderer first)')
   const screens = { ...(await drawFor('browser')), ...(await drawFor('desktop')) }
   writeFileSync(join(rendererOut, 'first-screen.json'), JSON.stringify(screens))
-  writeFileSync(indexPath, inlineEntryStylesheet(readFileSync(indexPath, 'utf8')))
+  writeFileSync(indexPath, await splitEntryStylesheet(readFileSync(indexPath, 'utf8'), screens))
   return Object.keys(screens).length
 }

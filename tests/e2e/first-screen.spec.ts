@@ -124,3 +124,39 @@ test('with the computer in dark mode the screen drawn ahead is the dark one', as
   expect(seen.headings.filter((h) => h.drawnAhead).map((h) => h.shown)).toEqual([false, true])
   await expect(page.locator('.radix-themes.dark')).toHaveCount(1)
 })
+
+test('the screen drawn ahead is laid out as with the whole stylesheet: the page carries every rule it uses', async ({
+  page,
+  app,
+}) => {
+  // the app's code held back: the page stays as it came, with only the rules it carries
+  await page.route('**/assets/*.js', (route) => route.abort())
+  const boxes = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-first-screen] *')].map((element) => {
+        const box = element.getBoundingClientRect()
+        return `${element.tagName}.${element.className} ${box.x},${box.y} ${box.width}×${box.height}`
+      }),
+    )
+  for (const language of ['en', 'ar']) {
+    await page.goto(app.url)
+    if (language === 'ar') {
+      await page.unroute('**/assets/*.js')
+      await page.goto(app.url)
+      await chooseLanguage(page, 'Language', 'العربية', 'ar')
+      await page.keyboard.press('Alt+1')
+      await page.route('**/assets/*.js', (route) => route.abort())
+      await page.reload()
+    }
+    // inert, the drawn screen is not in the accessibility tree: found by its markup
+    await expect(page.locator('[data-first-screen] h1:visible')).toBeVisible()
+    const carried = await boxes()
+    expect(carried.length).toBeGreaterThan(50)
+    await page.evaluate(() => {
+      ;(document.getElementById('tc-stylesheet') as HTMLLinkElement).rel = 'stylesheet'
+    })
+    await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/assets/index-')))
+    expect(await boxes()).toEqual(carried)
+    await snap(page, `first-screen-drawn-${language}`)
+  }
+})

@@ -11,8 +11,9 @@ import { App } from './shell/App'
 import { preloadArea } from './shell/area-parts'
 import { parseHash } from './shell/routes'
 import { guardLeaving } from './save/leave-guard'
-import { bootSettings } from './first-screen/boot'
+import { applyWholeStylesheet, bootSettings } from './first-screen/boot'
 
+applyWholeStylesheet()
 guardLeaving()
 
 const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })

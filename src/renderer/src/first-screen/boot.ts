@@ -16,3 +16,13 @@ export function bootSettings(): Settings | null {
     return null
   }
 }
+
+/**
+ * The page carries only the stylesheet's rules its first screen uses, and preloads the whole
+ * sheet (scripts/prerender-first-screen.mjs): switched on here, before the app's first render,
+ * it does not hold the page's first frame back as a stylesheet in the HTML would.
+ */
+export function applyWholeStylesheet(): void {
+  const link = document.getElementById('tc-stylesheet')
+  if (link instanceof HTMLLinkElement) link.rel = 'stylesheet'
+}
