@@ -13,5 +13,11 @@ if (!process.argv.includes('--force') && buildIsFresh()) {
 await makeStarterPdfs()
 const code = await run('electron-vite', ['build'])
 if (code !== 0) process.exit(code)
-console.log(`First screen drawn ahead in ${await prerenderFirstScreen()} variants.`)
+try {
+  console.log(`First screen drawn ahead in ${await prerenderFirstScreen()} variants.`)
+} catch (error) {
+  // the app runs without it (the page is served as built); CI's unit tests say why it failed
+  console.warn(`The first screen could not be drawn ahead: ${error.stack ?? error}`)
+  if (process.env.CI) process.exit(1)
+}
 writeFileSync(buildStamp, new Date().toISOString())

@@ -23,6 +23,8 @@ async function drawFor(host) {
     resolve: { alias: { '@shared': resolve(root, 'src/shared'), '@renderer': resolve(root, 'src/renderer/src') } },
     plugins: [react()],
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    // no dependency pre-bundling for a browser that will never load this server's pages
+    optimizeDeps: { noDiscovery: true, include: [] },
     appType: 'custom',
   })
   try {

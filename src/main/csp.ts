@@ -8,7 +8,9 @@
 import { createHash } from 'node:crypto'
 import headScript from '../renderer/public/before-first-frame.js?raw'
 
-export const HEAD_SCRIPT = headScript
+// the HTML parser turns CRLF into LF before the browser hashes an inline script: a checkout with
+// Windows line endings must hash what the browser will see
+export const HEAD_SCRIPT = headScript.replace(/\r\n?/g, '\n')
 const headScriptHash = `'sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}'`
 
 export const SCRIPT_SRC = `script-src 'self' 'wasm-unsafe-eval' ${headScriptHash}`

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -29,13 +29,13 @@ describe('the page as the hosts serve it', () => {
 
   it('carries the screen drawn for those settings and that host, inert and marked disabled until the app replaces it', () => {
     const root = rootOf(composeFirstPage(parts, 'desktop', settings({ language: 'fr', theme: 'light' })))
-    expect(root).toBe('<div data-first-screen="on" inert aria-disabled="true"><h1>desktop.fr.light.list</h1></div>')
+    expect(root).toBe('<div data-first-screen="on" inert aria-hidden="true"><h1>desktop.fr.light.list</h1></div>')
   })
 
   it('carries both appearances under the "system" theme, for the stylesheet to show the computer’s', () => {
     const root = rootOf(composeFirstPage(parts, 'browser', settings({ theme: 'system', libraryView: 'grid' })))
-    expect(root).toContain('<div data-first-screen="light" inert aria-disabled="true"><h1>browser.en.light.grid</h1>')
-    expect(root).toContain('<div data-first-screen="dark" inert aria-disabled="true"><h1>browser.en.dark.grid</h1>')
+    expect(root).toContain('<div data-first-screen="light" inert aria-hidden="true"><h1>browser.en.light.grid</h1>')
+    expect(root).toContain('<div data-first-screen="dark" inert aria-hidden="true"><h1>browser.en.dark.grid</h1>')
   })
 
   it('leaves the root empty when the build drew no screen, or not that one', () => {
@@ -96,5 +96,27 @@ describe('the page as the hosts serve it', () => {
     const hash = `'sha256-${createHash('sha256').update(inline).digest('base64')}'`
     expect(CSP).toContain(hash)
     expect(page).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash}; worker-src`)
+  })
+
+  it('fits the real index.html: its language, root, script tag and policy are where it expects them', () => {
+    const real = readFileSync(join(import.meta.dirname, '../renderer/index.html'), 'utf8')
+    const page = composeFirstPage({ indexHtml: real, screens }, 'browser', settings({ language: 'ar', theme: 'dark' }))
+    expect(page).toContain('<html lang="ar" dir="rtl">')
+    expect(page).toContain(
+      '<div id="root"><div data-first-screen="on" inert aria-hidden="true"><h1>browser.ar.dark.list</h1>',
+    )
+    expect(page).toContain(`<script>${HEAD_SCRIPT}</script>`)
+    expect(page).toContain(CSP.split('; ')[1])
+    expect(page).toContain('<script type="application/json" id="tc-boot">')
+  })
+
+  it('keeps the head script a file when the page’s own policy cannot be given its hash', () => {
+    const noPolicy = indexHtml.replace(/<meta[^>]*>/, '')
+    const page = composeFirstPage({ indexHtml: noPolicy, screens }, 'browser', defaultSettings)
+    expect(page).toContain('<script src="./before-first-frame.js"></script>')
+  })
+
+  it('hashes the head script as a browser will read it', () => {
+    expect(HEAD_SCRIPT).not.toMatch(/\r|<\/script|<!--/)
   })
 })

@@ -3,7 +3,7 @@
  * on <html>, their settings for the app's first render (so it is in their language and theme
  * from its first frame), and the first screen the build drew ahead for those settings
  * (shared/first-screen.ts), painted with the HTML before the app's code has arrived. That
- * screen is inert and marked disabled until the app's own render replaces it; the page's
+ * screen is inert (and hidden from assistive technology) until the app's own render replaces it; the page's
  * head script (put inside the page, allowed by its hash) hides it when the address names
  * another area. A build without the drawn
  * screens (a development server) serves the page with the language and settings only.
@@ -78,7 +78,7 @@ function drawnScreens(screens: FirstPageParts['screens'], host: FirstScreenHost,
   return parts
     .map(
       (p) =>
-        `<div data-first-screen="${appearances.length > 1 ? p.appearance : 'on'}" inert aria-disabled="true">${p.html}</div>`,
+        `<div data-first-screen="${appearances.length > 1 ? p.appearance : 'on'}" inert aria-hidden="true">${p.html}</div>`,
     )
     .join('')
 }
@@ -88,13 +88,13 @@ export function composeFirstPage(parts: FirstPageParts, host: FirstScreenHost, s
   const language = (languages as readonly string[]).includes(settings.language) ? settings.language : 'en'
   const boot = `<script type="application/json" id="${BOOT_ELEMENT_ID}">${scriptSafeJson({ settings })}</script>`
   // replacer functions: a "$" in what is put in must stay a "$"
-  return (
-    parts.indexHtml
-      .replace(/<html[^>]*>/, () => `<html lang="${language}" dir="${textDirection(language)}">`)
-      .replace('</head>', () => `${boot}</head>`)
-      // the head script inside the page, allowed by its hash (csp.ts): the first frame waits for no request
-      .replace(HEAD_SCRIPT_TAG, () => `<script>${HEAD_SCRIPT}</script>`)
-      .replace(/script-src 'self' 'wasm-unsafe-eval'(?=[;"])/, () => SCRIPT_SRC)
-      .replace('<div id="root"></div>', () => `<div id="root">${drawnScreens(parts.screens, host, settings)}</div>`)
-  )
+  const page = parts.indexHtml
+    .replace(/<html[^>]*>/, () => `<html lang="${language}" dir="${textDirection(language)}">`)
+    .replace('</head>', () => `${boot}</head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${drawnScreens(parts.screens, host, settings)}</div>`)
+  // the head script inside the page, allowed by its hash (csp.ts): the first frame waits for no request;
+  // only with the page's own policy allowing it too, or the script would not run at all
+  const policy = /script-src 'self' 'wasm-unsafe-eval'(?=[;"])/
+  if (!page.includes(HEAD_SCRIPT_TAG) || !policy.test(page)) return page
+  return page.replace(policy, () => SCRIPT_SRC).replace(HEAD_SCRIPT_TAG, () => `<script>${HEAD_SCRIPT}</script>`)
 }

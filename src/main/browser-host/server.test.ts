@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
+import { gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { resourcesDir, withTempDir, workerPath } from '../testing/temp-dir'
 import { startCore } from '../core'
@@ -40,7 +41,10 @@ async function withHost(run: (host: BrowserHost, dataDir: string) => Promise<voi
   await withTempDir(async (dir) => {
     const rendererDir = join(dir, 'renderer')
     await mkdir(rendererDir)
-    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>TC</title>')
+    await writeFile(
+      join(rendererDir, 'index.html'),
+      '<!doctype html><html lang="en"><head><title>TC</title></head><body><div id="root"></div></body></html>',
+    )
     await mkdir(join(rendererDir, 'assets'))
     await writeFile(join(rendererDir, 'assets', 'index-Ab1_cD-9.js'), 'export const hashed = 1')
     await writeFile(join(rendererDir, 'assets', 'plain.js'), 'export const plain = 1')
@@ -192,6 +196,41 @@ describe('browser mode server', () => {
       const stale = await fetchRaw(host, '/', { ...auth, 'If-None-Match': 'W/"0-0"' })
       expect(stale.status).toBe(200)
       expect(stale.body).toContain('<title>TC</title>')
+    })
+  })
+
+  it("serves the page in the facilitator's language, gzipped when asked, with a validator that follows the settings", async () => {
+    await withHost(async (host) => {
+      const auth = { Cookie: `tc_token_${host.port}=${TOKEN}` }
+      const packed = await new Promise<{ body: Buffer; headers: Record<string, unknown> }>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port: host.port, path: '/', headers: { ...auth, 'Accept-Encoding': 'gzip' } },
+          (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (c: Buffer) => chunks.push(c))
+            res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: res.headers }))
+          },
+        )
+        req.on('error', reject)
+        req.end()
+      })
+      const plain = await fetchRaw(host, '/', auth)
+      expect(packed.headers['content-encoding']).toBe('gzip')
+      expect(packed.headers.vary).toBe('Accept-Encoding')
+      expect(gunzipSync(packed.body).toString('utf8')).toBe(plain.body)
+      expect(packed.headers.etag).not.toBe(plain.headers.etag)
+      expect(plain.body).toContain('<html lang="en" dir="ltr">')
+      expect((await fetchRaw(host, '/', { ...auth, 'Accept-Encoding': 'gzip;q=0' })).headers['content-encoding']).toBe(
+        undefined,
+      )
+
+      const api = { 'x-tc-token': TOKEN, Origin: `http://127.0.0.1:${host.port}`, 'Content-Type': 'application/json' }
+      const set = JSON.parse((await fetchRaw(host, '/api/settings:set', api, JSON.stringify({ language: 'fr' }))).body)
+      expect(set.ok).toBe(true)
+      const after = await fetchRaw(host, '/', { ...auth, 'If-None-Match': plain.headers.etag as string })
+      expect(after.status).toBe(200)
+      expect(after.body).toContain('<html lang="fr" dir="ltr">')
+      expect(after.body).toContain('"language":"fr"')
     })
   })
 

@@ -189,13 +189,15 @@ function pageServer() {
   return (parts: FirstPageParts | null, core: Core, req: IncomingMessage, res: ServerResponse) => {
     if (!parts) return send(res, 404, 'Not found')
     const body = composeFirstPage(parts, 'browser', core.store.read().settings)
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`
+    const version = createHash('sha256').update(body).digest('base64url').slice(0, 22)
+    const gzip = /\bgzip\b(?!;\s*q=0(\.0+)?\b)/.test(String(req.headers['accept-encoding'] ?? ''))
+    // each encoding its own validator (RFC 9110 §8.8.3)
+    const etag = gzip ? `"${version}-gz"` : `"${version}"`
     const headers = { ...securityHeaders, 'Cache-Control': 'no-cache', ETag: etag, Vary: 'Accept-Encoding' }
     if (stillFresh(req.headers['if-none-match'], etag)) {
       res.writeHead(304, headers)
       return res.end()
     }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     if (gzip && packed?.etag !== etag) packed = { etag, gzip: gzipSync(body) }
     const bytes = gzip ? packed!.gzip : Buffer.from(body)
     res.writeHead(200, {

@@ -4,9 +4,34 @@
 ;(function () {
   var root = document.documentElement
   // The first screen drawn ahead (main/first-page.ts) is the library's: when the address names
-  // another area, it stays hidden until the app draws that area.
-  var area = /^#\/?([^/?]*)/.exec(window.location.hash)
-  if (area && area[1] && area[1] !== 'library') root.setAttribute('data-first-screen', 'off')
+  // another area (read as shell/routes.ts parseHash reads it), it stays hidden until the app
+  // draws that area.
+  var others = ['reader', 'search', 'glossary', 'scenarios', 'workshops', 'timeline', 'settings', 'methods']
+  var first = window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean)[0] || ''
+  if (others.concat(['present', 'screen']).indexOf(first) >= 0) root.setAttribute('data-first-screen-off', '')
+  // If the app's code fails to load or to start, the drawn screen (inert) would stay, answering
+  // nothing: it gives way to a line that says so, in the page's language.
+  var failed = {
+    en: 'Training Companion could not start. Reload the page; if this happens again, restart the app.',
+    fr: 'Training Companion n’a pas pu démarrer. Rechargez la page ; si cela se reproduit, redémarrez l’application.',
+    ar: 'تعذّر بدء تشغيل Training Companion. أعد تحميل الصفحة، وإذا تكرّر ذلك فأعد تشغيل التطبيق.',
+  }
+  window.addEventListener(
+    'error',
+    function (event) {
+      var target = event.target
+      if (target && target !== window && target.tagName !== 'SCRIPT') return
+      var drawn = document.querySelector('#root > [data-first-screen]')
+      if (!drawn || document.getElementById('tc-start-failed')) return
+      var line = document.createElement('p')
+      line.id = 'tc-start-failed'
+      line.setAttribute('role', 'alert')
+      line.textContent = failed[root.lang] || failed.en
+      root.setAttribute('data-first-screen-off', '')
+      document.body.insertBefore(line, document.body.firstChild)
+    },
+    true,
+  )
   // Radix Themes names six font families before system-ui. On Linux none is usually installed,
   // and each miss is a font lookup in the first layout (35–59 ms, against 11–23 with system-ui
   // first: traces, session 14). On macOS and Windows its stack finds the system font at once,

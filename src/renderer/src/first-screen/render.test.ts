@@ -30,4 +30,13 @@ describe('the first screen drawn ahead by the build', () => {
     expect(chosen(screens['browser.en.light.grid']!)).toContain('Grid')
     expect(chosen(en)).toContain('List')
   })
+
+  it('under the "system" theme is drawn as the app draws it for the computer\'s appearance', async () => {
+    expect(await renderFirstScreens('browser', { theme: 'system' })).toEqual(await renderFirstScreens('browser'))
+  })
+
+  it("leaves out the tests' handles: they belong to the app's own controls", async () => {
+    const screens = await renderFirstScreens('browser')
+    expect(Object.values(screens).join('')).not.toContain('data-testid')
+  })
 })

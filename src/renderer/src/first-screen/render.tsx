@@ -24,7 +24,14 @@ export const settingsFor = (v: FirstScreenVariant, others: Partial<Settings> = {
   libraryView: v.libraryView,
 })
 
-/** Draws every variant for one host; `others` sets the settings the first screen must not depend on (the test's). */
+/** The tests' handles belong to the app's own controls, never to the inert copy before them. */
+const withoutTestIds = (html: string) => html.replace(/ data-testid="[^"]*"/g, '')
+
+/**
+ * Draws every variant for one host. `others` sets the settings the first screen must not depend on
+ * (the test's); a theme given there replaces the variant's: "system" then follows the variant's
+ * appearance as the computer's, which is how the app draws it.
+ */
 export async function renderFirstScreens(
   host: FirstScreenHost,
   others: Partial<Settings> = {},
@@ -33,16 +40,24 @@ export async function renderFirstScreens(
   // after the window: the app's modules read it as they load
   const { App } = await import('../shell/App')
   const { default: i18n } = await import('../i18n/i18n')
+  // the app reads its host once, as its modules load: a second host needs modules of its own
+  const { hostKind } = await import('../api/api')
+  if (hostKind !== host) throw new Error(`first screens for "${host}" drawn by modules loaded as "${hostKind}"`)
   const screens: Record<string, string> = {}
   for (const variant of firstScreenVariants(host)) {
     setSystemDark(variant.appearance === 'dark')
     await i18n.changeLanguage(variant.language)
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-    client.setQueryData(['settings'], settingsFor(variant, others))
-    screens[firstScreenKey(variant)] = renderToString(
-      <QueryClientProvider client={client}>
-        <App />
-      </QueryClientProvider>,
+    client.setQueryData(['settings'], {
+      ...settingsFor(variant, others),
+      ...(others.theme ? { theme: others.theme } : {}),
+    })
+    screens[firstScreenKey(variant)] = withoutTestIds(
+      renderToString(
+        <QueryClientProvider client={client}>
+          <App />
+        </QueryClientProvider>,
+      ),
     )
   }
   return screens
