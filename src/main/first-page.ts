@@ -3,10 +3,10 @@
  * on <html>, their settings for the app's first render (so it is in their language and theme
  * from its first frame), and the first screen the build drew ahead for those settings
  * (shared/first-screen.ts), painted with the HTML before the app's code has arrived. That
- * screen is inert (and hidden from assistive technology) until the app's own render replaces it; the page's
- * head script (put inside the page, allowed by its hash) hides it when the address names
- * another area. A build without the drawn
- * screens (a development server) serves the page with the language and settings only.
+ * screen is inert (and hidden from assistive technology) until the app's own render replaces
+ * it; the page's head script (put inside the page, allowed by its hash) hides it when the
+ * address names another area. A build without the drawn screens (a development server) serves
+ * the page with the language and settings only.
  */
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
