@@ -50,14 +50,17 @@ const isScript = (l: Loaded) => /\.m?js$/.test(l.path)
 const isAsset = (l: Loaded) => !l.path.startsWith('/api/') && l.path !== '/events'
 
 /**
- * Runs in the page before its own scripts: marks the first h1 for Chromium's Element Timing,
- * which reports when that element was painted, in the page's clock (0 = the navigation's
- * start, the token's redirect included). Until session 14 the figure was the start of the
- * frame that would draw it (a requestAnimationFrame callback): style, layout and paint of the
- * whole first screen came after it, ≈ 120 ms on this machine, uncounted.
+ * Runs in the page before its own scripts: notes when a shown h1 first enters the page, and the
+ * first h1 paint Chromium's Element Timing reports, both in the page's clock (0 = the
+ * navigation's start, the token's redirect included). Until session 14 the figure was the start
+ * of the frame that would draw it (a requestAnimationFrame callback): style, layout and paint of
+ * the whole first screen came after it, ≈ 120 ms on this machine, uncounted. Since session 19 the
+ * first h1 is usually the one drawn ahead, which the app's own render replaces before Chromium
+ * reports its paint (the entry of a removed element is dropped): then the figure is the first
+ * contentful paint, the frame that showed that h1 (it was in the page and shown before it).
  */
 function markFirstHeading() {
-  const w = window as unknown as { tcFirstScreen?: number }
+  const w = window as unknown as { tcFirstScreen?: number; tcHeadingIn?: number }
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { renderTime: number; identifier: string })[])
       if (entry.identifier === 'tc-first-screen') w.tcFirstScreen ??= entry.renderTime || entry.startTime
@@ -66,8 +69,10 @@ function markFirstHeading() {
   // appearances (main/first-page.ts), and the one the computer does not use is never painted
   const observer = new MutationObserver(() => {
     if (w.tcFirstScreen !== undefined) return observer.disconnect()
-    for (const heading of document.querySelectorAll('h1:not([elementtiming])'))
+    for (const heading of document.querySelectorAll('h1:not([elementtiming])')) {
       heading.setAttribute('elementtiming', 'tc-first-screen')
+      if (heading.getClientRects().length) w.tcHeadingIn ??= performance.now()
+    }
   })
   observer.observe(document, { childList: true, subtree: true })
 }
@@ -76,7 +81,14 @@ async function untilHeading(page: Page, go: () => Promise<unknown>): Promise<num
   await go()
   await page.getByRole('heading', { level: 1 }).first().waitFor()
   await page.waitForFunction(() => (window as unknown as { tcFirstScreen?: number }).tcFirstScreen !== undefined)
-  return page.evaluate(() => (window as unknown as { tcFirstScreen: number }).tcFirstScreen)
+  return page.evaluate(() => {
+    const w = window as unknown as { tcFirstScreen: number; tcHeadingIn?: number }
+    const contentful = performance.getEntriesByName('first-contentful-paint')[0]?.startTime
+    // the first frame with content came after a shown h1 was in the page: that frame painted it
+    return contentful !== undefined && w.tcHeadingIn !== undefined && w.tcHeadingIn < contentful
+      ? Math.min(contentful, w.tcFirstScreen)
+      : w.tcFirstScreen
+  })
 }
 
 /** When the app's own render had replaced the first screen drawn ahead (main.tsx's mark): from then on it answers. */
