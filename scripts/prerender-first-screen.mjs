@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { createServer } from 'vite'
 import react from '@vitejs/plugin-react'
 import Beasties from 'beasties'
+import { trimFirstScreenCss } from './trim-first-screen-css.mjs'
 import { root } from './lib.mjs'
 
 const rendererOut = join(root, 'out', 'renderer')
@@ -40,7 +41,8 @@ async function drawFor(host) {
  * frame waits for no request; and the whole sheet preloaded, switched on by main.tsx before the app's
  * first render. A stylesheet the parser meets blocks rendering wherever it stands; one a script
  * switches on does not. The rules are chosen by Beasties against every drawn screen, under the
- * attributes the page's <html> can carry (the Linux font stack, Arabic's direction).
+ * attributes the page's <html> can carry (the Linux font stack, Arabic's direction), then trimmed
+ * to what those screens use (trim-first-screen-css.mjs).
  */
 async function splitEntryStylesheet(html, screens) {
   const link = /<link rel="stylesheet" crossorigin href="\.\/(assets\/index-[^"]+\.css)">/.exec(html)
@@ -60,13 +62,16 @@ async function splitEntryStylesheet(html, screens) {
     fonts: false,
     compress: true,
     logLevel: 'warn',
-    // Beasties cannot match a selector that starts with :where(…) and drops it (Radix's margin
-    // resets among them): the 30 such rules are kept whole (2.5 kB)
-    allowRules: [/^:where\(/],
+    // Beasties strips pseudo-classes before matching, so a selector that starts with :where(…) or
+    // :is(…) is left empty and dropped (Radix's margin resets; its dark palette, `:is(.dark, …)`,
+    // which left the dark screen on a white page): such rules are kept here and matched by
+    // trimFirstScreenCss, which reads :where and :is
+    allowRules: [/^:(?:where|is)\(/],
   })
-  const critical = [...(await beasties.process(probe)).matchAll(/<style>([\s\S]*?)<\/style>/g)]
-    .map((m) => m[1])
-    .join('')
+  const critical = trimFirstScreenCss(
+    [...(await beasties.process(probe)).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join(''),
+    probe,
+  )
   if (!critical || critical.includes('</style')) throw new Error('prerender: no first-screen CSS was found')
   return html.replace(
     link[0],

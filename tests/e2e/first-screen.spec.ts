@@ -122,21 +122,36 @@ test('with the computer in dark mode the screen drawn ahead is the dark one', as
   await expect(page.locator('.radix-themes.dark')).toHaveCount(1)
 })
 
-test('the screen drawn ahead is laid out as with the whole stylesheet: the page carries every rule it uses', async ({
+test('the screen drawn ahead looks as with the whole stylesheet, in light and dark: the page carries every rule and colour it uses', async ({
   page,
   app,
 }) => {
   // the app's code held back (never answered: a failed script would put the page's failure line up)
   const holdScripts = () => page.route('**/assets/*.js', () => undefined)
   await holdScripts()
-  const boxes = () =>
+  const looks = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('[data-first-screen] *')].map((element) => {
-        const box = element.getBoundingClientRect()
-        return `${element.tagName}.${element.className} ${box.x},${box.y} ${box.width}×${box.height}`
-      }),
+      [...document.querySelectorAll('[data-first-screen] *')]
+        .filter((element) => element.checkVisibility())
+        .map((element) => {
+          const box = element.getBoundingClientRect()
+          const style = getComputedStyle(element)
+          const paint = [
+            'color',
+            'backgroundColor',
+            'borderTopColor',
+            'boxShadow',
+            'fontFamily',
+            'fontWeight',
+            'visibility',
+          ]
+            .map((name) => style[name as 'color'])
+            .join(' | ')
+          return `${element.tagName}.${element.className} ${box.x},${box.y} ${box.width}×${box.height} ${paint}`
+        }),
     )
-  for (const language of ['en', 'ar']) {
+  for (const language of ['en', 'en-dark', 'ar']) {
+    await page.emulateMedia({ colorScheme: language === 'en-dark' ? 'dark' : 'light' })
     await page.goto(app.url, { waitUntil: 'commit' })
     if (language === 'ar') {
       await page.unroute('**/assets/*.js')
@@ -148,13 +163,13 @@ test('the screen drawn ahead is laid out as with the whole stylesheet: the page 
     }
     // inert, the drawn screen is not in the accessibility tree: found by its markup
     await expect(page.locator('[data-first-screen] h1:visible')).toBeVisible()
-    const carried = await boxes()
+    const carried = await looks()
     expect(carried.length).toBeGreaterThan(50)
     await page.evaluate(() => {
       ;(document.getElementById('tc-stylesheet') as HTMLLinkElement).rel = 'stylesheet'
     })
     await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/assets/index-')))
-    expect(await boxes()).toEqual(carried)
+    expect(await looks()).toEqual(carried)
     await snap(page, `first-screen-drawn-${language}`)
   }
 })

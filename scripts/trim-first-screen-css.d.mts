@@ -1,0 +1,1 @@
+export function trimFirstScreenCss(css: string, page: string): string
