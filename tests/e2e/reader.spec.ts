@@ -219,6 +219,17 @@ test('the largest corpus PDF: page 1,000, find, highlight, and back after reload
   await jumpTo(page, 1000)
   await highlightWithNote(page, 1000, 'Check this page before the session')
   await snap(page, 'reader-page-1000')
+  // a far jump: the page drawn by PDFium is on the page before pdf.js has painted it, then gives way to it
+  await page.evaluate(() => performance.clearMarks())
+  await jumpTo(page, 500)
+  const [picture, painted] = await page.evaluate(() =>
+    ['tc-picture-500', 'tc-page-500'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+  )
+  expect(picture, 'the picture of page 500 was on screen').not.toBeNull()
+  expect(picture!).toBeLessThan(painted!)
+  await expect(page.locator('.tc-jump-picture')).toHaveCount(0)
+  await expect(page.locator('.page[data-page-number="500"] .textLayer span').first()).toBeAttached()
+  await jumpTo(page, 1000)
   await page.reload()
   await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('1000', { timeout: 30_000 })
   await expect(page.locator('.page[data-page-number="1000"] .tc-highlight').first()).toBeVisible({ timeout: 30_000 })

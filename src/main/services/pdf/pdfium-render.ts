@@ -1,47 +1,9 @@
 /** A page drawn by PDFium into RGBA pixels (pdfium.ts opens the file and bounds its memory). */
-import { heap, withPage, type PdfiumDocument } from './pdfium'
+import { drawPdfiumPage, type DrawnPage } from '@shared/pdfium-draw'
+import type { PdfiumDocument } from './pdfium'
 
-/** fpdfview.h: draw annotations' appearances (as the reader shows them); bytes in RGBA order, not BGRA */
-const FPDF_ANNOT = 0x01
-const FPDF_REVERSE_BYTE_ORDER = 0x10
+export type { DrawnPage }
 
-export interface DrawnPage {
-  /** the page's own size in points, its /Rotate applied */
-  points: { width: number; height: number }
-  width: number
-  height: number
-  /** `width` × `height` pixels, RGBA, rows top-down */
-  rgba: Uint8ClampedArray
-}
-
-/**
- * Page `index` (from 0), `width` pixels wide — narrower where the page is more than
- * `maxHeightPerWidth` times taller than wide, so the picture is never taller than that
- * times `width`; null when PDFium cannot load the page or it has no area.
- */
-export function drawPage(d: PdfiumDocument, index: number, width: number, maxHeightPerWidth: number): DrawnPage | null {
-  const { m } = d
-  return withPage(d, index, (page) => {
-    const points = { width: m.FPDF_GetPageWidthF(page), height: m.FPDF_GetPageHeightF(page) }
-    if (!(points.width > 0) || !(points.height > 0)) return null
-    const tallest = Math.floor(width * maxHeightPerWidth)
-    const drawnWidth = Math.max(1, Math.floor(Math.min(width, (tallest * points.width) / points.height)))
-    const drawnHeight = Math.max(1, Math.min(tallest, Math.round((drawnWidth * points.height) / points.width)))
-    const bitmap = m.FPDFBitmap_Create(drawnWidth, drawnHeight, 1)
-    if (!bitmap) return null
-    try {
-      m.FPDFBitmap_FillRect(bitmap, 0, 0, drawnWidth, drawnHeight, 0xffffffff)
-      const flags = FPDF_ANNOT | FPDF_REVERSE_BYTE_ORDER
-      m.FPDF_RenderPageBitmap(bitmap, page, 0, 0, drawnWidth, drawnHeight, 0, flags)
-      const buffer = m.FPDFBitmap_GetBuffer(bitmap)
-      const stride = m.FPDFBitmap_GetStride(bitmap)
-      const rgba = new Uint8ClampedArray(drawnWidth * drawnHeight * 4)
-      const memory = heap(m)
-      for (let y = 0; y < drawnHeight; y++)
-        rgba.set(memory.subarray(buffer + y * stride, buffer + y * stride + drawnWidth * 4), y * drawnWidth * 4)
-      return { points, width: drawnWidth, height: drawnHeight, rgba }
-    } finally {
-      m.FPDFBitmap_Destroy(bitmap)
-    }
-  })
-}
+/** Page `index` (from 0) of `d`: see shared/pdfium-draw.ts. */
+export const drawPage = (d: PdfiumDocument, index: number, width: number, maxHeightPerWidth: number) =>
+  drawPdfiumPage(d.m, d.doc, index, width, maxHeightPerWidth)

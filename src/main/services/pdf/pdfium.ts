@@ -15,7 +15,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { init } from '@embedpdf/pdfium'
 
-type Pdfium = Awaited<ReturnType<typeof init>>
+import { pdfiumHeap, type Pdfium } from '@shared/pdfium-draw'
 
 /** The WebAssembly API as used here (Node has it; its typings come with the DOM library, which the main side leaves out). */
 interface WasmApi {
@@ -25,9 +25,7 @@ interface WasmApi {
 type WasmInstance = { exports: Record<string, unknown> }
 const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
 
-/** PDFium's memory as bytes: a view made now, as growing the memory detaches the earlier ones. */
-export const heap = (m: Pdfium) =>
-  new Uint8Array((m.pdfium.wasmExports as unknown as { memory: { buffer: ArrayBuffer } }).memory.buffer)
+export const heap = pdfiumHeap
 
 /**
  * PDFium's memory at most: the largest manual in the corpus needs about 60 MB; a scan's

@@ -11,7 +11,7 @@ export function pdfUrl(sha256: string): string {
 }
 
 /** Up to this size a file is fetched whole, ahead of the viewer; larger ones pdf.js reads in ranges. */
-const WHOLE_FILE_LIMIT = 48 * 1024 * 1024
+export const WHOLE_FILE_LIMIT = 48 * 1024 * 1024
 
 const preloads = createPreloadCache(async (url) => {
   const response = await fetch(url)

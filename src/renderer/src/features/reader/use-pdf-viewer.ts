@@ -11,6 +11,9 @@ import 'pdfjs-dist/web/pdf_viewer.css'
 import { openOnePageFirst } from './one-page-first'
 import { createPdfL10n } from './pdf-l10n'
 import { openPdf } from './pdf-setup'
+import { WHOLE_FILE_LIMIT } from './pdf-files'
+import { showJumpPictures } from './jump-pictures'
+import { openInDrawer, type DrawerDocument } from './page-drawer'
 import { prefetchOperators } from './prefetch-operators'
 import { startScale } from './start-scale'
 import { pagesToWarm, pdfWarmDeps, warmFarPages } from './warm-far-pages'
@@ -105,6 +108,8 @@ export function usePdfViewer(
     let cancelled = false
     let undoOnePage = () => {}
     let stopWarming = () => {}
+    let stopPictures = () => {}
+    let drawing: Promise<DrawerDocument | null> | null = null
     Promise.all([task.promise, start])
       .then(async ([doc, view]) => {
         // pdf.js's viewer waits on page 1 and never reports if it cannot be read: this does.
@@ -115,6 +120,16 @@ export function usePdfViewer(
         else void doc.getPage(startPage).then((page) => cancelled || prefetchOperators(page, ANNOTATION_MODE))
         performance.mark('tc-doc')
         const handle = { viewer, eventBus, find, doc }
+        /** a long document's far jumps are drawn by PDFium first (jump-pictures.ts); its bytes are copied once */
+        const drawJumps = async () => {
+          if ((await doc.getDownloadInfo()).length > WHOLE_FILE_LIMIT || cancelled) return
+          const bytes = await doc.getData()
+          const width = viewer.getPageView(viewer.currentPageNumber - 1)?.viewport.width ?? container.clientWidth
+          if (cancelled) return
+          drawing = openInDrawer(bytes as Uint8Array<ArrayBuffer>, Math.round(width * devicePixelRatio))
+          const drawer = await drawing
+          if (drawer && !cancelled) stopPictures = showJumpPictures(viewer, eventBus, drawer)
+        }
         const page = first.getViewport({ scale: PixelsPerInch.PDF_TO_CSS_UNITS })
         // pdf.js creates every page view at the viewer's current scale, which is "unknown" (0) until a
         // document is set; giving it the start scale first spares a second layout of all the pages.
@@ -144,6 +159,7 @@ export function usePdfViewer(
               if (cancelled) return
               const pages = pagesToWarm(doc.numPages, viewer.currentPageNumber)
               stopWarming = warmFarPages(eventBus, pages, pdfWarmDeps(doc, ANNOTATION_MODE))
+              if (pages.length) void drawJumps().catch(() => undefined)
             }
             eventBus.on('pagerendered', warm)
           },
@@ -163,6 +179,8 @@ export function usePdfViewer(
     return () => {
       cancelled = true
       stopWarming()
+      stopPictures()
+      void drawing?.then((drawer) => drawer?.close())
       undoOnePage()
       refit.disconnect()
       viewer.setDocument(null as unknown as PDFDocumentProxy)

@@ -1,7 +1,8 @@
 /**
  * The reader is not part of the first screen, but the first document should open as if it
  * were: once the first area is drawn and the app is idle, the reader's code (pdf.js and its
- * viewer) is fetched and the engine warmed on a bundled page (pdf-setup's warmPdfEngine).
+ * viewer) is fetched and the engine warmed on a bundled page (pdf-setup's warmPdfEngine), then
+ * PDFium's page drawer for far jumps (page-drawer.ts).
  */
 let started = false
 
@@ -12,7 +13,10 @@ export function warmReaderWhenIdle(preloadArea: () => Promise<unknown>): void {
     () => {
       void preloadArea()
       void import('./ReaderPage').then((m) => m.preloadReader())
-      void import('./pdf-setup').then((m) => m.warmPdfEngine())
+      void import('./pdf-setup')
+        .then((m) => m.warmPdfEngine())
+        .then(() => import('./page-drawer'))
+        .then((m) => m.warmPageDrawer())
     },
     { timeout: 3000 },
   )

@@ -1,0 +1,127 @@
+/**
+ * A far jump shows the page drawn by PDFium first (issue #20; page-drawer.ts). PDFium only
+ * wins when pdf.js does not share the two cores meanwhile, so the page jumped to is held back
+ * from pdf.js's rendering queue until its picture is on the page, or has failed, or has taken
+ * longer than `HOLD_MS`; the picture stays over the page until pdf.js has painted it (then the
+ * text can be selected). Scrolling — pages changing one by one — is left to pdf.js alone.
+ */
+import { RenderingStates, type EventBus, type PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs'
+import type { DrawerDocument } from './page-drawer'
+
+/** a move of more pages than this is a jump */
+const JUMP_PAGES = 2
+/** pdf.js waits no longer than this for the picture (its own paint takes 100–160 ms) */
+const HOLD_MS = 150
+export const PICTURE_CLASS = 'tc-jump-picture'
+
+export interface PageViewLike {
+  id: number
+  div: HTMLDivElement
+  renderingState: number
+  viewport: { width: number; height: number }
+}
+
+interface QueueLike {
+  renderView(view: PageViewLike): boolean
+  renderHighestPriority(): void
+}
+
+/** Whether a move from `previous` to `page` gets a picture: a jump, to a page pdf.js has not drawn, upright. */
+export function wantsPicture(previous: number, view: PageViewLike | undefined, rotation: number): view is PageViewLike {
+  return (
+    !!view &&
+    Math.abs(view.id - previous) > JUMP_PAGES &&
+    view.renderingState === RenderingStates.INITIAL &&
+    rotation === 0
+  )
+}
+
+/** The canvas the drawer paints, over the page and at its size in device pixels. */
+function pictureCanvas(view: PageViewLike): HTMLCanvasElement {
+  view.div.querySelector(`.${PICTURE_CLASS}`)?.remove()
+  const canvas = document.createElement('canvas')
+  canvas.className = PICTURE_CLASS
+  canvas.setAttribute('aria-hidden', 'true')
+  canvas.width = Math.round(view.viewport.width * devicePixelRatio)
+  canvas.height = Math.round(view.viewport.height * devicePixelRatio)
+  view.div.append(canvas)
+  return canvas
+}
+
+interface Jump {
+  page: number
+  canvas: HTMLCanvasElement
+  /** pdf.js may not draw the page yet */
+  held: boolean
+  /** when the drawer had the picture on the canvas (this page's timeline) */
+  drawnAt: number | null
+  marked?: boolean
+}
+
+/**
+ * Holds far jumps in `viewer` for the drawer's picture. pdf.js empties a page's box when it
+ * first gives the page its document data (`setPdfPage` resets the view), so the canvas is put
+ * back whenever pdf.js asks to draw that page. Returns the undo.
+ */
+export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: DrawerDocument): () => void {
+  const queue = (viewer as unknown as { renderingQueue: QueueLike }).renderingQueue
+  const renderView = queue.renderView.bind(queue)
+  let jump: Jump | null = null
+
+  /** the mark the bench reads: the picture drawn and on the page, whichever came last */
+  const shown = (current: Jump, at: number) => {
+    if (current.marked || current.drawnAt === null || !current.canvas.isConnected) return
+    current.marked = true
+    performance.mark(`tc-picture-${current.page}`, { startTime: Math.max(at, current.drawnAt) })
+  }
+
+  const release = (current: Jump) => {
+    if (!current.held) return
+    current.held = false
+    queue.renderHighestPriority()
+  }
+
+  queue.renderView = (view) => {
+    const current = jump?.page === view.id ? jump : null
+    if (!current) return renderView(view)
+    if (!current.canvas.isConnected) {
+      view.div.append(current.canvas)
+      shown(current, performance.now())
+    }
+    return current.held && view.renderingState === RenderingStates.INITIAL ? true : renderView(view)
+  }
+
+  /** drawn at once, in the task that moved the page: pdf.js asks to draw it a frame or two later */
+  const onPageChanging = ({ pageNumber, previous }: { pageNumber: number; previous: number }) => {
+    if (jump) release(jump)
+    jump = null
+    const view = viewer.getPageView(pageNumber - 1) as PageViewLike | undefined
+    if (!wantsPicture(previous, view, viewer.pagesRotation)) return
+    const current: Jump = { page: pageNumber, canvas: pictureCanvas(view), held: true, drawnAt: null }
+    jump = current
+    const late = setTimeout(() => release(current), HOLD_MS)
+    void drawer.draw(pageNumber, current.canvas).then((at) => {
+      clearTimeout(late)
+      if (at === null) current.canvas.remove()
+      else {
+        current.drawnAt = at
+        shown(current, at)
+      }
+      release(current)
+    })
+  }
+
+  const onRendered = ({ pageNumber, source }: { pageNumber: number; source: PageViewLike }) => {
+    if (jump?.page === pageNumber) jump = null
+    source.div.querySelector(`.${PICTURE_CLASS}`)?.remove()
+  }
+
+  eventBus.on('pagechanging', onPageChanging)
+  eventBus.on('pagerendered', onRendered)
+  return () => {
+    eventBus.off('pagechanging', onPageChanging)
+    eventBus.off('pagerendered', onRendered)
+    jump = null
+    queue.renderView = renderView
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Draws a page of the open document with PDFium, for a far jump (jump-pictures.ts). pdf.js
+ * needs 100–160 ms to parse and paint a page of a long vector manual on two cores; PDFium,
+ * warmed, draws it in 10–50 ms. Drawn in the page, not on the main side: sending the pixels
+ * (4–5 MB) through the host took as long as pdf.js's own paint (session 16 and 21's figures,
+ * tests/bench/README.md). One worker for the app's lifetime, like pdf.js's: compiled and
+ * warmed on a bundled page when the app is idle, so a document's first jump finds it ready.
+ */
+import warmupPdf from '../../../../../resources/starter/quick-guide.pdf?inline'
+
+export type DrawerRequest =
+  | { type: 'warm'; bytes: ArrayBuffer; width: number; times: number }
+  | { type: 'open'; key: number; bytes: ArrayBuffer; width: number }
+  | { type: 'draw'; id: number; key: number; page: number; canvas: OffscreenCanvas }
+  | { type: 'close'; key: number }
+
+export type DrawerAnswer =
+  | { type: 'opened'; key: number; ok: boolean }
+  /** `at`: when the picture was on the canvas (epoch ms, as `performance.timeOrigin + now()`); null when not drawn */
+  | { type: 'drawn'; id: number; at: number | null }
+  | { type: 'broken' }
+
+export interface DrawerDocument {
+  /** the page on the canvas: when it was drawn, on this page's timeline; null when it was not */
+  draw(page: number, canvas: HTMLCanvasElement): Promise<number | null>
+  close(): void
+}
+
+let worker: Worker | null = null
+const waiting = new Map<number, (at: number | null) => void>()
+const opening = new Map<number, (ok: boolean) => void>()
+let nextId = 1
+
+function settleAll() {
+  for (const resolve of waiting.values()) resolve(null)
+  for (const resolve of opening.values()) resolve(false)
+  waiting.clear()
+  opening.clear()
+}
+
+function drawer(): Worker {
+  if (worker) return worker
+  const started = new Worker(new URL('./page-drawer.worker.ts', import.meta.url), { type: 'module' })
+  const end = () => {
+    started.terminate()
+    if (worker === started) worker = null
+    settleAll()
+  }
+  started.onerror = end
+  started.onmessage = ({ data }: MessageEvent<DrawerAnswer>) => {
+    if (data.type === 'broken') return end()
+    if (data.type === 'opened') {
+      opening.get(data.key)?.(data.ok)
+      opening.delete(data.key)
+      return
+    }
+    waiting.get(data.id)?.(data.at === null ? null : data.at - performance.timeOrigin)
+    waiting.delete(data.id)
+  }
+  worker = started
+  return started
+}
+
+const bytesOf = (dataUrl: string) =>
+  Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0))
+
+/** Run when the app is idle: the engine compiled and its drawing code warmed on the bundled quick guide. */
+export function warmPageDrawer(): void {
+  const bytes = bytesOf(warmupPdf).buffer
+  drawer().postMessage({ type: 'warm', bytes, width: 900, times: 6 } satisfies DrawerRequest, [bytes])
+}
+
+/**
+ * Hands the document's bytes to the drawer (they are moved, not copied); resolves once it can
+ * draw, or null where PDFium cannot read the file. `width`: the pages' width on screen, to warm at.
+ */
+export function openInDrawer(bytes: Uint8Array<ArrayBuffer>, width: number): Promise<DrawerDocument | null> {
+  const key = nextId++
+  const target = drawer()
+  const opened = new Promise<boolean>((resolve) => opening.set(key, resolve))
+  target.postMessage({ type: 'open', key, bytes: bytes.buffer, width } satisfies DrawerRequest, [bytes.buffer])
+  const close = () => {
+    if (worker === target) target.postMessage({ type: 'close', key } satisfies DrawerRequest)
+  }
+  return opened.then((ok) => {
+    if (!ok) return null
+    return {
+      draw(page, canvas) {
+        if (worker !== target) return Promise.resolve(null)
+        const id = nextId++
+        const offscreen = canvas.transferControlToOffscreen()
+        const drawn = new Promise<number | null>((resolve) => waiting.set(id, resolve))
+        target.postMessage({ type: 'draw', id, key, page, canvas: offscreen } satisfies DrawerRequest, [offscreen])
+        return drawn
+      },
+      close,
+    }
+  })
+}

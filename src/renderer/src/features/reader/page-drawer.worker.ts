@@ -1,0 +1,130 @@
+/// <reference lib="webworker" />
+/**
+ * The reader's page drawer (page-drawer.ts says why): PDFium, compiled to WebAssembly, in a
+ * worker of its own. It holds one document, given as bytes, and draws a page straight into a
+ * canvas the page handed over (an OffscreenCanvas): the picture reaches the screen without
+ * the page's own thread, which a jump keeps busy. PDFs are untrusted: this PDFium build has
+ * no JavaScript engine and no XFA, runs in the WebAssembly sandbox, and its memory is capped
+ * here; a document that fails leaves the reader to pdf.js alone.
+ */
+import { init } from '@embedpdf/pdfium'
+import wasmUrl from '@embedpdf/pdfium/pdfium.wasm?url'
+import { drawPdfiumPage, pdfiumHeap, type Pdfium } from '@shared/pdfium-draw'
+import type { DrawerAnswer, DrawerRequest } from './page-drawer'
+
+/** PDFium's memory at most, the document's bytes included (the reader hands over files up to 48 MB) */
+const MEMORY_LIMIT = 512 * 1024 * 1024
+/** a picture is at most this many times taller than wide (a page box of 10 × 833 points would ask gigabytes) */
+const MAX_HEIGHT_PER_WIDTH = 4
+/** a picture whose shape differs more than this from the canvas is another page box than pdf.js's: not shown */
+const SHAPE_TOLERANCE = 0.01
+
+/** pages of a document drawn to warm the drawer once it is open */
+const WARM_PAGES = 12
+
+type Imports = Record<string, Record<string, unknown>>
+
+let module: Promise<Pdfium> | null = null
+let open: { key: number; doc: number; bytes: number } | null = null
+
+function capped(imports: Imports, receive: (instance: WebAssembly.Instance) => void) {
+  const env = imports.env!
+  const grow = env.emscripten_resize_heap as (bytes: number) => number
+  env.emscripten_resize_heap = (bytes: number) => (bytes >>> 0 > MEMORY_LIMIT ? 0 : grow(bytes))
+  void fetch(wasmUrl)
+    .then((response) => WebAssembly.instantiateStreaming(response, imports as WebAssembly.Imports))
+    .then(({ instance }) => receive(instance))
+  return {}
+}
+
+const pdfium = () =>
+  (module ??= init({ instantiateWasm: capped, print: () => undefined, printErr: () => undefined } as never).then(
+    (m) => {
+      m.PDFiumExt_Init()
+      return m
+    },
+  ))
+
+function load(m: Pdfium, data: Uint8Array): { doc: number; bytes: number } | null {
+  const malloc = m.pdfium.wasmExports as unknown as { malloc(size: number): number; free(at: number): void }
+  const bytes = malloc.malloc(data.length)
+  if (!bytes) return null
+  pdfiumHeap(m).set(data, bytes)
+  const doc = m.FPDF_LoadMemDocument(bytes, data.length, '')
+  if (doc) return { doc, bytes }
+  malloc.free(bytes)
+  return null
+}
+
+function close(m: Pdfium) {
+  if (!open) return
+  m.FPDF_CloseDocument(open.doc)
+  ;(m.pdfium.wasmExports as unknown as { free(at: number): void }).free(open.bytes)
+  open = null
+}
+
+/** the page numbers (from 0) of `times` pages spread over a document of `pages` */
+const spread = (pages: number, times: number) =>
+  Array.from({ length: times }, (_, k) => Math.floor(((k + 1) * pages) / (times + 1)))
+
+/**
+ * Pages spread over the document drawn and dropped, one per task so a jump's request comes
+ * first: WebAssembly starts on quickly compiled code and is compiled for speed once it has run
+ * (with 2 pages warmed a first jump took 140–200 ms, the later ones 45–70).
+ */
+function warm(m: Pdfium, key: number, width: number, pages: number[]) {
+  const page = pages.shift()
+  if (page === undefined || open?.key !== key) return
+  drawPdfiumPage(m, open.doc, page, width, 2)
+  setTimeout(() => warm(m, key, width, pages))
+}
+
+function drawInto(m: Pdfium, doc: number, page: number, canvas: OffscreenCanvas): boolean {
+  const drawn = drawPdfiumPage(m, doc, page - 1, canvas.width, MAX_HEIGHT_PER_WIDTH)
+  if (!drawn || Math.abs(drawn.height - canvas.height) > SHAPE_TOLERANCE * canvas.height) return false
+  canvas.getContext('2d')?.putImageData(new ImageData(drawn.rgba, drawn.width, drawn.height), 0, 0)
+  return true
+}
+
+async function answer(request: DrawerRequest): Promise<DrawerAnswer | null> {
+  const m = await pdfium()
+  switch (request.type) {
+    case 'warm': {
+      const loaded = load(m, new Uint8Array(request.bytes))
+      if (!loaded) return null
+      for (const page of spread(m.FPDF_GetPageCount(loaded.doc), request.times))
+        drawPdfiumPage(m, loaded.doc, page, request.width, 2)
+      m.FPDF_CloseDocument(loaded.doc)
+      ;(m.pdfium.wasmExports as unknown as { free(at: number): void }).free(loaded.bytes)
+      return null
+    }
+    case 'open': {
+      close(m)
+      const loaded = load(m, new Uint8Array(request.bytes))
+      if (loaded) {
+        open = { key: request.key, ...loaded }
+        const key = request.key
+        setTimeout(() => warm(m, key, request.width, spread(m.FPDF_GetPageCount(loaded.doc), WARM_PAGES)))
+      }
+      return { type: 'opened', key: request.key, ok: !!loaded }
+    }
+    case 'draw': {
+      const ok = open?.key === request.key && drawInto(m, open.doc, request.page, request.canvas)
+      return { type: 'drawn', id: request.id, at: ok ? performance.timeOrigin + performance.now() : null }
+    }
+    case 'close':
+      if (open?.key === request.key) close(m)
+      return null
+  }
+}
+
+self.onmessage = (event: MessageEvent<DrawerRequest>) => {
+  const request = event.data
+  void answer(request).then(
+    (reply) => reply && self.postMessage(reply),
+    () => {
+      // a trap inside PDFium leaves its state untrustworthy: the page ends this worker
+      self.postMessage({ type: 'broken' } satisfies DrawerAnswer)
+    },
+  )
+}
