@@ -64,10 +64,31 @@ function drawer(): Worker {
 const bytesOf = (dataUrl: string) =>
   Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0))
 
-/** Run when the app is idle: the engine compiled and its drawing code warmed on the bundled quick guide. */
-export function warmPageDrawer(): void {
-  const bytes = bytesOf(warmupPdf).buffer
-  drawer().postMessage({ type: 'warm', bytes, width: 900, times: 6 } satisfies DrawerRequest, [bytes])
+/** how long the facilitator has done nothing before the drawer is warmed */
+const QUIET_MS = 4000
+const ACTS = ['pointerdown', 'keydown', 'hashchange'] as const
+
+/**
+ * Once the facilitator has done nothing for a few seconds: the engine compiled and its drawing
+ * code warmed on the bundled quick guide and a page of figures. Compiling it takes one of the
+ * two cores for a few hundred milliseconds, which a document opened meanwhile would share
+ * (measured: cold opens 50–170 ms slower when it ran at the app's first idle moment). Nothing
+ * is done if a document has already given the drawer its bytes.
+ */
+export function warmPageDrawerWhenQuiet(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const warm = () => {
+    for (const act of ACTS) removeEventListener(act, later, true)
+    if (worker) return
+    const bytes = bytesOf(warmupPdf).buffer
+    drawer().postMessage({ type: 'warm', bytes, width: 900, times: 6 } satisfies DrawerRequest, [bytes])
+  }
+  const later = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => requestIdleCallback(warm), QUIET_MS)
+  }
+  for (const act of ACTS) addEventListener(act, later, true)
+  later()
 }
 
 /**

@@ -86,6 +86,38 @@ function drawInto(m: Pdfium, doc: number, page: number, canvas: OffscreenCanvas)
   return true
 }
 
+/**
+ * A page of curves, filled and stroked, made in PDFium and drawn: the bundled quick guide is
+ * text only, and a manual's figures run PDFium's path code, which would otherwise be compiled
+ * for speed only during the first jumps.
+ */
+function warmOnFigures(m: Pdfium, width: number, times: number) {
+  const doc = m.FPDF_CreateNewDocument()
+  if (!doc) return
+  try {
+    const page = m.FPDFPage_New(doc, 0, 612, 792)
+    if (!page) return
+    for (let k = 0; k < 240; k++) {
+      const x = 20 + ((k * 37) % 560)
+      const y = 20 + ((k * 53) % 740)
+      const path = m.FPDFPageObj_CreateNewPath(x, y)
+      m.FPDFPath_BezierTo(path, x + 30, y + 40, x + 60, y - 20, x + 45, y + 25)
+      m.FPDFPath_LineTo(path, x + 10, y + 30)
+      m.FPDFPath_Close(path)
+      m.FPDFPageObj_SetFillColor(path, (k * 71) % 256, (k * 29) % 256, (k * 13) % 256, 160)
+      m.FPDFPageObj_SetStrokeColor(path, 0, 0, (k * 7) % 256, 255)
+      m.FPDFPageObj_SetStrokeWidth(path, 0.4 + (k % 5) * 0.3)
+      m.FPDFPath_SetDrawMode(path, k % 3, true)
+      m.FPDFPage_InsertObject(page, path)
+    }
+    m.FPDFPage_GenerateContent(page)
+    m.FPDF_ClosePage(page)
+    for (let k = 0; k < times; k++) drawPdfiumPage(m, doc, 0, width, 2)
+  } finally {
+    m.FPDF_CloseDocument(doc)
+  }
+}
+
 async function answer(request: DrawerRequest): Promise<DrawerAnswer | null> {
   const m = await pdfium()
   switch (request.type) {
@@ -96,6 +128,7 @@ async function answer(request: DrawerRequest): Promise<DrawerAnswer | null> {
         drawPdfiumPage(m, loaded.doc, page, request.width, 2)
       m.FPDF_CloseDocument(loaded.doc)
       ;(m.pdfium.wasmExports as unknown as { free(at: number): void }).free(loaded.bytes)
+      warmOnFigures(m, request.width, request.times)
       return null
     }
     case 'open': {

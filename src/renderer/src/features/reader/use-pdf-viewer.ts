@@ -48,6 +48,13 @@ function markFailedPage(e: { error?: unknown; source: { div: HTMLDivElement } },
   e.source.div.append(note)
 }
 
+/**
+ * pdf.js's warm-up of far pages (warm-far-pages.ts) waits this long after the first paint: the
+ * page drawer opens and warms in the first ≈ 0.7 s, and the two on two cores made a first jump
+ * 1 s after the first paint take 140–150 ms on screen instead of 75–85 (probe runs, session 21).
+ */
+const FAR_WARM_DELAY_MS = 2500
+
 const fittedZooms = new Set(['page-width', 'page-fit', 'auto'])
 
 /** images smaller than this (in PDF points) are left to the dark-page inversion, like text */
@@ -153,13 +160,17 @@ export function usePdfViewer(
                 caseSensitive: false,
               })
             setStatus({ url, value: { state: 'ready', handle } })
-            // from the first paint on, while the facilitator reads
+            // from the first paint on, while the facilitator reads: the drawer first, then pdf.js's warm-up
             const warm = () => {
               eventBus.off('pagerendered', warm)
               if (cancelled) return
               const pages = pagesToWarm(doc.numPages, viewer.currentPageNumber)
-              stopWarming = warmFarPages(eventBus, pages, pdfWarmDeps(doc, ANNOTATION_MODE))
-              if (pages.length) void drawJumps().catch(() => undefined)
+              if (!pages.length) return
+              void drawJumps().catch(() => undefined)
+              const later = setTimeout(() => {
+                if (!cancelled) stopWarming = warmFarPages(eventBus, pages, pdfWarmDeps(doc, ANNOTATION_MODE))
+              }, FAR_WARM_DELAY_MS)
+              stopWarming = () => clearTimeout(later)
             }
             eventBus.on('pagerendered', warm)
           },
