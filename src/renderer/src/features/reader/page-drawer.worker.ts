@@ -34,6 +34,8 @@ function capped(imports: Imports, receive: (instance: WebAssembly.Instance) => v
   void fetch(wasmUrl)
     .then((response) => WebAssembly.instantiateStreaming(response, imports as WebAssembly.Imports))
     .then(({ instance }) => receive(instance))
+    // the engine cannot start (no such file, refused): the page ends this worker and jumps are pdf.js's alone
+    .catch(() => self.postMessage({ type: 'broken' } satisfies DrawerAnswer))
   return {}
 }
 
