@@ -222,6 +222,10 @@ test('the largest corpus PDF: page 1,000, find, highlight, and back after reload
   // a far jump: the page drawn by PDFium is on the page before pdf.js has painted it, then gives way to it
   await page.evaluate(() => performance.clearMarks())
   await jumpTo(page, 500)
+  // pdf.js shows its canvas while it still draws a long page: its paint is the mark
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('tc-page-500').length), { timeout: 30_000 })
+    .toBe(1)
   const [picture, painted] = await page.evaluate(() =>
     ['tc-picture-500', 'tc-page-500'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
   )

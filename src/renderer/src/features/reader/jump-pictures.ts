@@ -36,17 +36,27 @@ export function wantsPicture(previous: number, view: PageViewLike | undefined, r
   )
 }
 
-/** The canvas the drawer paints, over the page and at its size in device pixels. */
+/** a larger page (a high zoom) is drawn at this many pixels and stretched: drawing it whole took seconds and hundreds of MB */
+const MAX_PICTURE_PIXELS = 6_000_000
+
+/** The canvas the drawer paints, over the page and at its size in device pixels (at most MAX_PICTURE_PIXELS). */
 function pictureCanvas(view: PageViewLike): HTMLCanvasElement {
   view.div.querySelector(`.${PICTURE_CLASS}`)?.remove()
   const canvas = document.createElement('canvas')
   canvas.className = PICTURE_CLASS
   canvas.setAttribute('aria-hidden', 'true')
-  canvas.width = Math.round(view.viewport.width * devicePixelRatio)
-  canvas.height = Math.round(view.viewport.height * devicePixelRatio)
-  view.div.append(canvas)
+  const width = view.viewport.width * devicePixelRatio
+  const height = view.viewport.height * devicePixelRatio
+  const scale = Math.min(1, Math.sqrt(MAX_PICTURE_PIXELS / (width * height)))
+  canvas.width = Math.max(1, Math.round(width * scale))
+  canvas.height = Math.max(1, Math.round(height * scale))
   return canvas
 }
+
+/** the canvas still has the page's shape (no zoom or turn has changed the page's box since) */
+const sameShape = (canvas: HTMLCanvasElement, view: PageViewLike) =>
+  Math.abs(canvas.width / canvas.height - view.viewport.width / view.viewport.height) <
+  0.01 * (view.viewport.width / view.viewport.height)
 
 interface Jump {
   page: number
@@ -55,6 +65,8 @@ interface Jump {
   held: boolean
   /** when the drawer had the picture on the canvas (this page's timeline) */
   drawnAt: number | null
+  /** the first animation frame with the canvas in the page */
+  placedAt: number | null
   marked?: boolean
 }
 
@@ -68,11 +80,21 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
   const renderView = queue.renderView.bind(queue)
   let jump: Jump | null = null
 
-  /** the mark the bench reads: the picture drawn and on the page, whichever came last */
-  const shown = (current: Jump, at: number) => {
-    if (current.marked || current.drawnAt === null || !current.canvas.isConnected) return
+  /** the mark the bench reads: the picture drawn, and in the page for a frame, whichever came last */
+  const shown = (current: Jump) => {
+    if (current.marked || jump !== current || current.drawnAt === null || current.placedAt === null) return
+    if (!current.canvas.isConnected) return
     current.marked = true
-    performance.mark(`tc-picture-${current.page}`, { startTime: Math.max(at, current.drawnAt) })
+    performance.mark(`tc-picture-${current.page}`, { startTime: Math.max(current.placedAt, current.drawnAt) })
+  }
+
+  const place = (current: Jump, view: PageViewLike) => {
+    view.div.append(current.canvas)
+    current.placedAt = null
+    requestAnimationFrame(() => {
+      current.placedAt = performance.now()
+      shown(current)
+    })
   }
 
   const release = (current: Jump) => {
@@ -81,31 +103,49 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
     queue.renderHighestPriority()
   }
 
+  /** a jump replaced by another: its picture goes unless pdf.js has drawn the page under it; pdf.js's own scroll asks for the next page */
+  const drop = (current: Jump) => {
+    current.held = false
+    const view = viewer.getPageView(current.page - 1) as PageViewLike | undefined
+    if (view?.renderingState !== RenderingStates.FINISHED) current.canvas.remove()
+  }
+
   queue.renderView = (view) => {
     const current = jump?.page === view.id ? jump : null
     if (!current) return renderView(view)
     if (!current.canvas.isConnected) {
-      view.div.append(current.canvas)
-      shown(current, performance.now())
+      if (viewer.pagesRotation !== 0 || !sameShape(current.canvas, view)) {
+        drop(current)
+        jump = null
+        return renderView(view)
+      }
+      place(current, view)
     }
     return current.held && view.renderingState === RenderingStates.INITIAL ? true : renderView(view)
   }
 
   /** drawn at once, in the task that moved the page: pdf.js asks to draw it a frame or two later */
   const onPageChanging = ({ pageNumber, previous }: { pageNumber: number; previous: number }) => {
-    if (jump) release(jump)
+    if (jump) drop(jump)
     jump = null
     const view = viewer.getPageView(pageNumber - 1) as PageViewLike | undefined
     if (!wantsPicture(previous, view, viewer.pagesRotation)) return
-    const current: Jump = { page: pageNumber, canvas: pictureCanvas(view), held: true, drawnAt: null }
+    const current: Jump = {
+      page: pageNumber,
+      canvas: pictureCanvas(view),
+      held: true,
+      drawnAt: null,
+      placedAt: null,
+    }
     jump = current
+    place(current, view)
     const late = setTimeout(() => release(current), HOLD_MS)
     void drawer.draw(pageNumber, current.canvas).then((at) => {
       clearTimeout(late)
       if (at === null) current.canvas.remove()
       else {
         current.drawnAt = at
-        shown(current, at)
+        shown(current)
       }
       release(current)
     })

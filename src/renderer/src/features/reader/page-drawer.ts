@@ -18,17 +18,31 @@ export type DrawerAnswer =
   | { type: 'opened'; key: number; ok: boolean }
   /** `at`: when the picture was on the canvas (epoch ms, as `performance.timeOrigin + now()`); null when not drawn */
   | { type: 'drawn'; id: number; at: number | null }
+  /** a warm-up (the bundled pages, or an open document's) is over */
+  | { type: 'warmed' }
   | { type: 'broken' }
 
 export interface DrawerDocument {
-  /** the page on the canvas: when it was drawn, on this page's timeline; null when it was not */
+  /** the page on the canvas: when it was drawn, on this page's timeline; null when it was not (or a later draw came first) */
   draw(page: number, canvas: HTMLCanvasElement): Promise<number | null>
   close(): void
 }
 
+/**
+ * A worker that owes an answer and has said nothing for this long is ended (a hostile PDF can
+ * keep PDFium drawing forever); what it owed is answered null and the next document starts another.
+ */
+const SILENT_MS = 10_000
+
 let worker: Worker | null = null
 const waiting = new Map<number, (at: number | null) => void>()
 const opening = new Map<number, (ok: boolean) => void>()
+/** answers owed: drawn, opened and warmed */
+let owed = 0
+let watchdog: ReturnType<typeof setTimeout> | undefined
+/** only the latest draw asked while another is drawn waits: the ones it replaces are answered null */
+let drawing = false
+let queued: { post(): void; skip(): void } | null = null
 let nextId = 1
 
 function settleAll() {
@@ -36,26 +50,50 @@ function settleAll() {
   for (const resolve of opening.values()) resolve(false)
   waiting.clear()
   opening.clear()
+  queued?.skip()
+  queued = null
+  drawing = false
+  owed = 0
+  clearTimeout(watchdog)
+}
+
+function end(started: Worker) {
+  started.terminate()
+  if (worker === started) worker = null
+  settleAll()
+}
+
+function listen(started: Worker) {
+  clearTimeout(watchdog)
+  if (owed > 0) watchdog = setTimeout(() => end(started), SILENT_MS)
+}
+
+function post(target: Worker, request: DrawerRequest, transfer: Transferable[], answers: number) {
+  owed += answers
+  target.postMessage(request, transfer)
+  listen(target)
 }
 
 function drawer(): Worker {
   if (worker) return worker
   const started = new Worker(new URL('./page-drawer.worker.ts', import.meta.url), { type: 'module' })
-  const end = () => {
-    started.terminate()
-    if (worker === started) worker = null
-    settleAll()
-  }
-  started.onerror = end
+  started.onerror = () => end(started)
   started.onmessage = ({ data }: MessageEvent<DrawerAnswer>) => {
-    if (data.type === 'broken') return end()
+    if (data.type === 'broken') return end(started)
+    owed = Math.max(0, owed - 1)
+    listen(started)
     if (data.type === 'opened') {
       opening.get(data.key)?.(data.ok)
       opening.delete(data.key)
-      return
+      if (!data.ok) owed = Math.max(0, owed - 1)
+    } else if (data.type === 'drawn') {
+      waiting.get(data.id)?.(data.at === null ? null : data.at - performance.timeOrigin)
+      waiting.delete(data.id)
+      drawing = false
+      const next = queued
+      queued = null
+      next?.post()
     }
-    waiting.get(data.id)?.(data.at === null ? null : data.at - performance.timeOrigin)
-    waiting.delete(data.id)
   }
   worker = started
   return started
@@ -81,7 +119,7 @@ export function warmPageDrawerWhenQuiet(): void {
     for (const act of ACTS) removeEventListener(act, later, true)
     if (worker) return
     const bytes = bytesOf(warmupPdf).buffer
-    drawer().postMessage({ type: 'warm', bytes, width: 900, times: 6 } satisfies DrawerRequest, [bytes])
+    post(drawer(), { type: 'warm', bytes, width: 900, times: 6 }, [bytes], 1)
   }
   const later = () => {
     clearTimeout(timer)
@@ -98,8 +136,10 @@ export function warmPageDrawerWhenQuiet(): void {
 export function openInDrawer(bytes: Uint8Array<ArrayBuffer>, width: number): Promise<DrawerDocument | null> {
   const key = nextId++
   const target = drawer()
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice()
   const opened = new Promise<boolean>((resolve) => opening.set(key, resolve))
-  target.postMessage({ type: 'open', key, bytes: bytes.buffer, width } satisfies DrawerRequest, [bytes.buffer])
+  // answered twice: opened, then its pages warmed
+  post(target, { type: 'open', key, bytes: whole.buffer, width }, [whole.buffer], 2)
   const close = () => {
     if (worker === target) target.postMessage({ type: 'close', key } satisfies DrawerRequest)
   }
@@ -108,11 +148,19 @@ export function openInDrawer(bytes: Uint8Array<ArrayBuffer>, width: number): Pro
     return {
       draw(page, canvas) {
         if (worker !== target) return Promise.resolve(null)
-        const id = nextId++
         const offscreen = canvas.transferControlToOffscreen()
-        const drawn = new Promise<number | null>((resolve) => waiting.set(id, resolve))
-        target.postMessage({ type: 'draw', id, key, page, canvas: offscreen } satisfies DrawerRequest, [offscreen])
-        return drawn
+        return new Promise<number | null>((resolve) => {
+          const ask = () => {
+            if (worker !== target) return resolve(null)
+            const id = nextId++
+            waiting.set(id, resolve)
+            drawing = true
+            post(target, { type: 'draw', id, key, page, canvas: offscreen }, [offscreen], 1)
+          }
+          if (!drawing) return ask()
+          queued?.skip()
+          queued = { post: ask, skip: () => resolve(null) }
+        })
       },
       close,
     }

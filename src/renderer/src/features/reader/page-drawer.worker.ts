@@ -76,15 +76,16 @@ const spread = (pages: number, times: number) =>
  */
 function warm(m: Pdfium, key: number, width: number, pages: number[]) {
   const page = pages.shift()
-  if (page === undefined || open?.key !== key) return
+  if (page === undefined || open?.key !== key) return self.postMessage({ type: 'warmed' } satisfies DrawerAnswer)
   drawPdfiumPage(m, open.doc, page, width, 2)
   setTimeout(() => warm(m, key, width, pages))
 }
 
 function drawInto(m: Pdfium, doc: number, page: number, canvas: OffscreenCanvas): boolean {
   const drawn = drawPdfiumPage(m, doc, page - 1, canvas.width, MAX_HEIGHT_PER_WIDTH)
-  if (!drawn || Math.abs(drawn.height - canvas.height) > SHAPE_TOLERANCE * canvas.height) return false
-  canvas.getContext('2d')?.putImageData(new ImageData(drawn.rgba, drawn.width, drawn.height), 0, 0)
+  const context = canvas.getContext('2d')
+  if (!drawn || !context || Math.abs(drawn.height - canvas.height) > SHAPE_TOLERANCE * canvas.height) return false
+  context.putImageData(new ImageData(drawn.rgba, drawn.width, drawn.height), 0, 0)
   return true
 }
 
@@ -125,23 +126,22 @@ async function answer(request: DrawerRequest): Promise<DrawerAnswer | null> {
   switch (request.type) {
     case 'warm': {
       const loaded = load(m, new Uint8Array(request.bytes))
-      if (!loaded) return null
+      if (!loaded) return { type: 'warmed' }
       for (const page of spread(m.FPDF_GetPageCount(loaded.doc), request.times))
         drawPdfiumPage(m, loaded.doc, page, request.width, 2)
       m.FPDF_CloseDocument(loaded.doc)
       ;(m.pdfium.wasmExports as unknown as { free(at: number): void }).free(loaded.bytes)
       warmOnFigures(m, request.width, request.times)
-      return null
+      return { type: 'warmed' }
     }
     case 'open': {
       close(m)
       const loaded = load(m, new Uint8Array(request.bytes))
-      if (loaded) {
-        open = { key: request.key, ...loaded }
-        const key = request.key
-        setTimeout(() => warm(m, key, request.width, spread(m.FPDF_GetPageCount(loaded.doc), WARM_PAGES)))
-      }
-      return { type: 'opened', key: request.key, ok: !!loaded }
+      if (!loaded) return { type: 'opened', key: request.key, ok: false }
+      open = { key: request.key, ...loaded }
+      const pages = spread(m.FPDF_GetPageCount(loaded.doc), WARM_PAGES)
+      setTimeout(() => warm(m, request.key, request.width, pages))
+      return { type: 'opened', key: request.key, ok: true }
     }
     case 'draw': {
       const ok = open?.key === request.key && drawInto(m, open.doc, request.page, request.canvas)

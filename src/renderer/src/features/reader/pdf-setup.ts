@@ -50,6 +50,8 @@ let warmUp: PDFDocumentLoadingTask | null = null
 /** What the reader holds while a document opens: pdf.js's loading task, or bytes still arriving first. */
 export interface PdfOpening {
   promise: Promise<PDFDocumentProxy>
+  /** the file was fetched whole before pdf.js read it (pdf-files.ts), not in ranges */
+  whole(): boolean
   destroy(): Promise<void>
 }
 
@@ -58,17 +60,23 @@ export function openPdf(url: string): PdfOpening {
   void warmUp?.destroy()
   warmUp = null
   const bytes = takePreloaded(url)
-  if (!bytes) return getDocument({ ...options(), url })
+  if (!bytes) {
+    const ranges = getDocument({ ...options(), url })
+    return { promise: ranges.promise, whole: () => false, destroy: () => ranges.destroy() }
+  }
   let task: PDFDocumentLoadingTask | null = null
   let destroyed = false
+  let whole = false
   const promise = bytes.then((data) => {
     if (destroyed) throw new Error('closed')
+    whole = !!data
     // a failed fetch falls back to pdf.js's own loading, which reports why
     task = getDocument(data ? { ...options(), data } : { ...options(), url })
     return task.promise
   })
   return {
     promise,
+    whole: () => whole,
     destroy: async () => {
       destroyed = true
       await task?.destroy()

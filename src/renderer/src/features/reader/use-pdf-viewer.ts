@@ -11,7 +11,6 @@ import 'pdfjs-dist/web/pdf_viewer.css'
 import { openOnePageFirst } from './one-page-first'
 import { createPdfL10n } from './pdf-l10n'
 import { openPdf } from './pdf-setup'
-import { WHOLE_FILE_LIMIT } from './pdf-files'
 import { showJumpPictures } from './jump-pictures'
 import { openInDrawer, type DrawerDocument } from './page-drawer'
 import { prefetchOperators } from './prefetch-operators'
@@ -127,15 +126,20 @@ export function usePdfViewer(
         else void doc.getPage(startPage).then((page) => cancelled || prefetchOperators(page, ANNOTATION_MODE))
         performance.mark('tc-doc')
         const handle = { viewer, eventBus, find, doc }
-        /** a long document's far jumps are drawn by PDFium first (jump-pictures.ts); its bytes are copied once */
-        const drawJumps = async () => {
-          if ((await doc.getDownloadInfo()).length > WHOLE_FILE_LIMIT || cancelled) return
+        /**
+         * A long document's far jumps are drawn by PDFium first (jump-pictures.ts), for a file fetched
+         * whole: its bytes are copied out of pdf.js's worker and moved to the drawer's.
+         */
+        const drawJumps = async (): Promise<boolean> => {
+          if (!task.whole() || cancelled) return false
           const bytes = await doc.getData()
           const width = viewer.getPageView(viewer.currentPageNumber - 1)?.viewport.width ?? container.clientWidth
-          if (cancelled) return
+          if (cancelled) return false
           drawing = openInDrawer(bytes as Uint8Array<ArrayBuffer>, Math.round(width * devicePixelRatio))
           const drawer = await drawing
-          if (drawer && !cancelled) stopPictures = showJumpPictures(viewer, eventBus, drawer)
+          if (!drawer || cancelled) return false
+          stopPictures = showJumpPictures(viewer, eventBus, drawer)
+          return true
         }
         const page = first.getViewport({ scale: PixelsPerInch.PDF_TO_CSS_UNITS })
         // pdf.js creates every page view at the viewer's current scale, which is "unknown" (0) until a
@@ -166,11 +170,21 @@ export function usePdfViewer(
               if (cancelled) return
               const pages = pagesToWarm(doc.numPages, viewer.currentPageNumber)
               if (!pages.length) return
-              void drawJumps().catch(() => undefined)
-              const later = setTimeout(() => {
-                if (!cancelled) stopWarming = warmFarPages(eventBus, pages, pdfWarmDeps(doc, ANNOTATION_MODE))
-              }, FAR_WARM_DELAY_MS)
-              stopWarming = () => clearTimeout(later)
+              // pdf.js's own warm-up: at once where there is no drawer, else once the drawer has had the cores
+              let stopPdfJs: (() => void) | null = null
+              const warmPdfJs = () => {
+                if (cancelled || stopPdfJs) return
+                clearTimeout(later)
+                stopPdfJs = warmFarPages(eventBus, pages, pdfWarmDeps(doc, ANNOTATION_MODE))
+              }
+              const later = setTimeout(warmPdfJs, FAR_WARM_DELAY_MS)
+              stopWarming = () => {
+                clearTimeout(later)
+                stopPdfJs?.()
+              }
+              void drawJumps()
+                .catch(() => false)
+                .then((drawn) => drawn || warmPdfJs())
             }
             eventBus.on('pagerendered', warm)
           },
