@@ -131,8 +131,10 @@ test('a scenario and a reader note are deleted and undone, by keyboard too', asy
   await editor.fill('Read this aloud before the scenario')
   await editor.blur()
   const resourceId = (await recordNamed(page, 'library:list', "Facilitator's quick guide"))!.id
-  const [note] = await ask<{ body: string }[]>(page, 'annotations:list', { resourceId })
-  expect(note!.body).toBe('Read this aloud before the scenario')
+  // the note is saved as typed: its text lands a moment after the blur (a fresh-clone run read it before)
+  const notes = () => ask<{ body: string }[]>(page, 'annotations:list', { resourceId })
+  await expect.poll(async () => (await notes())[0]?.body).toBe('Read this aloud before the scenario')
+  const [note] = await notes()
   await page.getByRole('button', { name: 'Delete', exact: true }).click()
   await expect(page.locator('.annotation-item')).toHaveCount(0)
   await toast(page).getByRole('button', { name: 'Undo' }).click()
