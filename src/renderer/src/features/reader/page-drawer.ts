@@ -4,9 +4,10 @@
  * warmed, draws it in 10–50 ms. Drawn in the page, not on the main side: sending the pixels
  * (4–5 MB) through the host took as long as pdf.js's own paint (session 16 and 21's figures,
  * tests/bench/README.md). One worker for the app's lifetime, like pdf.js's: compiled and
- * warmed on a bundled page when the app is idle, so a document's first jump finds it ready.
+ * warmed on bundled pages once the facilitator has been quiet a while, so a document's first
+ * jump finds it ready.
  */
-import warmupPdf from '../../../../../resources/starter/quick-guide.pdf?inline'
+import { warmupPdfBytes } from './warmup-pdf'
 
 export type DrawerRequest =
   | { type: 'warm'; bytes: ArrayBuffer; width: number; times: number }
@@ -99,9 +100,6 @@ function drawer(): Worker {
   return started
 }
 
-const bytesOf = (dataUrl: string) =>
-  Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0))
-
 /** how long the facilitator has done nothing before the drawer is warmed */
 const QUIET_MS = 4000
 const ACTS = ['pointerdown', 'keydown', 'hashchange'] as const
@@ -118,7 +116,7 @@ export function warmPageDrawerWhenQuiet(): void {
   const warm = () => {
     for (const act of ACTS) removeEventListener(act, later, true)
     if (worker) return
-    const bytes = bytesOf(warmupPdf).buffer
+    const bytes = warmupPdfBytes().buffer
     post(drawer(), { type: 'warm', bytes, width: 900, times: 6 }, [bytes], 1)
   }
   const later = () => {

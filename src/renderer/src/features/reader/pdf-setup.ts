@@ -14,7 +14,7 @@ import {
   type PDFDocumentProxy,
 } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
-import warmupPdf from '../../../../../resources/starter/quick-guide.pdf?inline'
+import { warmupPdfBytes } from './warmup-pdf'
 import { takePreloaded } from './pdf-files'
 
 GlobalWorkerOptions.workerSrc = workerUrl
@@ -84,9 +84,6 @@ export function openPdf(url: string): PdfOpening {
   }
 }
 
-const bytesOf = (dataUrl: string) =>
-  Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0))
-
 /**
  * Run when the app is idle after start-up: the engine opens, reads and paints
  * one small bundled page (the quick guide's first), so the parser, font and
@@ -96,7 +93,7 @@ const bytesOf = (dataUrl: string) =>
  */
 export async function warmPdfEngine(): Promise<void> {
   if (documentOpened) return
-  const task = (warmUp = getDocument({ ...options(), data: bytesOf(warmupPdf) }))
+  const task = (warmUp = getDocument({ ...options(), data: warmupPdfBytes() }))
   try {
     const page = await (await task.promise).getPage(1)
     await page.getTextContent()
