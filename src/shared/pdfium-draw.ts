@@ -24,18 +24,29 @@ export interface DrawnPage {
   rgba: Uint8ClampedArray<ArrayBuffer>
 }
 
+/** A picture lent by PDFium: `rgba` is a view of PDFium's own memory, valid only during the call it is given to. */
+export interface LentPicture {
+  points: DrawnPage['points']
+  width: number
+  height: number
+  rgba: Uint8ClampedArray<ArrayBuffer>
+}
+
 /**
  * Page `index` (from 0) of the open document `doc`, `width` pixels wide — narrower where the
  * page is more than `maxHeightPerWidth` times taller than wide, so the picture is never taller
- * than that times `width`; null when PDFium cannot load the page or it has no area.
+ * than that times `width` — given to `use` as a view of PDFium's memory, not a copy: a fresh
+ * 5 MB array costs 10–20 ms of page faults on this machine's virtual memory, as much as
+ * drawing the page. Null when PDFium cannot load the page or it has no area.
  */
-export function drawPdfiumPage(
+export function withPdfiumPicture<T>(
   m: Pdfium,
   doc: number,
   index: number,
   width: number,
   maxHeightPerWidth: number,
-): DrawnPage | null {
+  use: (picture: LentPicture) => T,
+): T | null {
   const page = m.FPDF_LoadPage(doc, index)
   if (!page) return null
   try {
@@ -51,11 +62,16 @@ export function drawPdfiumPage(
       m.FPDF_RenderPageBitmap(bitmap, page, 0, 0, drawnWidth, drawnHeight, 0, FPDF_ANNOT | FPDF_REVERSE_BYTE_ORDER)
       const buffer = m.FPDFBitmap_GetBuffer(bitmap)
       const stride = m.FPDFBitmap_GetStride(bitmap)
-      const rgba = new Uint8ClampedArray(drawnWidth * drawnHeight * 4)
-      const memory = pdfiumHeap(m)
-      for (let y = 0; y < drawnHeight; y++)
-        rgba.set(memory.subarray(buffer + y * stride, buffer + y * stride + drawnWidth * 4), y * drawnWidth * 4)
-      return { points, width: drawnWidth, height: drawnHeight, rgba }
+      const row = drawnWidth * 4
+      const memory = pdfiumHeap(m).buffer
+      let rgba = new Uint8ClampedArray(memory, buffer, row * drawnHeight)
+      if (stride !== row) {
+        // rows with padding (not PDFium's layout for 32-bit pixels today): copied into a packed array
+        rgba = new Uint8ClampedArray(row * drawnHeight)
+        for (let y = 0; y < drawnHeight; y++)
+          rgba.set(new Uint8ClampedArray(memory, buffer + y * stride, row), y * row)
+      }
+      return use({ points, width: drawnWidth, height: drawnHeight, rgba })
     } finally {
       m.FPDFBitmap_Destroy(bitmap)
     }
@@ -63,3 +79,13 @@ export function drawPdfiumPage(
     m.FPDF_ClosePage(page)
   }
 }
+
+/** The same picture (see `withPdfiumPicture`) as pixels of its own, kept after the call. */
+export const drawPdfiumPage = (
+  m: Pdfium,
+  doc: number,
+  index: number,
+  width: number,
+  maxHeightPerWidth: number,
+): DrawnPage | null =>
+  withPdfiumPicture(m, doc, index, width, maxHeightPerWidth, (lent) => ({ ...lent, rgba: lent.rgba.slice() }))

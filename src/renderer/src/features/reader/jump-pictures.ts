@@ -19,6 +19,7 @@ export interface PageViewLike {
   div: HTMLDivElement
   renderingState: number
   viewport: { width: number; height: number }
+  reset(options?: object): void
 }
 
 interface QueueLike {
@@ -39,17 +40,22 @@ export function wantsPicture(previous: number, view: PageViewLike | undefined, r
 /** a larger page (a high zoom) is drawn at this many pixels and stretched: drawing it whole took seconds and hundreds of MB */
 const MAX_PICTURE_PIXELS = 6_000_000
 
-/** The canvas the drawer paints, over the page and at its size in device pixels (at most MAX_PICTURE_PIXELS). */
-function pictureCanvas(view: PageViewLike): HTMLCanvasElement {
-  view.div.querySelector(`.${PICTURE_CLASS}`)?.remove()
-  const canvas = document.createElement('canvas')
-  canvas.className = PICTURE_CLASS
-  canvas.setAttribute('aria-hidden', 'true')
+/** The picture's size in device pixels: the page's box, at most MAX_PICTURE_PIXELS. */
+function pictureSize(view: PageViewLike): { width: number; height: number } {
   const width = view.viewport.width * devicePixelRatio
   const height = view.viewport.height * devicePixelRatio
   const scale = Math.min(1, Math.sqrt(MAX_PICTURE_PIXELS / (width * height)))
-  canvas.width = Math.max(1, Math.round(width * scale))
-  canvas.height = Math.max(1, Math.round(height * scale))
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }
+}
+
+/** The canvas the drawer paints, over the page and at its size. */
+function pictureCanvas(view: PageViewLike, drawer: DrawerDocument): HTMLCanvasElement {
+  const earlier = view.div.querySelector<HTMLCanvasElement>(`.${PICTURE_CLASS}`)
+  if (earlier) drawer.putAside(earlier)
+  const size = pictureSize(view)
+  const canvas = drawer.canvas(size.width, size.height)
+  canvas.className = PICTURE_CLASS
+  canvas.setAttribute('aria-hidden', 'true')
   return canvas
 }
 
@@ -68,6 +74,8 @@ interface Jump {
   /** the first animation frame with the canvas in the page */
   placedAt: number | null
   marked?: boolean
+  /** gives the page view its own `reset` back */
+  unhook?: () => void
 }
 
 /**
@@ -88,6 +96,29 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
     performance.mark(`tc-picture-${current.page}`, { startTime: Math.max(current.placedAt, current.drawnAt) })
   }
 
+  /**
+   * pdf.js empties the page's box (`reset`) when the page gets its document data or its zoom,
+   * mostly while the picture is being drawn: the canvas is put back in the same call, so no
+   * frame goes without it, unless the page's shape has changed.
+   */
+  const keepOverPage = (current: Jump, view: PageViewLike) => {
+    const own = Object.hasOwn(view, 'reset')
+    const reset = view.reset
+    view.reset = (options) => {
+      reset.call(view, options)
+      if (jump !== current || current.canvas.isConnected) return
+      if (viewer.pagesRotation === 0 && sameShape(current.canvas, view)) view.div.append(current.canvas)
+      else {
+        drop(current)
+        jump = null
+      }
+    }
+    current.unhook = () => {
+      if (own) view.reset = reset
+      else delete (view as Partial<PageViewLike>).reset
+    }
+  }
+
   const place = (current: Jump, view: PageViewLike) => {
     view.div.append(current.canvas)
     current.placedAt = null
@@ -106,8 +137,9 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
   /** a jump replaced by another: its picture goes unless pdf.js has drawn the page under it; pdf.js's own scroll asks for the next page */
   const drop = (current: Jump) => {
     current.held = false
+    current.unhook?.()
     const view = viewer.getPageView(current.page - 1) as PageViewLike | undefined
-    if (view?.renderingState !== RenderingStates.FINISHED) current.canvas.remove()
+    if (view?.renderingState !== RenderingStates.FINISHED) drawer.putAside(current.canvas)
   }
 
   queue.renderView = (view) => {
@@ -132,17 +164,18 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
     if (!wantsPicture(previous, view, viewer.pagesRotation)) return
     const current: Jump = {
       page: pageNumber,
-      canvas: pictureCanvas(view),
+      canvas: pictureCanvas(view, drawer),
       held: true,
       drawnAt: null,
       placedAt: null,
     }
     jump = current
     place(current, view)
+    keepOverPage(current, view)
     const late = setTimeout(() => release(current), HOLD_MS)
     void drawer.draw(pageNumber, current.canvas).then((at) => {
       clearTimeout(late)
-      if (at === null) current.canvas.remove()
+      if (at === null) drawer.putAside(current.canvas)
       else {
         current.drawnAt = at
         shown(current)
@@ -152,15 +185,25 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
   }
 
   const onRendered = ({ pageNumber, source }: { pageNumber: number; source: PageViewLike }) => {
-    if (jump?.page === pageNumber) jump = null
-    source.div.querySelector(`.${PICTURE_CLASS}`)?.remove()
+    if (jump?.page === pageNumber) {
+      jump.unhook?.()
+      jump = null
+    }
+    const picture = source.div.querySelector<HTMLCanvasElement>(`.${PICTURE_CLASS}`)
+    if (picture) drawer.putAside(picture)
   }
 
   eventBus.on('pagechanging', onPageChanging)
   eventBus.on('pagerendered', onRendered)
+  const reading = viewer.getPageView(viewer.currentPageNumber - 1) as PageViewLike | undefined
+  if (reading) {
+    const size = pictureSize(reading)
+    drawer.ready(size.width, size.height)
+  }
   return () => {
     eventBus.off('pagechanging', onPageChanging)
     eventBus.off('pagerendered', onRendered)
+    jump?.unhook?.()
     jump = null
     queue.renderView = renderView
   }

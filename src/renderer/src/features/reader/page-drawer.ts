@@ -12,7 +12,11 @@ import { warmupPdfBytes } from './warmup-pdf'
 export type DrawerRequest =
   | { type: 'warm'; bytes: ArrayBuffer; width: number; times: number }
   | { type: 'open'; key: number; bytes: ArrayBuffer; width: number }
-  | { type: 'draw'; id: number; key: number; page: number; canvas: OffscreenCanvas }
+  /** `canvas` comes with a canvas's first request; later ones name it by `canvasId` */
+  | { type: 'draw'; id: number; key: number; page: number; canvasId: number; canvas?: OffscreenCanvas }
+  /** the canvas painted white, ready for the next jump */
+  | { type: 'clear'; canvasId: number; canvas?: OffscreenCanvas }
+  | { type: 'forget'; canvasId: number }
   | { type: 'close'; key: number }
 
 export type DrawerAnswer =
@@ -21,11 +25,18 @@ export type DrawerAnswer =
   | { type: 'drawn'; id: number; at: number | null }
   /** a warm-up (the bundled pages, or an open document's) is over */
   | { type: 'warmed' }
+  | { type: 'cleared'; canvasId: number; ok: boolean }
   | { type: 'broken' }
 
 export interface DrawerDocument {
+  /** a canvas of this size in device pixels for a picture: one the drawer has painted white after an earlier jump, or a new one */
+  canvas(width: number, height: number): HTMLCanvasElement
+  /** a canvas of this size readied ahead, for the first jump */
+  ready(width: number, height: number): void
   /** the page on the canvas: when it was drawn, on this page's timeline; null when it was not (or a later draw came first) */
   draw(page: number, canvas: HTMLCanvasElement): Promise<number | null>
+  /** the picture is over: the canvas leaves the page and is kept for a later jump */
+  putAside(canvas: HTMLCanvasElement): void
   close(): void
 }
 
@@ -46,11 +57,57 @@ let drawing = false
 let queued: { post(): void; skip(): void } | null = null
 let nextId = 1
 
+/**
+ * Canvases are kept from one jump to the next: a canvas's first picture costs 15–17 ms more
+ * than the next ones (its pixels' memory is new to the system), a third of a warm draw. A
+ * canvas once handed to a worker belongs to it; the drawer paints a kept one white before it
+ * is shown again, so no earlier page shows in a new jump's place.
+ */
+const SPARE_CANVASES = 2
+const handedOver = new WeakMap<HTMLCanvasElement, { to: Worker; canvasId: number }>()
+let spare: HTMLCanvasElement[] = []
+const clearing = new Map<number, HTMLCanvasElement>()
+
+/** the canvas for a request to `target`: its number there, and its control the first time */
+function handOver(target: Worker, element: HTMLCanvasElement): { canvasId: number; canvas?: OffscreenCanvas } | null {
+  const known = handedOver.get(element)
+  if (known) return known.to === target ? { canvasId: known.canvasId } : null
+  const canvasId = nextId++
+  handedOver.set(element, { to: target, canvasId })
+  return { canvasId, canvas: element.transferControlToOffscreen() }
+}
+
+function keepSpare(element: HTMLCanvasElement) {
+  spare.push(element)
+  const old = spare.length > SPARE_CANVASES ? spare.shift() : undefined
+  const known = old && handedOver.get(old)
+  if (known && known.to === worker) known.to.postMessage({ type: 'forget', canvasId: known.canvasId } satisfies DrawerRequest)
+}
+
+function canvasOfSize(width: number, height: number): HTMLCanvasElement {
+  const kept = spare.findIndex((element) => element.width === width && element.height === height)
+  if (kept >= 0) return spare.splice(kept, 1)[0]!
+  const element = document.createElement('canvas')
+  element.width = width
+  element.height = height
+  return element
+}
+
+/** `element` painted white by `target`, then kept */
+function clearForLater(target: Worker, element: HTMLCanvasElement) {
+  const given = handOver(target, element)
+  if (!given) return
+  clearing.set(given.canvasId, element)
+  post(target, { type: 'clear', ...given }, given.canvas ? [given.canvas] : [], 1)
+}
+
 function settleAll() {
   for (const resolve of waiting.values()) resolve(null)
   for (const resolve of opening.values()) resolve(false)
   waiting.clear()
   opening.clear()
+  clearing.clear()
+  spare = []
   queued?.skip()
   queued = null
   drawing = false
@@ -87,6 +144,10 @@ function drawer(): Worker {
       opening.get(data.key)?.(data.ok)
       opening.delete(data.key)
       if (!data.ok) owed = Math.max(0, owed - 1)
+    } else if (data.type === 'cleared') {
+      const element = clearing.get(data.canvasId)
+      clearing.delete(data.canvasId)
+      if (element && data.ok) keepSpare(element)
     } else if (data.type === 'drawn') {
       waiting.get(data.id)?.(data.at === null ? null : data.at - performance.timeOrigin)
       waiting.delete(data.id)
@@ -144,21 +205,30 @@ export function openInDrawer(bytes: Uint8Array<ArrayBuffer>, width: number): Pro
   return opened.then((ok) => {
     if (!ok) return null
     return {
+      canvas: canvasOfSize,
+      ready(width, height) {
+        if (worker !== target || spare.some((element) => element.width === width && element.height === height)) return
+        clearForLater(target, canvasOfSize(width, height))
+      },
       draw(page, canvas) {
         if (worker !== target) return Promise.resolve(null)
-        const offscreen = canvas.transferControlToOffscreen()
         return new Promise<number | null>((resolve) => {
           const ask = () => {
-            if (worker !== target) return resolve(null)
+            const given = worker === target && handOver(target, canvas)
+            if (!given) return resolve(null)
             const id = nextId++
             waiting.set(id, resolve)
             drawing = true
-            post(target, { type: 'draw', id, key, page, canvas: offscreen }, [offscreen], 1)
+            post(target, { type: 'draw', id, key, page, ...given }, given.canvas ? [given.canvas] : [], 1)
           }
           if (!drawing) return ask()
           queued?.skip()
           queued = { post: ask, skip: () => resolve(null) }
         })
+      },
+      putAside(canvas) {
+        canvas.remove()
+        if (worker === target) clearForLater(target, canvas)
       },
       close,
     }

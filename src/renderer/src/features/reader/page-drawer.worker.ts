@@ -9,7 +9,7 @@
  */
 import { init } from '@embedpdf/pdfium'
 import wasmUrl from '@embedpdf/pdfium/pdfium.wasm?url'
-import { drawPdfiumPage, pdfiumHeap, type Pdfium } from '@shared/pdfium-draw'
+import { pdfiumHeap, withPdfiumPicture, type Pdfium } from '@shared/pdfium-draw'
 import type { DrawerAnswer, DrawerRequest } from './page-drawer'
 
 /** PDFium's memory at most, the document's bytes included (the reader hands over files up to 48 MB) */
@@ -25,6 +25,16 @@ const WARM_PAGES = 12
 type Imports = Record<string, Record<string, unknown>>
 
 let module: Promise<Pdfium> | null = null
+/** the canvases the page has handed over, by their number (page-drawer.ts keeps them from jump to jump) */
+const canvases = new Map<number, OffscreenCanvas>()
+
+function canvasOf(request: { canvasId: number; canvas?: OffscreenCanvas }): OffscreenCanvas | null {
+  if (request.canvas) canvases.set(request.canvasId, request.canvas)
+  return canvases.get(request.canvasId) ?? null
+}
+
+/** one context option for every use of a canvas: a canvas keeps the options of its first context */
+const context2d = (canvas: OffscreenCanvas) => canvas.getContext('2d', { alpha: false })
 let open: { key: number; doc: number; bytes: number } | null = null
 
 function capped(imports: Imports, receive: (instance: WebAssembly.Instance) => void) {
@@ -77,16 +87,26 @@ const spread = (pages: number, times: number) =>
 function warm(m: Pdfium, key: number, width: number, pages: number[]) {
   const page = pages.shift()
   if (page === undefined || open?.key !== key) return self.postMessage({ type: 'warmed' } satisfies DrawerAnswer)
-  drawPdfiumPage(m, open.doc, page, width, 2)
+  withPdfiumPicture(m, open.doc, page, width, 2, () => true)
   setTimeout(() => warm(m, key, width, pages))
 }
 
 function drawInto(m: Pdfium, doc: number, page: number, canvas: OffscreenCanvas): boolean {
-  const drawn = drawPdfiumPage(m, doc, page - 1, canvas.width, MAX_HEIGHT_PER_WIDTH)
-  const context = canvas.getContext('2d')
-  if (!drawn || !context || Math.abs(drawn.height - canvas.height) > SHAPE_TOLERANCE * canvas.height) return false
-  context.putImageData(new ImageData(drawn.rgba, drawn.width, drawn.height), 0, 0)
-  return true
+  const context = context2d(canvas)
+  if (!context) return false
+  const drawn = withPdfiumPicture(m, doc, page - 1, canvas.width, MAX_HEIGHT_PER_WIDTH, (picture) => {
+    if (Math.abs(picture.height - canvas.height) > SHAPE_TOLERANCE * canvas.height) return false
+    context.putImageData(new ImageData(picture.rgba, picture.width, picture.height), 0, 0)
+    return true
+  })
+  // an opaque canvas starts black: one not drawn shows white, as pdf.js's empty page, until the page takes it away
+  if (drawn !== true) paintWhite(context)
+  return drawn === true
+}
+
+function paintWhite(context: OffscreenCanvasRenderingContext2D) {
+  context.fillStyle = '#fff'
+  context.fillRect(0, 0, context.canvas.width, context.canvas.height)
 }
 
 /**
@@ -115,7 +135,7 @@ function warmOnFigures(m: Pdfium, width: number, times: number) {
     }
     m.FPDFPage_GenerateContent(page)
     m.FPDF_ClosePage(page)
-    for (let k = 0; k < times; k++) drawPdfiumPage(m, doc, 0, width, 2)
+    for (let k = 0; k < times; k++) withPdfiumPicture(m, doc, 0, width, 2, () => true)
   } finally {
     m.FPDF_CloseDocument(doc)
   }
@@ -128,7 +148,7 @@ async function answer(request: DrawerRequest): Promise<DrawerAnswer | null> {
       const loaded = load(m, new Uint8Array(request.bytes))
       if (!loaded) return { type: 'warmed' }
       for (const page of spread(m.FPDF_GetPageCount(loaded.doc), request.times))
-        drawPdfiumPage(m, loaded.doc, page, request.width, 2)
+        withPdfiumPicture(m, loaded.doc, page, request.width, 2, () => true)
       m.FPDF_CloseDocument(loaded.doc)
       ;(m.pdfium.wasmExports as unknown as { free(at: number): void }).free(loaded.bytes)
       warmOnFigures(m, request.width, request.times)
@@ -144,9 +164,19 @@ async function answer(request: DrawerRequest): Promise<DrawerAnswer | null> {
       return { type: 'opened', key: request.key, ok: true }
     }
     case 'draw': {
-      const ok = open?.key === request.key && drawInto(m, open.doc, request.page, request.canvas)
+      const canvas = canvasOf(request)
+      const ok = open?.key === request.key && !!canvas && drawInto(m, open.doc, request.page, canvas)
       return { type: 'drawn', id: request.id, at: ok ? performance.timeOrigin + performance.now() : null }
     }
+    case 'clear': {
+      const canvas = canvasOf(request)
+      const context = canvas && context2d(canvas)
+      if (context) paintWhite(context)
+      return { type: 'cleared', canvasId: request.canvasId, ok: !!context }
+    }
+    case 'forget':
+      canvases.delete(request.canvasId)
+      return null
     case 'close':
       if (open?.key === request.key) close(m)
       return null
