@@ -161,6 +161,17 @@ function drawer(): Worker {
   return started
 }
 
+let engineStarted = () => {}
+const started = new Promise<void>((resolve) => (engineStarted = resolve))
+
+/**
+ * Resolves once the drawer's engine has been started by `warmPageDrawerWhenQuiet`, at once if it
+ * has. A document opened before waits for it: compiling and warming PDFium takes a core for
+ * a second or more, and started at a document's first paint it slowed the next document opened
+ * (the bench's warm open of pgfmanual p.1: 480–550 → 720–840 ms).
+ */
+export const pageDrawerStarted = (): Promise<void> => started
+
 /** how long the facilitator has done nothing before the drawer is warmed */
 const QUIET_MS = 4000
 const ACTS = ['pointerdown', 'keydown', 'hashchange'] as const
@@ -176,9 +187,11 @@ export function warmPageDrawerWhenQuiet(): void {
   let timer: ReturnType<typeof setTimeout> | undefined
   const warm = () => {
     for (const act of ACTS) removeEventListener(act, later, true)
-    if (worker) return
-    const bytes = warmupPdfBytes().buffer
-    post(drawer(), { type: 'warm', bytes, width: 900, times: 6 }, [bytes], 1)
+    if (!worker) {
+      const bytes = warmupPdfBytes().buffer
+      post(drawer(), { type: 'warm', bytes, width: 900, times: 6 }, [bytes], 1)
+    }
+    engineStarted()
   }
   const later = () => {
     clearTimeout(timer)

@@ -12,7 +12,7 @@ import { openOnePageFirst } from './one-page-first'
 import { createPdfL10n } from './pdf-l10n'
 import { openPdf } from './pdf-setup'
 import { showJumpPictures } from './jump-pictures'
-import { openInDrawer, type DrawerDocument } from './page-drawer'
+import { openInDrawer, pageDrawerStarted, type DrawerDocument } from './page-drawer'
 import { prefetchOperators } from './prefetch-operators'
 import { startScale } from './start-scale'
 import { pagesToWarm, pdfWarmDeps, warmFarPages } from './warm-far-pages'
@@ -132,6 +132,8 @@ export function usePdfViewer(
          */
         const drawJumps = async (): Promise<boolean> => {
           if (!task.whole() || cancelled) return false
+          await pageDrawerStarted()
+          if (cancelled) return false
           const bytes = await doc.getData()
           const width = viewer.getPageView(viewer.currentPageNumber - 1)?.viewport.width ?? container.clientWidth
           if (cancelled) return false
