@@ -237,7 +237,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library:delete': ({ id }) => withPages(id, deleteResource(store, clock, id)),
     'reader:getState': ({ resourceId }) => getReadingState(store, resourceId),
     'reader:setState': (state) => setReadingState(store, clock, state),
-    'reader:getPreview': ({ resourceId }) => readPagePreview(store, paths, resourceId),
+    'reader:getPreview': ({ resourceId, windowWidth }) => readPagePreview(store, paths, resourceId, windowWidth),
     'reader:savePreview': ({ resourceId, preview }) => savePagePreview(store, paths, resourceId, preview),
     'annotations:list': ({ resourceId }) => listAnnotations(store, resourceId),
     'annotations:create': (fields) => withMeta(createAnnotation(store, clock, fields)),

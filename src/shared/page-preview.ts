@@ -12,6 +12,13 @@ export const PREVIEW_MAX_CHARS = 3_000_000
 
 export const PREVIEW_PREFIX = 'data:image/webp;base64,'
 
+const webpImage = z
+  .string()
+  .max(PREVIEW_MAX_CHARS)
+  .refine((s) => s.startsWith(PREVIEW_PREFIX) && /^[A-Za-z0-9+/]+={0,2}$/.test(s.slice(PREVIEW_PREFIX.length)), {
+    message: 'not a WebP picture',
+  })
+
 export const PagePreviewFields = z
   .object({
     page: z.number().int().positive(),
@@ -20,13 +27,27 @@ export const PagePreviewFields = z
     height: z.number().positive().max(20_000),
     /** page 1's size the same way: pdf.js fits a zoom ('page-width', 'page-fit', 'auto') to page 1 */
     fit: z.object({ width: z.number().positive().max(20_000), height: z.number().positive().max(20_000) }).strict(),
-    image: z
-      .string()
-      .max(PREVIEW_MAX_CHARS)
-      .refine((s) => s.startsWith(PREVIEW_PREFIX) && /^[A-Za-z0-9+/]+={0,2}$/.test(s.slice(PREVIEW_PREFIX.length)), {
-        message: 'not a WebP picture',
-      }),
+    image: webpImage,
   })
   .strict()
 
 export type PagePreview = z.infer<typeof PagePreviewFields>
+
+/**
+ * The page-1 picture drawn after an import is kept twice: 1,200 px wide, and 800 px for the
+ * windows where the page is drawn at most about that wide (most laptops at 100%). The frame
+ * that first shows the picture decodes it, and a 1,200 px WebP took 50–75 ms of it on two
+ * cores; the smaller one has 0.44× the pixels (cold open of pgfmanual p.1, median of 8 probes:
+ * ≈ 330 → 285 ms). The reader's own picture of the page left has one size, its canvas's.
+ */
+export const SMALL_PICTURE_WIDTH = 800
+/** a window at most this many device pixels wide is shown the smaller picture */
+export const SMALL_PICTURE_WINDOW = 1500
+
+export const wantsSmallPicture = (windowWidth: number | undefined): boolean =>
+  windowWidth !== undefined && windowWidth <= SMALL_PICTURE_WINDOW
+
+/** a picture as kept in previews/<sha256>.json */
+export const StoredPreviewFields = PagePreviewFields.extend({ small: webpImage.optional() }).strict()
+
+export type StoredPreview = z.infer<typeof StoredPreviewFields>

@@ -56,7 +56,10 @@ export const libraryChannels = {
   },
   /** the picture of the page the reader last showed for this document (shared/page-preview.ts) */
   'reader:getPreview': {
-    input: z.object({ resourceId: z.string().min(1) }).strict(),
+    /** `windowWidth`: the window's width in device pixels, to pick the size of picture (page-preview.ts) */
+    input: z
+      .object({ resourceId: z.string().min(1), windowWidth: z.number().int().positive().max(100_000).optional() })
+      .strict(),
     output: returns<PagePreview | null>(),
   },
   'reader:savePreview': {

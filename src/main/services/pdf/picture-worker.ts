@@ -7,7 +7,7 @@
  * about a tenth of the second pdf.js took.
  */
 import { parentPort } from 'node:worker_threads'
-import { createCanvas, ImageData } from '@napi-rs/canvas'
+import { createCanvas, ImageData, type Canvas } from '@napi-rs/canvas'
 import { failureOf, openFile, spent } from './pdfium'
 import { drawPage } from './pdfium-render'
 
@@ -17,11 +17,14 @@ export interface PictureRequest {
   width: number
   /** WebP quality, 0–100 */
   quality: number
+  /** a second, smaller copy this wide (shared/page-preview.ts, SMALL_PICTURE_WIDTH) where the picture is wider */
+  smallWidth?: number
 }
 
 /** `retire`: the parent ends this worker rather than give it another file (pdfium.ts, `spent`) */
 export type PictureAnswer = (
-  { type: 'picture'; webp: Uint8Array; width: number; height: number } | { type: 'failed'; message: string }
+  | { type: 'picture'; webp: Uint8Array; small?: Uint8Array; width: number; height: number }
+  | { type: 'failed'; message: string }
 ) & { retire?: boolean }
 
 /** pdf.js's CSS pixels per PDF point (96 / 72), as the reader measures a page at 100% */
@@ -34,7 +37,17 @@ const CSS_PER_POINT = 96 / 72
  */
 const MAX_HEIGHT_PER_WIDTH = 2
 
-async function picture({ path, width, quality }: PictureRequest): Promise<PictureAnswer> {
+/** the picture scaled down to `width`, smoothed (a page of text stays legible) */
+function smaller(canvas: Canvas, width: number, quality: number): Promise<Buffer> {
+  const height = Math.max(1, Math.round((canvas.height * width) / canvas.width))
+  const scaled = createCanvas(width, height)
+  const context = scaled.getContext('2d')
+  context.imageSmoothingQuality = 'high'
+  context.drawImage(canvas, 0, 0, width, height)
+  return scaled.encode('webp', quality)
+}
+
+async function picture({ path, width, quality, smallWidth }: PictureRequest): Promise<PictureAnswer> {
   const doc = await openFile(path)
   try {
     const drawn = drawPage(doc, 0, width, MAX_HEIGHT_PER_WIDTH)
@@ -43,7 +56,8 @@ async function picture({ path, width, quality }: PictureRequest): Promise<Pictur
     canvas.getContext('2d').putImageData(new ImageData(drawn.rgba, drawn.width, drawn.height), 0, 0)
     const webp = await canvas.encode('webp', quality)
     const box = { width: drawn.points.width * CSS_PER_POINT, height: drawn.points.height * CSS_PER_POINT }
-    return { type: 'picture', webp: new Uint8Array(webp), ...box }
+    const small = smallWidth && drawn.width > smallWidth ? await smaller(canvas, smallWidth, quality) : undefined
+    return { type: 'picture', webp: new Uint8Array(webp), ...(small && { small: new Uint8Array(small) }), ...box }
   } finally {
     doc.close()
   }

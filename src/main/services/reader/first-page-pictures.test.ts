@@ -13,6 +13,7 @@ import { makeNotPdf, makeScannedPdf, makeTextPdf, makeTruncatedPdf } from '../..
 import { pdfPath, previewPath, sha256File } from '../library/content-store'
 import { PICTURE_WIDTH, startFirstPagePictures, type FirstPagePicturesOptions } from './first-page-pictures'
 import { readPagePreview } from './page-preview'
+import { SMALL_PICTURE_WIDTH } from '@shared/page-preview'
 
 const workerPath = join(projectRoot, 'out', 'main', 'picture-worker.js')
 
@@ -62,6 +63,14 @@ describe('the picture of page 1 for documents never opened', () => {
       expect(inside.width).toBe(PICTURE_WIDTH)
       for (const channel of inside.rgb) expect(Math.abs(channel! - 0x88)).toBeLessThan(12)
       expect((await pixel(preview!.image, 550 / 612, 750 / 792)).rgb).toEqual([255, 255, 255])
+      // a laptop's window is given the smaller copy, the same page at the same place
+      const narrow = await readPagePreview(store, paths, 'scan', 1280)
+      expect(narrow).toMatchObject({ page: 1, width: 816, height: 1056 })
+      const small = await pixel(narrow!.image, 250 / 612, 350 / 792)
+      expect(small.width).toBe(SMALL_PICTURE_WIDTH)
+      for (const channel of small.rgb) expect(Math.abs(channel! - 0x88)).toBeLessThan(12)
+      expect((await pixel(narrow!.image, 550 / 612, 750 / 792)).rgb).toEqual([255, 255, 255])
+      expect((await pixel((await readPagePreview(store, paths, 'scan', 2560))!.image, 0, 0)).width).toBe(PICTURE_WIDTH)
     })
   })
 

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
-import { PREVIEW_PREFIX, type PagePreview } from '@shared/page-preview'
+import { PREVIEW_PREFIX, SMALL_PICTURE_WIDTH, type StoredPreview } from '@shared/page-preview'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
 import type { Change } from '../../store/changes'
@@ -44,10 +44,11 @@ export interface FirstPagePictures {
   close(): Promise<void>
 }
 
-function asPreview(answer: Extract<PictureAnswer, { type: 'picture' }>): PagePreview {
+function asPreview(answer: Extract<PictureAnswer, { type: 'picture' }>): StoredPreview {
   const box = { width: answer.width, height: answer.height }
   const image = PREVIEW_PREFIX + Buffer.from(answer.webp).toString('base64')
-  return { page: 1, ...box, fit: box, image }
+  const small = answer.small && PREVIEW_PREFIX + Buffer.from(answer.small).toString('base64')
+  return { page: 1, ...box, fit: box, image, ...(small && { small }) }
 }
 
 function pdfShas(records: readonly unknown[] | undefined): string[] {
@@ -120,7 +121,12 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
     if (existsSync(previewPath(paths, sha)) || !existsSync(pdfPath(paths, sha))) return
     if (existsSync(marker)) return void failed.add(sha)
     await writeFile(marker, '')
-    const answer = await draw({ path: pdfPath(paths, sha), width: PICTURE_WIDTH, quality: QUALITY })
+    const answer = await draw({
+      path: pdfPath(paths, sha),
+      width: PICTURE_WIDTH,
+      quality: QUALITY,
+      smallWidth: SMALL_PICTURE_WIDTH,
+    })
     if (closed) return rm(marker, { force: true })
     if (answer.type === 'failed') {
       failed.add(sha)

@@ -5,7 +5,7 @@
  * a stored file that no longer parses is treated as no picture at all.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { PagePreviewFields, PREVIEW_PREFIX, type PagePreview } from '@shared/page-preview'
+import { PREVIEW_PREFIX, StoredPreviewFields, wantsSmallPicture, type PagePreview } from '@shared/page-preview'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { DataPaths } from '../../paths'
@@ -33,12 +33,21 @@ export async function savePagePreview(
   await placeDurably(previewPath(paths, file.sha256), (temp) => writeFile(temp, JSON.stringify(preview)))
 }
 
-export async function readPagePreview(store: Store, paths: DataPaths, resourceId: string): Promise<PagePreview | null> {
+/** The picture kept for the document, the smaller copy where there is one and the window is narrow enough. */
+export async function readPagePreview(
+  store: Store,
+  paths: DataPaths,
+  resourceId: string,
+  windowWidth?: number,
+): Promise<PagePreview | null> {
   const sha = getResource(store, resourceId).file?.sha256
   if (!sha) return null
   try {
-    const parsed = PagePreviewFields.safeParse(JSON.parse(await readFile(previewPath(paths, sha), 'utf8')))
-    return parsed.success && isWebp(parsed.data.image) ? parsed.data : null
+    const parsed = StoredPreviewFields.safeParse(JSON.parse(await readFile(previewPath(paths, sha), 'utf8')))
+    if (!parsed.success) return null
+    const { small, ...preview } = parsed.data
+    if (small && wantsSmallPicture(windowWidth) && isWebp(small)) return { ...preview, image: small }
+    return isWebp(preview.image) ? preview : null
   } catch {
     return null
   }

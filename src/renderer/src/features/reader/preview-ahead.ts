@@ -16,7 +16,7 @@ export type PreviewAhead = Promise<PagePreview | null>
  * thread; waiting for `decode()` here put the picture behind whatever the reader's thread did next.
  */
 const ask = (resourceId: string): Promise<PagePreview | null> =>
-  call('reader:getPreview', { resourceId }).catch(() => null)
+  call('reader:getPreview', { resourceId, windowWidth: Math.round(innerWidth * devicePixelRatio) }).catch(() => null)
 
 /** the answer asked for the document on screen; `taken` once a reader has it (a reader opened again asks afresh) */
 let held: { resourceId: string; ahead: PreviewAhead; taken: boolean } | null = null
