@@ -48,10 +48,15 @@ function pictureSize(view: PageViewLike): { width: number; height: number } {
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }
 }
 
+/** a picture left in a page's box goes, its canvas kept for a later jump */
+function putAsidePicture(div: HTMLDivElement, drawer: DrawerDocument) {
+  const picture = div.querySelector<HTMLCanvasElement>(`.${PICTURE_CLASS}`)
+  if (picture) drawer.putAside(picture)
+}
+
 /** The canvas the drawer paints, over the page and at its size. */
 function pictureCanvas(view: PageViewLike, drawer: DrawerDocument): HTMLCanvasElement {
-  const earlier = view.div.querySelector<HTMLCanvasElement>(`.${PICTURE_CLASS}`)
-  if (earlier) drawer.putAside(earlier)
+  putAsidePicture(view.div, drawer)
   const size = pictureSize(view)
   const canvas = drawer.canvas(size.width, size.height)
   canvas.className = PICTURE_CLASS
@@ -63,6 +68,10 @@ function pictureCanvas(view: PageViewLike, drawer: DrawerDocument): HTMLCanvasEl
 const sameShape = (canvas: HTMLCanvasElement, view: PageViewLike) =>
   Math.abs(canvas.width / canvas.height - view.viewport.width / view.viewport.height) <
   0.01 * (view.viewport.width / view.viewport.height)
+
+/** the picture may go back over the page: upright, and the page's box of the same shape */
+const fitsPage = (viewer: PDFViewer, canvas: HTMLCanvasElement, view: PageViewLike) =>
+  viewer.pagesRotation === 0 && sameShape(canvas, view)
 
 interface Jump {
   page: number
@@ -107,7 +116,7 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
     view.reset = (options) => {
       reset.call(view, options)
       if (jump !== current || current.canvas.isConnected) return
-      if (viewer.pagesRotation === 0 && sameShape(current.canvas, view)) view.div.append(current.canvas)
+      if (fitsPage(viewer, current.canvas, view)) view.div.append(current.canvas)
       else {
         drop(current)
         jump = null
@@ -146,7 +155,7 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
     const current = jump?.page === view.id ? jump : null
     if (!current) return renderView(view)
     if (!current.canvas.isConnected) {
-      if (viewer.pagesRotation !== 0 || !sameShape(current.canvas, view)) {
+      if (!fitsPage(viewer, current.canvas, view)) {
         drop(current)
         jump = null
         return renderView(view)
@@ -175,8 +184,14 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
     const late = setTimeout(() => release(current), HOLD_MS)
     void drawer.draw(pageNumber, current.canvas).then((at) => {
       clearTimeout(late)
-      if (at === null) drawer.putAside(current.canvas)
-      else {
+      if (at === null) {
+        // no picture: pdf.js draws the page as before, with nothing of the jump's left over it
+        if (jump === current) {
+          current.unhook?.()
+          jump = null
+        }
+        drawer.putAside(current.canvas)
+      } else {
         current.drawnAt = at
         shown(current)
       }
@@ -189,8 +204,7 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
       jump.unhook?.()
       jump = null
     }
-    const picture = source.div.querySelector<HTMLCanvasElement>(`.${PICTURE_CLASS}`)
-    if (picture) drawer.putAside(picture)
+    putAsidePicture(source.div, drawer)
   }
 
   eventBus.on('pagechanging', onPageChanging)
@@ -203,7 +217,10 @@ export function showJumpPictures(viewer: PDFViewer, eventBus: EventBus, drawer: 
   return () => {
     eventBus.off('pagechanging', onPageChanging)
     eventBus.off('pagerendered', onRendered)
-    jump?.unhook?.()
+    if (jump) {
+      jump.unhook?.()
+      drawer.putAside(jump.canvas)
+    }
     jump = null
     queue.renderView = renderView
   }

@@ -49,12 +49,12 @@ const SILENT_MS = 10_000
 let worker: Worker | null = null
 const waiting = new Map<number, (at: number | null) => void>()
 const opening = new Map<number, (ok: boolean) => void>()
-/** answers owed: drawn, opened and warmed */
+/** answers owed: drawn, opened, warmed and cleared */
 let owed = 0
 let watchdog: ReturnType<typeof setTimeout> | undefined
 /** only the latest draw asked while another is drawn waits: the ones it replaces are answered null */
 let drawing = false
-let queued: { post(): void; skip(): void } | null = null
+let queued: { canvas: HTMLCanvasElement; post(): void; skip(): void } | null = null
 let nextId = 1
 
 /**
@@ -67,6 +67,10 @@ const SPARE_CANVASES = 2
 const handedOver = new WeakMap<HTMLCanvasElement, { to: Worker; canvasId: number }>()
 let spare: HTMLCanvasElement[] = []
 const clearing = new Map<number, HTMLCanvasElement>()
+/** canvases being painted white or kept: none is drawn on until it is taken again */
+const setAside = new Set<HTMLCanvasElement>()
+
+const transferred = (given: { canvas?: OffscreenCanvas }): Transferable[] => (given.canvas ? [given.canvas] : [])
 
 /** the canvas for a request to `target`: its number there, and its control the first time */
 function handOver(target: Worker, element: HTMLCanvasElement): { canvasId: number; canvas?: OffscreenCanvas } | null {
@@ -77,16 +81,29 @@ function handOver(target: Worker, element: HTMLCanvasElement): { canvasId: numbe
   return { canvasId, canvas: element.transferControlToOffscreen() }
 }
 
-function keepSpare(element: HTMLCanvasElement) {
-  spare.push(element)
-  const old = spare.length > SPARE_CANVASES ? spare.shift() : undefined
-  const known = old && handedOver.get(old)
-  if (known && known.to === worker) known.to.postMessage({ type: 'forget', canvasId: known.canvasId } satisfies DrawerRequest)
+/** the worker lets go of a canvas the page no longer keeps */
+function forget(element: HTMLCanvasElement) {
+  setAside.delete(element)
+  const known = handedOver.get(element)
+  if (known && known.to === worker)
+    known.to.postMessage({ type: 'forget', canvasId: known.canvasId } satisfies DrawerRequest)
 }
 
+function keepSpare(element: HTMLCanvasElement) {
+  spare.push(element)
+  if (spare.length > SPARE_CANVASES) forget(spare.shift()!)
+}
+
+const spareIndex = (width: number, height: number) =>
+  spare.findIndex((element) => element.width === width && element.height === height)
+
 function canvasOfSize(width: number, height: number): HTMLCanvasElement {
-  const kept = spare.findIndex((element) => element.width === width && element.height === height)
-  if (kept >= 0) return spare.splice(kept, 1)[0]!
+  const kept = spareIndex(width, height)
+  if (kept >= 0) {
+    const element = spare.splice(kept, 1)[0]!
+    setAside.delete(element)
+    return element
+  }
   const element = document.createElement('canvas')
   element.width = width
   element.height = height
@@ -95,10 +112,12 @@ function canvasOfSize(width: number, height: number): HTMLCanvasElement {
 
 /** `element` painted white by `target`, then kept */
 function clearForLater(target: Worker, element: HTMLCanvasElement) {
+  if (setAside.has(element)) return
   const given = handOver(target, element)
   if (!given) return
+  setAside.add(element)
   clearing.set(given.canvasId, element)
-  post(target, { type: 'clear', ...given }, given.canvas ? [given.canvas] : [], 1)
+  post(target, { type: 'clear', ...given }, transferred(given), 1)
 }
 
 function settleAll() {
@@ -107,6 +126,7 @@ function settleAll() {
   waiting.clear()
   opening.clear()
   clearing.clear()
+  setAside.clear()
   spare = []
   queued?.skip()
   queued = null
@@ -148,6 +168,7 @@ function drawer(): Worker {
       const element = clearing.get(data.canvasId)
       clearing.delete(data.canvasId)
       if (element && data.ok) keepSpare(element)
+      else if (element) forget(element)
     } else if (data.type === 'drawn') {
       waiting.get(data.id)?.(data.at === null ? null : data.at - performance.timeOrigin)
       waiting.delete(data.id)
@@ -180,8 +201,8 @@ const ACTS = ['pointerdown', 'keydown', 'hashchange'] as const
  * Once the facilitator has done nothing for a few seconds: the engine compiled and its drawing
  * code warmed on the bundled quick guide and a page of figures. Compiling it takes one of the
  * two cores for a few hundred milliseconds, which a document opened meanwhile would share
- * (measured: cold opens 50–170 ms slower when it ran at the app's first idle moment). Nothing
- * is done if a document has already given the drawer its bytes.
+ * (measured: cold opens 50–170 ms slower when it ran at the app's first idle moment).
+ * Documents opened before wait for it (`pageDrawerStarted`); their far jumps are pdf.js's until then.
  */
 export function warmPageDrawerWhenQuiet(): void {
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -220,27 +241,33 @@ export function openInDrawer(bytes: Uint8Array<ArrayBuffer>, width: number): Pro
     return {
       canvas: canvasOfSize,
       ready(width, height) {
-        if (worker !== target || spare.some((element) => element.width === width && element.height === height)) return
+        if (worker !== target || spareIndex(width, height) >= 0) return
         clearForLater(target, canvasOfSize(width, height))
       },
       draw(page, canvas) {
         if (worker !== target) return Promise.resolve(null)
         return new Promise<number | null>((resolve) => {
           const ask = () => {
+            // put aside while it waited: drawn now, it would show this page in a later jump's place
+            if (setAside.has(canvas)) return resolve(null)
             const given = worker === target && handOver(target, canvas)
             if (!given) return resolve(null)
             const id = nextId++
             waiting.set(id, resolve)
             drawing = true
-            post(target, { type: 'draw', id, key, page, ...given }, given.canvas ? [given.canvas] : [], 1)
+            post(target, { type: 'draw', id, key, page, ...given }, transferred(given), 1)
           }
           if (!drawing) return ask()
           queued?.skip()
-          queued = { post: ask, skip: () => resolve(null) }
+          queued = { canvas, post: ask, skip: () => resolve(null) }
         })
       },
       putAside(canvas) {
         canvas.remove()
+        if (queued?.canvas === canvas) {
+          queued.skip()
+          queued = null
+        }
         if (worker === target) clearForLater(target, canvas)
       },
       close,

@@ -15,8 +15,11 @@ export type PreviewAhead = Promise<PagePreview | null>
  * Not decoded here: a data: URL loads at once, and the frame that shows it decodes it off this
  * thread; waiting for `decode()` here put the picture behind whatever the reader's thread did next.
  */
-const ask = (resourceId: string): Promise<PagePreview | null> =>
-  call('reader:getPreview', { resourceId, windowWidth: Math.round(innerWidth * devicePixelRatio) }).catch(() => null)
+const ask = (resourceId: string): Promise<PagePreview | null> => {
+  // a hidden window may measure 0: it says nothing then, and is given the larger picture
+  const windowWidth = Math.round(innerWidth * devicePixelRatio) || undefined
+  return call('reader:getPreview', { resourceId, windowWidth }).catch(() => null)
+}
 
 /** the answer asked for the document on screen; `taken` once a reader has it (a reader opened again asks afresh) */
 let held: { resourceId: string; ahead: PreviewAhead; taken: boolean } | null = null
