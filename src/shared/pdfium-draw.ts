@@ -68,8 +68,7 @@ export function withPdfiumPicture<T>(
       if (stride !== row) {
         // rows with padding (not PDFium's layout for 32-bit pixels today): copied into a packed array
         rgba = new Uint8ClampedArray(row * drawnHeight)
-        for (let y = 0; y < drawnHeight; y++)
-          rgba.set(new Uint8ClampedArray(memory, buffer + y * stride, row), y * row)
+        for (let y = 0; y < drawnHeight; y++) rgba.set(new Uint8ClampedArray(memory, buffer + y * stride, row), y * row)
       }
       return use({ points, width: drawnWidth, height: drawnHeight, rgba })
     } finally {
