@@ -24,13 +24,8 @@ export interface DrawnPage {
   rgba: Uint8ClampedArray<ArrayBuffer>
 }
 
-/** A picture lent by PDFium: `rgba` is a view of PDFium's own memory, valid only during the call it is given to. */
-export interface LentPicture {
-  points: DrawnPage['points']
-  width: number
-  height: number
-  rgba: Uint8ClampedArray<ArrayBuffer>
-}
+/** A picture lent by PDFium: a `DrawnPage` whose `rgba` is a view of PDFium's own memory, valid only during the call it is given to. */
+export type LentPicture = DrawnPage
 
 /**
  * Page `index` (from 0) of the open document `doc`, `width` pixels wide — narrower where the
