@@ -97,7 +97,8 @@ test('a workshop note taken with no block running shows where it went', async ({
   await page.getByRole('textbox', { name: 'Title of a new workshop' }).fill('Notes before the start')
   await page.getByRole('button', { name: 'Create workshop' }).click()
   await page.getByRole('tab', { name: 'Run' }).click()
-  const note = page.getByRole('textbox', { name: 'Note' })
+  // exact: until the Run tab is drawn, the Details tab's "Notes" fields also match "Note"
+  const note = page.getByRole('textbox', { name: 'Note', exact: true })
   await note.fill('The room has no projector')
   await note.press('Enter')
   await expect(note).toHaveValue('')
