@@ -39,6 +39,7 @@ import type { HandlerDeps } from './handlers'
 import { createParticipantShare } from './services/share/participant-share'
 import { extraAddresses } from './services/share/interfaces'
 import { startFirstPagePictures, type FirstPagePictures } from './services/reader/first-page-pictures'
+import { startPictureThread } from './services/pdf/picture-thread'
 
 export interface Core {
   dispatch: Dispatch
@@ -156,9 +157,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       clock: systemClock,
       extraAddresses: extraAddresses(process.env.TC_SHARE_EXTRA_ADDRESSES),
     })
-    const pictures = options.pictureWorkerPath
-      ? startFirstPagePictures({ store, paths, workerPath: options.pictureWorkerPath, busy: () => pool.busy() })
+    const busy = () => pool.busy()
+    const pictureThread = options.pictureWorkerPath
+      ? startPictureThread({ workerPath: options.pictureWorkerPath, busy })
       : null
+    const pictures = pictureThread ? startFirstPagePictures({ store, paths, thread: pictureThread, busy }) : null
     const handlers = createHandlers({
       team,
       ...options,
@@ -170,12 +173,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       notices,
       events,
       pool,
+      pictureThread,
       search: waitingSearch,
       clock: systemClock,
       snapshot: opened.snapshot,
     })
+    const dispatch = createDispatcher(handlers)
     return {
-      dispatch: createDispatcher(handlers),
+      // any call says the app is in use: the picture thread is kept warm for the next document opened
+      dispatch: (...call) => (pictureThread?.warm(), dispatch(...call)),
       picked,
       paths,
       store,
@@ -194,6 +200,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         await share.close()
         schedule.stop()
         await team.close()
+        await pictureThread?.close()
         await pictures?.close()
         await store.idle()
         await searchReady

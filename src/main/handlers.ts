@@ -65,6 +65,7 @@ import { createMethod, deleteMethod, editMethod, getMethod, listMethods } from '
 import { machineTimeZone } from '@shared/when'
 import { getReadingState, setReadingState } from './services/reader/reading-state'
 import { readPagePreview, savePagePreview } from './services/reader/page-preview'
+import type { PictureThread } from './services/pdf/picture-thread'
 import {
   annotationsMarkdown,
   createAnnotation,
@@ -108,6 +109,8 @@ export interface HandlerDeps {
   team?: TeamService
   /** Share with participants (core.ts makes it, and stops it when the app closes) */
   share?: ParticipantShare
+  /** Draws the page a document opens at when no picture of it is kept (none: no picture is drawn). */
+  pictureThread?: PictureThread | null
   /** Bundle jobs (the browser host reads its downloads from the same object). */
   bundles?: BundleJobs
   /** The desktop host's dialogs for bundles; browser mode uploads and downloads instead. */
@@ -237,7 +240,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library:delete': ({ id }) => withPages(id, deleteResource(store, clock, id)),
     'reader:getState': ({ resourceId }) => getReadingState(store, resourceId),
     'reader:setState': (state) => setReadingState(store, clock, state),
-    'reader:getPreview': ({ resourceId, windowWidth }) => readPagePreview(store, paths, resourceId, windowWidth),
+    'reader:getPreview': ({ resourceId, ...asked }) =>
+      readPagePreview(store, paths, resourceId, asked, deps.pictureThread),
     'reader:savePreview': ({ resourceId, preview }) => savePagePreview(store, paths, resourceId, preview),
     'annotations:list': ({ resourceId }) => listAnnotations(store, resourceId),
     'annotations:create': (fields) => withMeta(createAnnotation(store, clock, fields)),

@@ -1,9 +1,11 @@
 /**
- * A picture of the page where the facilitator left a document. pdf.js needs most of a
- * second to parse a long manual before it can draw a page; the reader shows this
- * picture at once, in the page's place and at its size, and the live page replaces it
- * (issue #20: the reader's cold open). It is derived data: made by the reader from its
- * own canvas, kept beside the PDF, never backed up or shared.
+ * A picture of the page a document opens at. pdf.js needs most of a second to parse a long
+ * manual before it can draw a page; the reader shows this picture at once, in the page's
+ * place and at its size, and the live page replaces it (issue #20: the reader's cold open).
+ * The page where the facilitator left a document is kept (made by the reader from its own
+ * canvas; page 1 drawn by the main side after an import), beside the PDF, never backed up or
+ * shared; any other page is drawn by the main side as the document opens, and not kept
+ * (services/reader/opening-picture.ts).
  */
 import { z } from 'zod'
 

@@ -17,7 +17,7 @@ export interface BrowserFigures {
     page: number
     /** a first open of the page: pdf.js's paint */
     coldMs: number
-    /** the same opens: the first frame with the page on screen (page 1's picture from the import, or the paint) */
+    /** the same opens: the first frame with the page on screen (its picture — page 1's from the import, another drawn as it opens — or the paint) */
     coldShownMs: number
     /** back at the page left: the first frame with the page on screen, its kept picture or pdf.js's */
     reopenMs: number
@@ -183,10 +183,9 @@ export async function benchBrowser(opts: {
       const warm: number[] = []
       for (let i = 0; i < opts.runs; i++) {
         const started = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-        // the page is shown for the first time: only page 1 has a picture, the one drawn after the import
-        // (a short file's page may be painted by pdf.js before its picture)
+        // the page is shown for the first time: page 1's picture is the one drawn after the import, any
+        // other page's is drawn as the document opens (a short file's page may be painted by pdf.js first)
         const first = await openFromApp(started, server.url, `#/reader/${opts.resourceId}/${n}`, n)
-        if (first.pictured && n !== 1) throw new Error(`p.${n}: a picture was shown on a first open`)
         if (first.pictured) pictured++
         cold.push(first.paintMs)
         coldShown.push(first.shownMs)
@@ -208,10 +207,7 @@ export async function benchBrowser(opts: {
         reopen.push((await openFromApp(back, server.url, `#/reader/${opts.resourceId}/${n}`, n)).shownMs)
         await back.close()
       }
-      if (n === 1)
-        console.log(
-          `  p.1 first opens with page 1's picture on screen before pdf.js's paint: ${pictured} of ${opts.runs}`,
-        )
+      console.log(`  p.${n} first opens with a picture on screen before pdf.js's paint: ${pictured} of ${opts.runs}`)
       const poppler: number[] = []
       for (let i = 0; i < opts.runs; i++) {
         const t = performance.now()

@@ -5,6 +5,8 @@ import { projectRoot } from './support/app-server'
 import { selectTextOnPage } from './support/reader'
 import type { Page } from '@playwright/test'
 
+type Box = { x: number; y: number; width: number; height: number }
+
 const largest = join(projectRoot, '..', 'shared', 'corpus', 'good', '12-pgfmanual.pdf')
 
 async function openFromLibrary(page: Page, title: string) {
@@ -125,6 +127,20 @@ async function openWithFileHeld(page: Page, title: string) {
   return { picture, release }
 }
 
+/** The server draws page 1 of every document a few seconds after it starts, once nothing is being imported. */
+async function starterPagesDrawn(dataDir: string) {
+  const previews = join(dataDir, 'previews')
+  const starterPdfs = readdirSync(join(projectRoot, 'resources', 'starter')).filter((f) => f.endsWith('.pdf')).length
+  const drawn = () => (existsSync(previews) ? readdirSync(previews).filter((f) => f.endsWith('.json')).length : 0)
+  await expect.poll(drawn, { timeout: 60_000 }).toBe(starterPdfs)
+}
+
+/** a picture and the page pdf.js painted in its place: the same box, within a few pixels */
+function expectSamePlace(picture: Box, painted: Box) {
+  for (const side of ['x', 'y', 'width', 'height'] as const)
+    expect(Math.abs(picture[side] - painted[side]), side).toBeLessThan(12)
+}
+
 test('back in a document, the page left is on screen at once, in place, before pdf.js has read the file', async ({
   page,
   app,
@@ -146,9 +162,7 @@ test('back in a document, the page left is on screen at once, in place, before p
   // the file is held back, as on a slow disk: only the picture can be on screen
   const { picture, release } = await openWithFileHeld(page, "Facilitator's quick guide")
   expect(await picture.getAttribute('src')).toMatch(/^data:image\/webp;base64,/)
-  const shown = (await picture.boundingBox())!
-  for (const side of ['x', 'y', 'width', 'height'] as const)
-    expect(Math.abs(shown[side] - before[side])).toBeLessThan(12)
+  expectSamePlace((await picture.boundingBox())!, before)
   await expect(livePage).toHaveCount(0)
   // the toolbar already says where they are
   await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('4')
@@ -167,11 +181,7 @@ for (const width of [1280, 1000])
     app,
   }) => {
     await page.setViewportSize({ width, height: 800 })
-    // the server draws page 1 of every document a few seconds after it starts, once nothing is being imported
-    const previews = join(app.dataDir, 'previews')
-    const starterPdfs = readdirSync(join(projectRoot, 'resources', 'starter')).filter((f) => f.endsWith('.pdf')).length
-    const drawn = () => (existsSync(previews) ? readdirSync(previews).filter((f) => f.endsWith('.json')).length : 0)
-    await expect.poll(drawn, { timeout: 60_000 }).toBe(starterPdfs)
+    await starterPagesDrawn(app.dataDir)
     await page.goto(app.url)
     const { picture, release } = await openWithFileHeld(page, "Facilitator's quick guide")
     await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('1')
@@ -181,11 +191,35 @@ for (const width of [1280, 1000])
     release()
     const livePage = page.locator('.page[data-page-number="1"] .canvasWrapper canvas')
     await expect(livePage).toBeVisible({ timeout: 30_000 })
-    const painted = (await livePage.boundingBox())!
-    for (const side of ['x', 'y', 'width', 'height'] as const)
-      expect(Math.abs(shown[side] - painted[side])).toBeLessThan(12)
+    expectSamePlace(shown, (await livePage.boundingBox())!)
     await expect(page.locator('.page-preview')).toHaveCount(0)
   })
+
+test('a link to a page never opened shows that page at once, drawn as the document opens, where pdf.js then paints it', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  // once the server has drawn the starter pages 1, its picture thread is warm (as in an app in use)
+  await starterPagesDrawn(app.dataDir)
+  await page.goto(app.url)
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+  const release = await holdFiles(page)
+  // as a search hit does: straight to page 5 of a document only ever drawn at page 1
+  await page.evaluate(() => (window.location.hash = '#/reader/starter-quick-guide/5'))
+  const picture = page.locator('.page-preview img')
+  await expect(picture).toBeVisible()
+  expect(await picture.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/)
+  await expect(page.getByRole('textbox', { name: 'Page number' })).toHaveValue('5')
+  const shown = (await picture.boundingBox())!
+  await snap(page, 'reader-first-open-picture-page-5')
+
+  release()
+  const livePage = page.locator('.page[data-page-number="5"] .canvasWrapper canvas')
+  await expect(livePage).toBeVisible({ timeout: 30_000 })
+  expectSamePlace(shown, (await livePage.boundingBox())!)
+  await expect(page.locator('.page-preview')).toHaveCount(0)
+})
 
 test('a page fitted to the width follows the window when it narrows', async ({ page, app }) => {
   await page.setViewportSize({ width: 1280, height: 800 })

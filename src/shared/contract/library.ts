@@ -54,11 +54,18 @@ export const libraryChannels = {
       .strict(),
     output: returns<ReadingState>(),
   },
-  /** the picture of the page the reader last showed for this document (shared/page-preview.ts) */
+  /** the picture of the page the document opens at (shared/page-preview.ts): the one kept, or one drawn now */
   'reader:getPreview': {
-    /** `windowWidth`: the window's width in device pixels, to pick the size of picture (page-preview.ts) */
+    /**
+     * `windowWidth`: the window's width in device pixels, to pick the size of picture (page-preview.ts);
+     * `page`: the page the reader opens at, where the facilitator left it when not given
+     */
     input: z
-      .object({ resourceId: z.string().min(1), windowWidth: z.number().int().positive().max(100_000).optional() })
+      .object({
+        resourceId: z.string().min(1),
+        windowWidth: z.number().int().positive().max(100_000).optional(),
+        page: z.number().int().positive().optional(),
+      })
       .strict(),
     output: returns<PagePreview | null>(),
   },

@@ -13,6 +13,7 @@ import { makeNotPdf, makeScannedPdf, makeTextPdf, makeTruncatedPdf } from '../..
 import { pdfPath, previewPath, sha256File } from '../library/content-store'
 import { PICTURE_WIDTH, startFirstPagePictures, type FirstPagePicturesOptions } from './first-page-pictures'
 import { readPagePreview } from './page-preview'
+import { startPictureThread } from '../pdf/picture-thread'
 import { SMALL_PICTURE_WIDTH } from '@shared/page-preview'
 
 const workerPath = join(projectRoot, 'out', 'main', 'picture-worker.js')
@@ -35,8 +36,18 @@ async function library(dir: string) {
   return { paths, store: createStore(new Memory()) }
 }
 
-const start = (o: Pick<FirstPagePicturesOptions, 'store' | 'paths'> & Partial<FirstPagePicturesOptions>) =>
-  startFirstPagePictures({ workerPath, busy: () => false, delayMs: 0, ...o })
+/** the pictures on a thread of their own, both ended by `close` */
+function start(o: Pick<FirstPagePicturesOptions, 'store' | 'paths'> & Partial<FirstPagePicturesOptions>) {
+  const thread = startPictureThread({ workerPath })
+  const pictures = startFirstPagePictures({ thread, busy: () => false, delayMs: 0, ...o })
+  return {
+    idle: () => pictures.idle(),
+    close: async () => {
+      await thread.close()
+      await pictures.close()
+    },
+  }
+}
 
 /** the picture's pixel at (x, y) as a fraction of its size: [r, g, b] */
 async function pixel(image: string, x: number, y: number) {
@@ -64,13 +75,15 @@ describe('the picture of page 1 for documents never opened', () => {
       for (const channel of inside.rgb) expect(Math.abs(channel! - 0x88)).toBeLessThan(12)
       expect((await pixel(preview!.image, 550 / 612, 750 / 792)).rgb).toEqual([255, 255, 255])
       // a laptop's window is given the smaller copy, the same page at the same place
-      const narrow = await readPagePreview(store, paths, 'scan', 1280)
+      const narrow = await readPagePreview(store, paths, 'scan', { windowWidth: 1280 })
       expect(narrow).toMatchObject({ page: 1, width: 816, height: 1056 })
       const small = await pixel(narrow!.image, 250 / 612, 350 / 792)
       expect(small.width).toBe(SMALL_PICTURE_WIDTH)
       for (const channel of small.rgb) expect(Math.abs(channel! - 0x88)).toBeLessThan(12)
       expect((await pixel(narrow!.image, 550 / 612, 750 / 792)).rgb).toEqual([255, 255, 255])
-      expect((await pixel((await readPagePreview(store, paths, 'scan', 2560))!.image, 0, 0)).width).toBe(PICTURE_WIDTH)
+      expect(
+        (await pixel((await readPagePreview(store, paths, 'scan', { windowWidth: 2560 }))!.image, 0, 0)).width,
+      ).toBe(PICTURE_WIDTH)
     })
   })
 

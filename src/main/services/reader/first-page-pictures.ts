@@ -5,21 +5,20 @@
  * (previews/<sha256>.json, shared/page-preview.ts) and never replaces one the reader made.
  *
  * Drawing page 1 of a long manual takes about a second, so it is not part of the import:
- * it runs afterwards, one file at a time in one worker thread, only while nothing is being
- * extracted, and the thread ends when there is nothing left to draw. A file that cannot
- * be drawn (damaged, password, too slow) simply has no picture; the reader works as before.
+ * it runs afterwards, one file at a time on the picture thread (pdf/picture-thread.ts), only
+ * while nothing is being extracted. A file that cannot be drawn (damaged, password, too
+ * slow) simply has no picture; the reader works as before.
  */
 import { existsSync } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
-import { Worker } from 'node:worker_threads'
 import { PREVIEW_PREFIX, SMALL_PICTURE_WIDTH, type StoredPreview } from '@shared/page-preview'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
 import type { Change } from '../../store/changes'
 import { placeDurablyIfAbsent } from '../../durable-write'
 import { drawingMarkerPath, pdfPath, previewPath } from '../library/content-store'
-import { containWorkerErrors } from '../pdf/extraction-pool'
-import type { PictureAnswer, PictureRequest } from '../pdf/picture-worker'
+import type { PictureAnswer } from '../pdf/picture-worker'
+import type { PictureThread } from '../pdf/picture-thread'
 
 /** wide enough for a page-width view on a laptop; the live page replaces it within a second or two */
 export const PICTURE_WIDTH = 1200
@@ -28,8 +27,7 @@ const QUALITY = 80
 export interface FirstPagePicturesOptions {
   store: Store
   paths: DataPaths
-  /** out/main/picture-worker.js */
-  workerPath: string
+  thread: PictureThread
   /** true while the import extracts text: pictures wait for the cores */
   busy(): boolean
   /** how long after start-up or a change the first picture is drawn */
@@ -45,10 +43,9 @@ export interface FirstPagePictures {
 }
 
 function asPreview(answer: Extract<PictureAnswer, { type: 'picture' }>): StoredPreview {
-  const box = { width: answer.width, height: answer.height }
-  const image = PREVIEW_PREFIX + Buffer.from(answer.webp).toString('base64')
+  const image = PREVIEW_PREFIX + Buffer.from(answer.image).toString('base64')
   const small = answer.small && PREVIEW_PREFIX + Buffer.from(answer.small).toString('base64')
-  return { page: 1, ...box, fit: box, image, ...(small && { small }) }
+  return { page: 1, width: answer.width, height: answer.height, fit: answer.fit, image, ...(small && { small }) }
 }
 
 function pdfShas(records: readonly unknown[] | undefined): string[] {
@@ -66,7 +63,6 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
   const timeoutMs = options.timeoutMs ?? 60_000
   const wanted = new Set<string>()
   const failed = new Set<string>()
-  let worker: Worker | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<void> | null = null
   let closed = false
@@ -75,42 +71,6 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
   const settle = () => {
     for (const resolve of waiters.splice(0)) resolve()
   }
-
-  const stopWorker = () => {
-    void worker?.terminate()
-    worker = null
-  }
-
-  const spawn = () => {
-    const started = new Worker(options.workerPath, {
-      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
-    })
-    containWorkerErrors(started, () => {
-      if (worker === started) worker = null
-    })
-    return started
-  }
-
-  const draw = (request: PictureRequest) =>
-    new Promise<PictureAnswer>((resolve) => {
-      worker ??= spawn()
-      const current = worker
-      const done = (answer: PictureAnswer) => {
-        clearTimeout(late)
-        current.off('message', done)
-        current.off('exit', stopped)
-        if (answer.retire && worker === current) stopWorker()
-        resolve(answer)
-      }
-      const stopped = () => done({ type: 'failed', message: 'the picture worker stopped' })
-      const late = setTimeout(() => {
-        done({ type: 'failed', message: `no picture within ${timeoutMs} ms` })
-        stopWorker()
-      }, timeoutMs)
-      current.on('message', done)
-      current.once('exit', stopped)
-      current.postMessage(request)
-    })
 
   /**
    * A marker stays beside the pictures while one is drawn and after any failure: a file whose
@@ -121,12 +81,11 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
     if (existsSync(previewPath(paths, sha)) || !existsSync(pdfPath(paths, sha))) return
     if (existsSync(marker)) return void failed.add(sha)
     await writeFile(marker, '')
-    const answer = await draw({
-      path: pdfPath(paths, sha),
-      width: PICTURE_WIDTH,
-      quality: QUALITY,
-      smallWidth: SMALL_PICTURE_WIDTH,
-    })
+    const request = { path: pdfPath(paths, sha), page: 1, width: PICTURE_WIDTH, format: 'webp' as const }
+    const answer = await options.thread.draw(
+      { ...request, quality: QUALITY, smallWidth: SMALL_PICTURE_WIDTH },
+      { timeoutMs },
+    )
     if (closed) return rm(marker, { force: true })
     if (answer.type === 'failed') {
       failed.add(sha)
@@ -150,7 +109,6 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
         if (!closed) console.warn(`page 1 picture of ${sha.slice(0, 12)}:`, error)
       })
     }
-    stopWorker()
   }
 
   function later(ms: number) {
@@ -181,7 +139,6 @@ export function startFirstPagePictures(options: FirstPagePicturesOptions): First
       closed = true
       unsubscribe()
       clearTimeout(timer)
-      stopWorker()
       await running
       settle()
       waiters = []

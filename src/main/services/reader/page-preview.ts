@@ -2,7 +2,8 @@
  * Keeps the picture of the page the reader last showed, one per document, in
  * previews/<sha256>.json beside the PDF (shared/page-preview.ts says why). The picture
  * comes from the renderer, so it is checked again here: a WebP by its own header, and
- * a stored file that no longer parses is treated as no picture at all.
+ * a stored file that no longer parses is treated as no picture at all. A document opening
+ * at a page no picture is kept of gets one drawn there and then (opening-picture.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { PREVIEW_PREFIX, StoredPreviewFields, wantsSmallPicture, type PagePreview } from '@shared/page-preview'
@@ -11,8 +12,11 @@ import { userMessage } from '@shared/user-message'
 import type { DataPaths } from '../../paths'
 import type { Store } from '../../store/store'
 import { placeDurably } from '../../durable-write'
-import { previewPath } from '../library/content-store'
+import { pdfPath, previewPath } from '../library/content-store'
 import { getResource } from '../library/library'
+import type { PictureThread } from '../pdf/picture-thread'
+import { drawOpeningPicture } from './opening-picture'
+import { getReadingState } from './reading-state'
 
 /** RIFF, a length, then WEBP: the first 12 bytes of every WebP file */
 export function isWebp(image: string): boolean {
@@ -34,14 +38,7 @@ export async function savePagePreview(
 }
 
 /** The picture kept for the document, the smaller copy where there is one and the window is narrow enough. */
-export async function readPagePreview(
-  store: Store,
-  paths: DataPaths,
-  resourceId: string,
-  windowWidth?: number,
-): Promise<PagePreview | null> {
-  const sha = getResource(store, resourceId).file?.sha256
-  if (!sha) return null
+async function keptPreview(paths: DataPaths, sha: string, windowWidth?: number): Promise<PagePreview | null> {
   try {
     const parsed = StoredPreviewFields.safeParse(JSON.parse(await readFile(previewPath(paths, sha), 'utf8')))
     if (!parsed.success) return null
@@ -51,4 +48,31 @@ export async function readPagePreview(
   } catch {
     return null
   }
+}
+
+export interface PreviewAsked {
+  /** the window's width in device pixels: a narrow one is given a smaller picture */
+  windowWidth?: number
+  /** the page the reader opens at; where the facilitator left the document when not given */
+  page?: number
+}
+
+/**
+ * The picture of the page the document opens at: the one kept if it is of that page, else
+ * one drawn now by `thread` (none without it, or when it is not drawn in time). A kept
+ * picture of another page is answered as it is (the reader shows a picture only of its page).
+ */
+export async function readPagePreview(
+  store: Store,
+  paths: DataPaths,
+  resourceId: string,
+  asked: PreviewAsked = {},
+  thread?: PictureThread | null,
+): Promise<PagePreview | null> {
+  const file = getResource(store, resourceId).file
+  if (!file) return null
+  const kept = await keptPreview(paths, file.sha256, asked.windowWidth)
+  const page = asked.page ?? getReadingState(store, resourceId)?.page ?? 1
+  if (kept?.page === page || !thread || page > file.pages) return kept
+  return (await drawOpeningPicture(thread, pdfPath(paths, file.sha256), page, asked.windowWidth)) ?? kept
 }

@@ -110,7 +110,7 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   const [start] = useState(() => tracked(startView(resource.id, startPage, findQuery)))
   const [painted, setPainted] = useState(false)
-  const [ahead] = useState(() => takePreviewAhead(resource.id))
+  const [ahead] = useState(() => takePreviewAhead(resource.id, startPage))
   const [shownPage, setShownPage] = useState<number | null>(null)
   const [noPicture, setNoPicture] = useState(false)
   const markNoPicture = useCallback(() => setNoPicture(true), [])

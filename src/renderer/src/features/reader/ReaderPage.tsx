@@ -58,8 +58,9 @@ export function ReaderPage({ params }: { params: string[] }) {
   // Started while this render is still under way: the bytes travel while React draws the reader.
   // preloadPdf does nothing the second time for the same file, so a repeated render costs nothing.
   if (file && url) preloadPdf(url, file.bytes)
+  const startPage = pageParam ? Number(pageParam) : undefined
   // the same for the picture of the page it opens at
-  if (file && id) askPreviewAhead(id)
+  if (file && id) askPreviewAhead(id, startPage)
   useEffect(() => () => dropPreloaded(url), [url])
   useEffect(() => () => dropPreviewAhead(id), [id])
   if (!id) return <ReaderPicker />
@@ -71,7 +72,6 @@ export function ReaderPage({ params }: { params: string[] }) {
     )
   if (!resource.data || !settings) return <Spinner aria-label={t('app.loading')} />
   if (!resource.data.file) return <RecordPage resource={resource.data} />
-  const startPage = pageParam ? Number(pageParam) : undefined
   return (
     <Suspense fallback={<AreaLoading label={t('app.openingReader')} />}>
       <Reader

@@ -15,31 +15,37 @@ export type PreviewAhead = Promise<PagePreview | null>
  * Not decoded here: a data: URL loads at once, and the frame that shows it decodes it off this
  * thread; waiting for `decode()` here put the picture behind whatever the reader's thread did next.
  */
-const ask = (resourceId: string): Promise<PagePreview | null> => {
+const ask = (resourceId: string, page: number | undefined): Promise<PagePreview | null> => {
   // a hidden window may measure 0: it says nothing then, and is given the larger picture
   const windowWidth = Math.round(innerWidth * devicePixelRatio) || undefined
-  return call('reader:getPreview', { resourceId, windowWidth }).catch(() => null)
+  const asked = page !== undefined && Number.isInteger(page) && page > 0 ? page : undefined
+  return call('reader:getPreview', { resourceId, windowWidth, page: asked }).catch(() => null)
 }
 
-/** the answer asked for the document on screen; `taken` once a reader has it (a reader opened again asks afresh) */
-let held: { resourceId: string; ahead: PreviewAhead; taken: boolean } | null = null
+/**
+ * The answer asked for the document on screen, at the page asked (none: where it was left);
+ * `taken` once a reader has it (a reader opened again asks afresh).
+ */
+let held: { resourceId: string; page: number | undefined; ahead: PreviewAhead; taken: boolean } | null = null
 
-function hold(resourceId: string, taken: boolean): PreviewAhead {
-  const ahead = tracked(ask(resourceId))
-  held = { resourceId, ahead, taken }
+const isHeld = (resourceId: string, page: number | undefined) => held?.resourceId === resourceId && held.page === page
+
+function hold(resourceId: string, page: number | undefined, taken: boolean): PreviewAhead {
+  const ahead = tracked(ask(resourceId, page))
+  held = { resourceId, page, ahead, taken }
   return ahead
 }
 
-/** Asks for the picture now; asking again for the same document while it is on screen asks nothing. */
-export function askPreviewAhead(resourceId: string): void {
-  if (held?.resourceId !== resourceId) hold(resourceId, false)
+/** Asks for the picture now; asking again for the same page while it is on screen asks nothing. */
+export function askPreviewAhead(resourceId: string, page: number | undefined): void {
+  if (!isHeld(resourceId, page)) hold(resourceId, page, false)
 }
 
-/** The answer asked ahead for this document, handed over once; asked now if it was not (or was taken). */
-export function takePreviewAhead(resourceId: string): PreviewAhead {
-  if (held?.resourceId !== resourceId || held.taken) return hold(resourceId, true)
-  held.taken = true
-  return held.ahead
+/** The answer asked ahead for this page, handed over once; asked now if it was not (or was taken). */
+export function takePreviewAhead(resourceId: string, page: number | undefined): PreviewAhead {
+  if (!isHeld(resourceId, page) || held!.taken) return hold(resourceId, page, true)
+  held!.taken = true
+  return held!.ahead
 }
 
 /** The reader page left this document. */
