@@ -40,6 +40,8 @@ import { createParticipantShare } from './services/share/participant-share'
 import { extraAddresses } from './services/share/interfaces'
 import { startFirstPagePictures, type FirstPagePictures } from './services/reader/first-page-pictures'
 import { startPictureThread } from './services/pdf/picture-thread'
+import { createPicturesFirst, type PicturesFirst } from './services/reader/pictures-first'
+import { warmUpPage } from './services/reader/opening-picture'
 
 export interface Core {
   dispatch: Dispatch
@@ -57,6 +59,8 @@ export interface Core {
   team: TeamService
   /** page-1 pictures drawn in the background; null where the host gave no worker for them */
   pictures: FirstPagePictures | null
+  /** the hosts serve a library file once the picture of the page being opened is answered */
+  picturesFirst: PicturesFirst
   notices: UserMessage[]
   maxBytes: number
   version: string
@@ -159,7 +163,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     })
     const busy = () => pool.busy()
     const pictureThread = options.pictureWorkerPath
-      ? startPictureThread({ workerPath: options.pictureWorkerPath, busy })
+      ? startPictureThread({ workerPath: options.pictureWorkerPath, busy, warmUp: () => warmUpPage(store, paths) })
       : null
     const pictures = pictureThread ? startFirstPagePictures({ store, paths, thread: pictureThread, busy }) : null
     const handlers = createHandlers({
@@ -179,9 +183,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       snapshot: opened.snapshot,
     })
     const dispatch = createDispatcher(handlers)
+    const picturesFirst = createPicturesFirst()
     return {
       // any call says the app is in use: the picture thread is kept warm for the next document opened
-      dispatch: (...call) => (pictureThread?.warm(), dispatch(...call)),
+      dispatch: (channel, input, caller) => {
+        pictureThread?.warm()
+        const answer = dispatch(channel, input, caller)
+        return channel === 'reader:getPreview' ? picturesFirst.track(answer) : answer
+      },
+      picturesFirst,
       picked,
       paths,
       store,

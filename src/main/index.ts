@@ -106,9 +106,10 @@ async function start(): Promise<Core> {
       ? pageResponse(pageParts(), core.store.read().settings)
       : fileResponse(appRequestPath(rendererDir, req.url), req.headers.get('range')),
   )
-  protocol.handle(LIBRARY_SCHEME, (req) =>
-    fileResponse(libraryRequestPath(core.paths.files, req.url), req.headers.get('range')),
-  )
+  protocol.handle(LIBRARY_SCHEME, async (req) => {
+    await core.picturesFirst.before()
+    return fileResponse(libraryRequestPath(core.paths.files, req.url), req.headers.get('range'))
+  })
   lockDownSession(session.defaultSession)
   registerIpc(ipcMain, core.dispatch)
   registerDropChannel(ipcMain, core.picked)

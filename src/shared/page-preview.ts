@@ -9,6 +9,9 @@
  */
 import { z } from 'zod'
 
+/** the longest the reader's stage waits for a picture, and a library file for a picture being answered */
+export const PICTURE_WAIT_MS = 350
+
 /** a WebP of about 1,600 × 2,100 pixels at the quality used is far below this */
 export const PREVIEW_MAX_CHARS = 3_000_000
 

@@ -248,11 +248,14 @@ export function createRequestHandler({ core, rendererDir, token }: BrowserHostOp
     const api = /^\/api\/([^/]+)$/.exec(url.pathname)
     if (api) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST for API calls.')
-      return handleApi(core, api[1]!, req, res)
+      const handled = handleApi(core, api[1]!, req, res)
+      // from its arrival, not once its body is read: the file asked for with it may come in meanwhile
+      return decodeChannel(api[1]!) === 'reader:getPreview' ? core.picturesFirst.track(handled) : handled
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.')
     if (url.pathname.startsWith('/files/')) {
       const path = libraryFilePath(core.paths.files, url.pathname.slice('/files/'.length))
+      await core.picturesFirst.before()
       return serveFile(path, req, res, 'private, max-age=31536000, immutable')
     }
     if (url.pathname === '/' || url.pathname === '/index.html') return servePage(pageParts(), core, req, res)

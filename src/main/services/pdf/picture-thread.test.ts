@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { withTempDir } from '../../testing/temp-dir'
-import { startPictureThread, type DrawOptions, type PictureThreadOptions } from './picture-thread'
+import { startPictureThread, type DrawOptions, type PictureThread, type PictureThreadOptions } from './picture-thread'
 import type { PictureAnswer, PictureRequest } from './picture-worker'
 
 /**
@@ -23,7 +23,7 @@ parentPort.on('message', (r) => {
 })
 `
 
-async function withThread(o: Partial<PictureThreadOptions>, use: (ask: Ask) => Promise<void>) {
+async function withThread(o: Partial<PictureThreadOptions>, use: (ask: Ask, thread: PictureThread) => Promise<void>) {
   await withTempDir(async (dir) => {
     const workerPath = join(dir, 'stand-in.mjs')
     await writeFile(workerPath, STAND_IN)
@@ -33,7 +33,7 @@ async function withThread(o: Partial<PictureThreadOptions>, use: (ask: Ask) => P
       return thread.draw(request, { timeoutMs: 5_000, ...options }).then(drawn)
     }
     try {
-      await use(ask)
+      await use(ask, thread)
     } finally {
       await thread.close()
     }
@@ -98,6 +98,24 @@ describe('the picture thread', () => {
       const next = await ask('10', 4)
       expect(next).toMatchObject({ page: 4, nth: 1 })
       expect((next as { worker: number }).worker).not.toBe((fresh as { worker: number }).worker)
+    })
+  })
+
+  it('warms a worker when the app is in use, with a page drawn first, but not while an import needs the cores', async () => {
+    let importing = true
+    const warmUp = (): PictureRequest => ({ path: '10', page: 42, width: 1, format: 'jpeg', quality: 1 })
+    await withThread({ warmDelayMs: 0, warmUp, busy: () => importing }, async (ask, thread) => {
+      thread.warm()
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      // no worker was started: this picture is its first
+      expect(await ask('10', 1)).toMatchObject({ page: 1, nth: 1 })
+    })
+    importing = false
+    await withThread({ warmDelayMs: 0, warmUp, busy: () => importing }, async (ask, thread) => {
+      thread.warm()
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      // the worker had drawn the warm-up page before this one
+      expect(await ask('10', 1)).toMatchObject({ page: 1, nth: 2 })
     })
   })
 

@@ -22,6 +22,11 @@ export interface PictureThreadOptions {
   warmDelayMs?: number
   /** no worker is started to be warm while this is true (an import needs the cores and the memory) */
   busy?(): boolean
+  /**
+   * A page a warmed worker draws and throws away: PDFium compiles its code as it first runs it
+   * (V8 compiles WebAssembly lazily), and a worker's first page took ≈ 60 ms more for it.
+   */
+  warmUp?(): PictureRequest | null
 }
 
 export interface DrawOptions {
@@ -47,6 +52,9 @@ interface Job {
 }
 
 const failed = (message: string): PictureAnswer => ({ type: 'failed', message })
+
+/** a warm-up page that takes longer ends its worker like any other */
+const WARM_UP_TIMEOUT_MS = 10_000
 
 export function startPictureThread(options: PictureThreadOptions): PictureThread {
   const idleMs = options.idleMs ?? 10 * 60_000
@@ -150,6 +158,8 @@ export function startPictureThread(options: PictureThreadOptions): PictureThread
       warmTimer = setTimeout(() => {
         warmTimer = undefined
         if (closed || worker || options.busy?.()) return
+        const warmUp = options.warmUp?.()
+        if (warmUp) return void draw(warmUp, { timeoutMs: WARM_UP_TIMEOUT_MS })
         worker = spawn()
         idleLater()
       }, warmDelayMs)

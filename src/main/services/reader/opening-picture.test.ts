@@ -17,6 +17,7 @@ import { readPagePreview } from './page-preview'
 import { setReadingState } from './reading-state'
 import { SMALL_PICTURE_WIDTH } from '@shared/page-preview'
 import { PICTURE_WIDTH } from './first-page-pictures'
+import { warmUpPage } from './opening-picture'
 
 const workerPath = join(projectRoot, 'out', 'main', 'picture-worker.js')
 const CSS = 96 / 72
@@ -101,6 +102,28 @@ describe('the picture of the page a document opens at, when none is kept', () =>
     })
   })
 
+  it('is fitted as pdf.js fits page 1, with its /Rotate', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'turned.pdf')
+      const doc = new PDFDocument({ autoFirstPage: false })
+      const out = createWriteStream(path)
+      doc.pipe(out)
+      doc.addPage({ size: 'LETTER' }).text('Turned title page')
+      ;(doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Rotate = 90
+      doc.addPage({ size: 'A5' }).text('Page 2')
+      doc.end()
+      await finished(out)
+      const { paths, store } = await library(dir, path)
+      const thread = startPictureThread({ workerPath })
+      try {
+        const preview = await readPagePreview(store, paths, 'manual', { page: 2 }, thread)
+        expect(preview).toMatchObject({ page: 2, fit: { width: 792 * CSS, height: 612 * CSS } })
+      } finally {
+        await thread.close()
+      }
+    })
+  })
+
   it('is of the page the facilitator left when no page is asked, and the kept picture where it is of that page', async () => {
     await withTempDir(async (dir) => {
       const { paths, store, sha } = await library(dir, await makeManual(dir))
@@ -124,6 +147,20 @@ describe('the picture of the page a document opens at, when none is kept', () =>
       } finally {
         await thread.close()
       }
+    })
+  })
+
+  it('warms the thread on the page the facilitator left last', async () => {
+    await withTempDir(async (dir) => {
+      const { paths, store, sha } = await library(dir, await makeManual(dir))
+      expect(warmUpPage(store, paths)).toBeNull()
+      await store.update((d) => {
+        const other = { ...d.resources[0]!, id: 'other', file: { ...d.resources[0]!.file!, sha256: 'b'.repeat(64) } }
+        d.resources.push(other)
+        d.readingStates.push({ resourceId: 'other', page: 3, zoom: 'auto', updatedAt: '2026-12-01T10:00:00.000Z' })
+        d.readingStates.push({ resourceId: 'manual', page: 2, zoom: 'auto', updatedAt: '2026-12-02T10:00:00.000Z' })
+      })
+      expect(warmUpPage(store, paths)).toMatchObject({ path: pdfPath(paths, sha), page: 2 })
     })
   })
 

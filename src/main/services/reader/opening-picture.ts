@@ -8,7 +8,11 @@
  * it is left at.
  */
 import { SMALL_PICTURE_WIDTH, wantsSmallPicture, type PagePreview } from '@shared/page-preview'
+import type { DataPaths } from '../../paths'
+import type { Store } from '../../store/store'
+import { pdfPath } from '../library/content-store'
 import type { PictureThread } from '../pdf/picture-thread'
+import type { PictureRequest } from '../pdf/picture-worker'
 import { PICTURE_WIDTH } from './first-page-pictures'
 
 /**
@@ -24,6 +28,14 @@ const QUALITY = 85
 
 export const JPEG_PREFIX = 'data:image/jpeg;base64,'
 
+const request = (path: string, page: number, width: number): PictureRequest => ({
+  path,
+  page,
+  width,
+  format: 'jpeg',
+  quality: QUALITY,
+})
+
 export async function drawOpeningPicture(
   thread: PictureThread,
   path: string,
@@ -31,11 +43,23 @@ export async function drawOpeningPicture(
   windowWidth: number | undefined,
 ): Promise<PagePreview | null> {
   const width = wantsSmallPicture(windowWidth) ? SMALL_PICTURE_WIDTH : PICTURE_WIDTH
-  const answer = await thread.draw(
-    { path, page, width, format: 'jpeg', quality: QUALITY },
-    { timeoutMs: TIMEOUT_MS, urgent: true, deadlineMs: OPENING_DEADLINE_MS },
-  )
+  const answer = await thread.draw(request(path, page, width), {
+    timeoutMs: TIMEOUT_MS,
+    urgent: true,
+    deadlineMs: OPENING_DEADLINE_MS,
+  })
   if (answer.type === 'failed') return null
   const image = JPEG_PREFIX + Buffer.from(answer.image).toString('base64')
   return { page, width: answer.width, height: answer.height, fit: answer.fit, image }
+}
+
+/** The page a warmed picture thread draws first (picture-thread.ts, `warmUp`): where the last document read was left. */
+export function warmUpPage(store: Store, paths: DataPaths): PictureRequest | null {
+  const { readingStates, resources } = store.read()
+  const last = readingStates.reduce<(typeof readingStates)[number] | null>(
+    (latest, s) => (!latest || s.updatedAt > latest.updatedAt ? s : latest),
+    null,
+  )
+  const file = last && resources.find((r) => r.id === last.resourceId)?.file
+  return file && last.page <= file.pages ? request(pdfPath(paths, file.sha256), last.page, SMALL_PICTURE_WIDTH) : null
 }

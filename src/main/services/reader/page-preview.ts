@@ -37,18 +37,26 @@ export async function savePagePreview(
   await placeDurably(previewPath(paths, file.sha256), (temp) => writeFile(temp, JSON.stringify(preview)))
 }
 
-/** The picture kept for the document, the smaller copy where there is one and the window is narrow enough. */
-async function keptPreview(paths: DataPaths, sha: string, windowWidth?: number): Promise<PagePreview | null> {
+/** The kept file as JSON, unchecked; null where there is none or it does not parse. */
+async function readKept(paths: DataPaths, sha: string): Promise<unknown> {
   try {
-    const parsed = StoredPreviewFields.safeParse(JSON.parse(await readFile(previewPath(paths, sha), 'utf8')))
-    if (!parsed.success) return null
-    const { small, ...preview } = parsed.data
-    if (small && wantsSmallPicture(windowWidth) && isWebp(small)) return { ...preview, image: small }
-    return isWebp(preview.image) ? preview : null
+    return JSON.parse(await readFile(previewPath(paths, sha), 'utf8')) as unknown
   } catch {
     return null
   }
 }
+
+/** The kept picture if it is one, the smaller copy where there is one and the window is narrow enough. */
+function keptPreview(kept: unknown, windowWidth?: number): PagePreview | null {
+  const parsed = StoredPreviewFields.safeParse(kept)
+  if (!parsed.success) return null
+  const { small, ...preview } = parsed.data
+  if (small && wantsSmallPicture(windowWidth) && isWebp(small)) return { ...preview, image: small }
+  return isWebp(preview.image) ? preview : null
+}
+
+/** the page a kept file says it is of, read before checking its pictures (that takes longer, and waits the reader) */
+const keptPage = (kept: unknown): unknown => (kept as { page?: unknown } | null)?.page
 
 export interface PreviewAsked {
   /** the window's width in device pixels: a narrow one is given a smaller picture */
@@ -71,8 +79,12 @@ export async function readPagePreview(
 ): Promise<PagePreview | null> {
   const file = getResource(store, resourceId).file
   if (!file) return null
-  const kept = await keptPreview(paths, file.sha256, asked.windowWidth)
+  const kept = await readKept(paths, file.sha256)
   const page = asked.page ?? getReadingState(store, resourceId)?.page ?? 1
-  if (kept?.page === page || !thread || page > file.pages) return kept
-  return (await drawOpeningPicture(thread, pdfPath(paths, file.sha256), page, asked.windowWidth)) ?? kept
+  const ofThisPage = keptPage(kept) === page ? keptPreview(kept, asked.windowWidth) : null
+  const drawn =
+    !ofThisPage && thread && page <= file.pages
+      ? await drawOpeningPicture(thread, pdfPath(paths, file.sha256), page, asked.windowWidth)
+      : null
+  return ofThisPage ?? drawn ?? keptPreview(kept, asked.windowWidth)
 }

@@ -55,12 +55,13 @@ export function ReaderPage({ params }: { params: string[] }) {
   const { settings, save } = useReaderSettings()
   const file = resource.data?.file
   const url = file ? pdfUrl(file.sha256) : null
-  // Started while this render is still under way: the bytes travel while React draws the reader.
-  // preloadPdf does nothing the second time for the same file, so a repeated render costs nothing.
-  if (file && url) preloadPdf(url, file.bytes)
   const startPage = pageParam ? Number(pageParam) : undefined
-  // the same for the picture of the page it opens at
+  // Both asked while this render is still under way, so they travel while React draws the reader
+  // (asking again for the same page or file asks nothing): the picture of the page it opens at
+  // first, then the document's bytes, which the main side sends once the picture is answered
+  // (services/reader/pictures-first.ts).
   if (file && id) askPreviewAhead(id, startPage)
+  if (file && url) preloadPdf(url, file.bytes)
   useEffect(() => () => dropPreloaded(url), [url])
   useEffect(() => () => dropPreviewAhead(id), [id])
   if (!id) return <ReaderPicker />

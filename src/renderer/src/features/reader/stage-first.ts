@@ -9,9 +9,7 @@
  * out, its arrival moved the page wherever it wraps onto two rows.
  */
 import { startTransition, useEffect, useState } from 'react'
-
-/** the longest the rest of the reader waits for a picture that is slow to come */
-const PICTURE_WAIT_MS = 350
+import { PICTURE_WAIT_MS } from '@shared/page-preview'
 
 /**
  * `settled`: the page is on screen, has no picture, or its picture took too long — pdf.js may start.
