@@ -41,6 +41,7 @@ import { extraAddresses } from './services/share/interfaces'
 import { startFirstPagePictures, type FirstPagePictures } from './services/reader/first-page-pictures'
 import { startPictureThread } from './services/pdf/picture-thread'
 import { createPicturesFirst, type PicturesFirst } from './services/reader/pictures-first'
+import { leadsToReader } from './services/reader/reader-channels'
 import { warmUpPage } from './services/reader/opening-picture'
 
 export interface Core {
@@ -183,15 +184,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       snapshot: opened.snapshot,
     })
     const dispatch = createDispatcher(handlers)
-    const picturesFirst = createPicturesFirst()
     return {
-      // any call says the app is in use: the picture thread is kept warm for the next document opened
       dispatch: (channel, input, caller) => {
-        pictureThread?.warm()
-        const answer = dispatch(channel, input, caller)
-        return channel === 'reader:getPreview' ? picturesFirst.track(answer) : answer
+        if (leadsToReader(channel)) pictureThread?.warm()
+        return dispatch(channel, input, caller)
       },
-      picturesFirst,
+      picturesFirst: createPicturesFirst(),
       picked,
       paths,
       store,
@@ -210,8 +208,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         await share.close()
         schedule.stop()
         await team.close()
+        // told first: a page-1 picture answered "closing" is not taken for a file that cannot be drawn
+        const picturesClosed = pictures?.close()
         await pictureThread?.close()
-        await pictures?.close()
+        await picturesClosed
         await store.idle()
         await searchReady
         await search.close()

@@ -14,6 +14,7 @@ import { startCore, type Core } from './core'
 import { appDirOf, locationFile, resolveDataDir } from './paths'
 import { dataDirArgs } from './services/data-folder/relaunch'
 import { registerDropChannel, registerIpc } from './electron/ipc'
+import { trackingPictures } from './services/reader/pictures-first'
 import {
   appRequestPath,
   fileResponse,
@@ -111,7 +112,7 @@ async function start(): Promise<Core> {
     return fileResponse(libraryRequestPath(core.paths.files, req.url), req.headers.get('range'))
   })
   lockDownSession(session.defaultSession)
-  registerIpc(ipcMain, core.dispatch)
+  registerIpc(ipcMain, trackingPictures(core.dispatch, core.picturesFirst))
   registerDropChannel(ipcMain, core.picked)
   const win = createMainWindow(preloadPath)
   core.events.subscribe((event) => {

@@ -213,12 +213,21 @@ function failedOpening(code: number, password: string | undefined): PdfiumError 
   return failureOf(new Error(`PDFium could not open it (error ${code})`))
 }
 
+/** A file that cannot be opened (gone, not allowed) is the file's failure, not PDFium's: the worker is kept. */
+function openFileForReading(path: string): number {
+  try {
+    return openSync(path, 'r')
+  } catch (error) {
+    throw new PdfiumError('error', `the file could not be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+}
+
 /** Opens the file for PDFium to read block by block, until `close()`. */
 export async function openFile(path: string, password?: string): Promise<PdfiumDocument> {
   const m = await pdfium()
   // an allocation refused while the last file was read, which PDFium got over, is not this file's
   memoryRefused = false
-  const fd = openSync(path, 'r')
+  const fd = openFileForReading(path)
   const key = nextFileKey++
   let access = 0
   let doc = 0

@@ -119,6 +119,23 @@ describe('the picture thread', () => {
     })
   })
 
+  it('does not draw again a warm-up page that failed or retired its worker: it warms without one', async () => {
+    let warmUps = 0
+    const warmUp = (): PictureRequest => {
+      warmUps++
+      return { path: '10:retire', page: 42, width: 1, format: 'jpeg', quality: 1 }
+    }
+    await withThread({ warmDelayMs: 0, warmUp }, async (ask, thread) => {
+      thread.warm()
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      thread.warm()
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(warmUps).toBe(1)
+      // the worker warmed the second time drew nothing before this picture
+      expect(await ask('10', 1)).toMatchObject({ page: 1, nth: 1 })
+    })
+  })
+
   it('answers every request still waiting when the app closes', async () => {
     await withTempDir(async (dir) => {
       const workerPath = join(dir, 'stand-in.mjs')

@@ -65,6 +65,8 @@ export function startPictureThread(options: PictureThreadOptions): PictureThread
   let closed = false
   let idleTimer: ReturnType<typeof setTimeout> | undefined
   let warmTimer: ReturnType<typeof setTimeout> | undefined
+  /** a warm-up page that failed, hung or grew PDFium too much is not drawn again: warmed without a page since */
+  let warmUpFailed = false
 
   const stop = () => {
     void worker?.terminate()
@@ -91,7 +93,12 @@ export function startPictureThread(options: PictureThreadOptions): PictureThread
 
   const run = (job: Job) =>
     new Promise<void>((finished) => {
-      worker ??= spawn()
+      try {
+        worker ??= spawn()
+      } catch (error) {
+        job.resolve(failed(`the picture worker did not start (${(error as Error).message})`))
+        return finished()
+      }
       const current = worker
       const done = (answer: PictureAnswer) => {
         clearTimeout(late)
@@ -158,10 +165,17 @@ export function startPictureThread(options: PictureThreadOptions): PictureThread
       warmTimer = setTimeout(() => {
         warmTimer = undefined
         if (closed || worker || options.busy?.()) return
-        const warmUp = options.warmUp?.()
-        if (warmUp) return void draw(warmUp, { timeoutMs: WARM_UP_TIMEOUT_MS })
-        worker = spawn()
-        idleLater()
+        const warmUp = warmUpFailed ? null : options.warmUp?.()
+        if (warmUp)
+          return void draw(warmUp, { timeoutMs: WARM_UP_TIMEOUT_MS }).then((answer) => {
+            if (answer.type === 'failed' || answer.retire) warmUpFailed = true
+          })
+        try {
+          worker = spawn()
+          idleLater()
+        } catch {
+          // no thread now: a picture asked later tries again, and says why
+        }
       }, warmDelayMs)
       warmTimer.unref?.()
     },

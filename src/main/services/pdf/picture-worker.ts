@@ -13,7 +13,7 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { createCanvas, ImageData, type Canvas } from '@napi-rs/canvas'
-import { failureOf, openFile, pdfium, spent, type PdfiumDocument } from './pdfium'
+import { failureOf, openFile, pdfium, PdfiumError, spent, type PdfiumDocument } from './pdfium'
 import { drawPage } from './pdfium-render'
 
 export type PictureFormat = 'webp' | 'jpeg'
@@ -82,7 +82,11 @@ function closeOpen() {
   const last = open
   open = null
   clearTimeout(last?.timer)
-  last?.doc.close()
+  try {
+    last?.doc.close()
+  } catch {
+    // an instance that trapped may throw on closing too: the parent is told `retire` (spent) anyway
+  }
 }
 
 async function documentAt(path: string): Promise<PdfiumDocument> {
@@ -118,10 +122,11 @@ function smaller(canvas: Canvas, width: number): Canvas {
 async function picture(request: PictureRequest): Promise<PictureAnswer> {
   const { path, page, width, format, quality, smallWidth } = request
   const doc = await documentAt(path)
-  if (!Number.isInteger(page) || page < 1 || page > doc.pages) throw new Error(`there is no page ${page}`)
+  if (!Number.isInteger(page) || page < 1 || page > doc.pages)
+    throw new PdfiumError('invalid', `it has no page ${page}`)
   const drawn = drawPage(doc, page - 1, width, MAX_HEIGHT_PER_WIDTH)
   const fit = page === 1 ? drawn && cssBox(drawn.points) : firstPageBox(doc)
-  if (!drawn || !fit) throw new Error(`page ${page} could not be drawn`)
+  if (!drawn || !fit) throw new PdfiumError('invalid', `its page ${page} could not be drawn`)
   const canvas = createCanvas(drawn.width, drawn.height)
   canvas.getContext('2d').putImageData(new ImageData(drawn.rgba, drawn.width, drawn.height), 0, 0)
   const image = await encode(canvas, format, quality)

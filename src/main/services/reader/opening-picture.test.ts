@@ -20,6 +20,8 @@ import { PICTURE_WIDTH } from './first-page-pictures'
 import { warmUpPage } from './opening-picture'
 
 const workerPath = join(projectRoot, 'out', 'main', 'picture-worker.js')
+/** the app answers "no picture" after 1 s; a cold thread on a busy test machine may need longer, and "none" must mean none */
+const GENEROUS_MS = 30_000
 const CSS = 96 / 72
 
 /**
@@ -79,7 +81,14 @@ describe('the picture of the page a document opens at, when none is kept', () =>
       const { paths, store } = await library(dir, await makeManual(dir))
       const thread = startPictureThread({ workerPath })
       try {
-        const preview = await readPagePreview(store, paths, 'manual', { page: 3, windowWidth: 1280 }, thread)
+        const preview = await readPagePreview(
+          store,
+          paths,
+          'manual',
+          { page: 3, windowWidth: 1280 },
+          thread,
+          GENEROUS_MS,
+        )
         expect(preview).toMatchObject({
           page: 3,
           width: 595 * CSS,
@@ -92,7 +101,7 @@ describe('the picture of the page a document opens at, when none is kept', () =>
         expect(near(drawn.at(200 / 595, 175 / 420), 0x88)).toBe(true)
         expect(near(drawn.at(450 / 595, 350 / 420), 255)).toBe(true)
         // a wide window is given the larger picture
-        const wide = await readPagePreview(store, paths, 'manual', { page: 3, windowWidth: 2560 }, thread)
+        const wide = await readPagePreview(store, paths, 'manual', { page: 3, windowWidth: 2560 }, thread, GENEROUS_MS)
         expect((await picture(wide!.image)).width).toBe(PICTURE_WIDTH)
         // nothing is kept: the reader keeps its own picture of the page it is left at
         expect(await readdir(paths.previews)).toEqual([])
@@ -116,7 +125,7 @@ describe('the picture of the page a document opens at, when none is kept', () =>
       const { paths, store } = await library(dir, path)
       const thread = startPictureThread({ workerPath })
       try {
-        const preview = await readPagePreview(store, paths, 'manual', { page: 2 }, thread)
+        const preview = await readPagePreview(store, paths, 'manual', { page: 2 }, thread, GENEROUS_MS)
         expect(preview).toMatchObject({ page: 2, fit: { width: 792 * CSS, height: 612 * CSS } })
       } finally {
         await thread.close()
@@ -130,18 +139,20 @@ describe('the picture of the page a document opens at, when none is kept', () =>
       const thread = startPictureThread({ workerPath })
       try {
         await setReadingState(store, systemClock, { resourceId: 'manual', page: 2, zoom: 'page-width' })
-        const left = await readPagePreview(store, paths, 'manual', {}, thread)
+        const left = await readPagePreview(store, paths, 'manual', {}, thread, GENEROUS_MS)
         expect(left).toMatchObject({ page: 2, width: 612 * CSS })
         expect(near((await picture(left!.image)).at(100 / 612, 100 / 792), 0)).toBe(true)
 
         const webp = 'data:image/webp;base64,' + Buffer.from('RIFF\x20\x00\x00\x00WEBPVP8L picture').toString('base64')
         const kept = { page: 2, width: 816, height: 1056, fit: { width: 816, height: 1056 }, image: webp }
         await writeFile(previewPath(paths, sha), JSON.stringify(kept))
-        expect(await readPagePreview(store, paths, 'manual', {}, thread)).toEqual(kept)
+        expect(await readPagePreview(store, paths, 'manual', {}, thread, GENEROUS_MS)).toEqual(kept)
         // a kept picture of another page is no picture of page 3: page 3 is drawn
-        expect(await readPagePreview(store, paths, 'manual', { page: 3 }, thread)).toMatchObject({ page: 3 })
+        expect(await readPagePreview(store, paths, 'manual', { page: 3 }, thread, GENEROUS_MS)).toMatchObject({
+          page: 3,
+        })
         // a page the document does not have: the kept picture, as before (the reader shows it only for its page)
-        expect(await readPagePreview(store, paths, 'manual', { page: 4 }, thread)).toEqual(kept)
+        expect(await readPagePreview(store, paths, 'manual', { page: 4 }, thread, GENEROUS_MS)).toEqual(kept)
         // and without a thread (a host that gave none) nothing is drawn
         expect(await readPagePreview(store, paths, 'manual', { page: 3 })).toEqual(kept)
       } finally {
@@ -170,9 +181,11 @@ describe('the picture of the page a document opens at, when none is kept', () =>
       const { paths, store } = await library(dir, await makeTruncatedPdf(dir, 'cut.pdf', good))
       const thread = startPictureThread({ workerPath })
       try {
-        expect(await readPagePreview(store, paths, 'manual', { page: 3 }, thread)).toBeNull()
+        expect(await readPagePreview(store, paths, 'manual', { page: 3 }, thread, GENEROUS_MS)).toBeNull()
         const other = await library(join(dir, 'other'), good)
-        expect(await readPagePreview(other.store, other.paths, 'manual', { page: 3 }, thread)).toMatchObject({
+        expect(
+          await readPagePreview(other.store, other.paths, 'manual', { page: 3 }, thread, GENEROUS_MS),
+        ).toMatchObject({
           page: 3,
         })
       } finally {

@@ -41,12 +41,13 @@ export async function drawOpeningPicture(
   path: string,
   page: number,
   windowWidth: number | undefined,
+  deadlineMs = OPENING_DEADLINE_MS,
 ): Promise<PagePreview | null> {
   const width = wantsSmallPicture(windowWidth) ? SMALL_PICTURE_WIDTH : PICTURE_WIDTH
   const answer = await thread.draw(request(path, page, width), {
     timeoutMs: TIMEOUT_MS,
     urgent: true,
-    deadlineMs: OPENING_DEADLINE_MS,
+    deadlineMs,
   })
   if (answer.type === 'failed') return null
   const image = JPEG_PREFIX + Buffer.from(answer.image).toString('base64')

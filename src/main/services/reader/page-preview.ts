@@ -76,6 +76,7 @@ export async function readPagePreview(
   resourceId: string,
   asked: PreviewAsked = {},
   thread?: PictureThread | null,
+  deadlineMs?: number,
 ): Promise<PagePreview | null> {
   const file = getResource(store, resourceId).file
   if (!file) return null
@@ -84,7 +85,7 @@ export async function readPagePreview(
   const ofThisPage = keptPage(kept) === page ? keptPreview(kept, asked.windowWidth) : null
   const drawn =
     !ofThisPage && thread && page <= file.pages
-      ? await drawOpeningPicture(thread, pdfPath(paths, file.sha256), page, asked.windowWidth)
+      ? await drawOpeningPicture(thread, pdfPath(paths, file.sha256), page, asked.windowWidth, deadlineMs)
       : null
   return ofThisPage ?? drawn ?? keptPreview(kept, asked.windowWidth)
 }

@@ -9,6 +9,7 @@
  * held that long.
  */
 import { PICTURE_WAIT_MS } from '@shared/page-preview'
+import type { Dispatch } from '../../dispatch'
 
 export interface PicturesFirst {
   /** a picture is being answered until `answer` settles */
@@ -16,6 +17,14 @@ export interface PicturesFirst {
   /** settles once no picture is being answered, or after `maxWaitMs` */
   before(): Promise<void>
 }
+
+/** `dispatch` with every reader:getPreview tracked from the moment it is called (the desktop's IPC) */
+export const trackingPictures =
+  (dispatch: Dispatch, first: PicturesFirst): Dispatch =>
+  (channel, input, caller) => {
+    const answer = dispatch(channel, input, caller)
+    return channel === 'reader:getPreview' ? first.track(answer) : answer
+  }
 
 export function createPicturesFirst(maxWaitMs = PICTURE_WAIT_MS): PicturesFirst {
   const answering = new Set<Promise<unknown>>()

@@ -55,7 +55,8 @@ export function ReaderPage({ params }: { params: string[] }) {
   const { settings, save } = useReaderSettings()
   const file = resource.data?.file
   const url = file ? pdfUrl(file.sha256) : null
-  const startPage = pageParam ? Number(pageParam) : undefined
+  // a page that is not one (#/reader/x/abc) opens where the document was left
+  const startPage = pageParam && /^[1-9]\d{0,6}$/.test(pageParam) ? Number(pageParam) : undefined
   // Both asked while this render is still under way, so they travel while React draws the reader
   // (asking again for the same page or file asks nothing): the picture of the page it opens at
   // first, then the document's bytes, which the main side sends once the picture is answered

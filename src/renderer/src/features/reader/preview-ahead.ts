@@ -18,8 +18,7 @@ export type PreviewAhead = Promise<PagePreview | null>
 const ask = (resourceId: string, page: number | undefined): Promise<PagePreview | null> => {
   // a hidden window may measure 0: it says nothing then, and is given the larger picture
   const windowWidth = Math.round(innerWidth * devicePixelRatio) || undefined
-  const asked = page !== undefined && Number.isInteger(page) && page > 0 ? page : undefined
-  return call('reader:getPreview', { resourceId, windowWidth, page: asked }).catch(() => null)
+  return call('reader:getPreview', { resourceId, windowWidth, page }).catch(() => null)
 }
 
 /**
