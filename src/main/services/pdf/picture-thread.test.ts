@@ -119,6 +119,18 @@ describe('the picture thread', () => {
     })
   })
 
+  it('warms only once the calls have been quiet for a moment', async () => {
+    const warmUp = (): PictureRequest => ({ path: '10', page: 42, width: 1, format: 'jpeg', quality: 1 })
+    await withThread({ warmDelayMs: 150, warmUp }, async (ask, thread) => {
+      for (let i = 0; i < 8; i++) {
+        thread.warm()
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      // calls every 50 ms: no worker was warmed, this picture is the first one's first
+      expect(await ask('10', 1)).toMatchObject({ page: 1, nth: 1 })
+    })
+  })
+
   it('does not draw again a warm-up page that failed or retired its worker: it warms without one', async () => {
     let warmUps = 0
     const warmUp = (): PictureRequest => {

@@ -18,7 +18,10 @@ export interface PictureThreadOptions {
   workerPath: string
   /** ended after this long with nothing asked */
   idleMs?: number
-  /** how long after `warm()` the worker starts: a start-up's first screen is not kept waiting for its compile */
+  /**
+   * A worker is started this long after the last `warm()`, in a quiet moment: its start, PDFium's
+   * compile and the warm-up page (≈ 300–600 ms of a core) slowed the screens drawn meanwhile.
+   */
   warmDelayMs?: number
   /** no worker is started to be warm while this is true (an import needs the cores and the memory) */
   busy?(): boolean
@@ -40,7 +43,7 @@ export interface DrawOptions {
 
 export interface PictureThread {
   draw(request: PictureRequest, options: DrawOptions): Promise<PictureAnswer>
-  /** the app is in use: a worker is started (after `warmDelayMs`) if there is none, and kept for `idleMs` more */
+  /** the app is in use: a worker is started once it has been quiet for `warmDelayMs` if there is none, and kept for `idleMs` more */
   warm(): void
   close(): Promise<void>
 }
@@ -58,7 +61,7 @@ const WARM_UP_TIMEOUT_MS = 10_000
 
 export function startPictureThread(options: PictureThreadOptions): PictureThread {
   const idleMs = options.idleMs ?? 10 * 60_000
-  const warmDelayMs = options.warmDelayMs ?? 1_000
+  const warmDelayMs = options.warmDelayMs ?? 3_000
   const queue: Job[] = []
   let worker: Worker | null = null
   let drawing = false
@@ -161,7 +164,8 @@ export function startPictureThread(options: PictureThreadOptions): PictureThread
     warm() {
       if (closed) return
       if (worker) return idleLater()
-      if (warmTimer || options.busy?.()) return
+      clearTimeout(warmTimer)
+      if (options.busy?.()) return
       warmTimer = setTimeout(() => {
         warmTimer = undefined
         if (closed || worker || options.busy?.()) return
