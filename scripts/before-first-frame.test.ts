@@ -65,3 +65,98 @@ describe('the page before its first frame', () => {
       expect(run('', agent).attributes['data-font-stack']).toBeUndefined()
   })
 })
+
+/** The head script in a page whose build listed the app's code; answers what it appended to <head>, and the page's clock. */
+function pageWithCode(opts: { hidden?: boolean; hash?: string; drawn?: boolean } = {}) {
+  const appended: string[] = []
+  const parsed: (() => void)[] = []
+  const timers: { ms: number; run: () => void }[] = []
+  const painted: (() => void)[] = []
+  const attributes: Record<string, string> = {}
+  const list = {
+    entry: './assets/index.js',
+    modules: ['./assets/a.js', './assets/b.js'],
+    stylesheet: './assets/index.css',
+  }
+  const document = {
+    documentElement: {
+      lang: 'en',
+      setAttribute: (name: string, value: string) => (attributes[name] = value),
+      hasAttribute: (name: string) => name in attributes,
+    },
+    visibilityState: opts.hidden ? 'hidden' : 'visible',
+    addEventListener: (type: string, listener: () => void) => type === 'DOMContentLoaded' && parsed.push(listener),
+    getElementById: (id: string) => (id === 'tc-app-assets' ? { textContent: JSON.stringify(list) } : null),
+    querySelector: (selector: string) =>
+      selector === '#root > [data-first-screen]' && opts.drawn !== false ? {} : null,
+    createElement: (tag: string) => {
+      const set: string[] = []
+      return { tag, set, setAttribute: (name: string, value: string) => set.push(`${name}=${value}`) }
+    },
+    head: {
+      appendChild: (element: { tag: string; set: string[] }) =>
+        appended.push(`${element.tag} ${element.set.join(' ')}`),
+    },
+  }
+  class PerformanceObserver {
+    constructor(private readonly report: () => void) {}
+    observe(options: { type: string }) {
+      if (options.type === 'paint') painted.push(() => this.report())
+    }
+    disconnect() {
+      painted.length = 0
+    }
+  }
+  const window = {
+    location: { hash: opts.hash ?? '' },
+    addEventListener() {},
+    PerformanceObserver,
+    setTimeout: (run: () => void, ms: number) => timers.push({ ms, run }),
+  }
+  runInNewContext(script, { window, document, navigator: { userAgent: agents.linux } })
+  return {
+    appended,
+    parsed: () => parsed.splice(0).forEach((listener) => listener()),
+    paint: () => [...painted].forEach((report) => report()),
+    after: (ms: number) => timers.filter((t) => t.ms === ms).forEach((t) => t.run()),
+  }
+}
+
+describe('the app’s code, asked for once the drawn screen’s first frame is on screen', () => {
+  const everything = [
+    'link rel=preload as=style crossorigin= href=./assets/index.css id=tc-stylesheet',
+    'link rel=modulepreload crossorigin= href=./assets/a.js',
+    'link rel=modulepreload crossorigin= href=./assets/b.js',
+    'script type=module crossorigin= src=./assets/index.js',
+  ]
+
+  it('asks for nothing until the frame is painted, then for the stylesheet, the modules and the entry, once', () => {
+    const page = pageWithCode()
+    page.parsed()
+    expect(page.appended).toEqual([])
+    page.paint()
+    expect(page.appended).toEqual(everything)
+    page.paint()
+    page.after(1000)
+    expect(page.appended).toEqual(everything)
+  })
+
+  it('asks after a second when no paint is reported (a window not shown yet)', () => {
+    const page = pageWithCode()
+    page.parsed()
+    page.after(1000)
+    expect(page.appended).toEqual(everything)
+  })
+
+  it('asks once the page is parsed when no drawn screen is shown: another area addressed, or none carried', () => {
+    for (const page of [pageWithCode({ hash: '#/reader/x/3' }), pageWithCode({ drawn: false })]) {
+      expect(page.appended).toEqual([])
+      page.parsed()
+      expect(page.appended).toEqual(everything)
+    }
+  })
+
+  it('asks at once in a page nobody sees, which has no frame to wait for', () => {
+    expect(pageWithCode({ hidden: true }).appended).toEqual(everything)
+  })
+})

@@ -9,6 +9,7 @@ import { createServer } from 'vite'
 import react from '@vitejs/plugin-react'
 import Beasties from 'beasties'
 import { trimFirstScreenCss } from './trim-first-screen-css.mjs'
+import { deferAppAssets } from './defer-app-assets.mjs'
 import { root } from './lib.mjs'
 
 const rendererOut = join(root, 'out', 'renderer')
@@ -86,6 +87,6 @@ export async function prerenderFirstScreen() {
     throw new Error('prerender: out/renderer/index.html is missing (build the renderer first)')
   const screens = { ...(await drawFor('browser')), ...(await drawFor('desktop')) }
   writeFileSync(join(rendererOut, 'first-screen.json'), JSON.stringify(screens))
-  writeFileSync(indexPath, await splitEntryStylesheet(readFileSync(indexPath, 'utf8'), screens))
+  writeFileSync(indexPath, deferAppAssets(await splitEntryStylesheet(readFileSync(indexPath, 'utf8'), screens)))
   return Object.keys(screens).length
 }

@@ -73,6 +73,35 @@ test('the first screen comes with the page, inert and hidden from assistive tech
   await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()
 })
 
+test("the app's code is asked for once the drawn screen is painted, and an address in another area does not wait for it", async ({
+  page,
+  app,
+}) => {
+  /** when the first script of the app's was asked for, and when the first contentful paint came, in the page's clock */
+  const order = () =>
+    page.evaluate(() => ({
+      script: Math.min(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/assets\/[^/]+\.js$/.test(new URL(entry.name).pathname))
+          .map((entry) => entry.startTime),
+      ),
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    }))
+  await page.goto(app.url)
+  await live(page)
+  const library = await order()
+  expect(library.script).toBeGreaterThanOrEqual(library.paint)
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  // another area addressed: the library drawn ahead is hidden, so nothing is painted before the app's own render
+  await page.goto(`${app.origin}/#/glossary`)
+  await page.reload()
+  await live(page)
+  const glossary = await order()
+  expect(glossary.script).toBeLessThan(glossary.paint)
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()
+})
+
 test("in French and in Arabic the first frame is already in the facilitator's language and direction", async ({
   page,
   app,
@@ -165,6 +194,8 @@ test('the screen drawn ahead looks as with the whole stylesheet, in light and da
     await expect(page.locator('[data-first-screen] h1:visible')).toBeVisible()
     const carried = await looks()
     expect(carried.length).toBeGreaterThan(50)
+    // the whole stylesheet's preload is asked for once the drawn screen's first frame is on screen
+    await page.locator('#tc-stylesheet').waitFor({ state: 'attached' })
     await page.evaluate(() => {
       ;(document.getElementById('tc-stylesheet') as HTMLLinkElement).rel = 'stylesheet'
     })

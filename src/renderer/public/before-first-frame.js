@@ -39,4 +39,40 @@
   // system-ui would not: so only Linux gets the shorter stack (theme-font.css).
   var agent = navigator.userAgent
   if (/\bLinux\b/.test(agent) && !/\bAndroid\b/.test(agent)) root.setAttribute('data-font-stack', 'system')
+  // The app's code and its whole stylesheet, listed by the build (scripts/defer-app-assets.mjs), are
+  // asked for once the drawn screen's first frame is on screen (Chromium reports its paint):
+  // fetched and parsed alongside it, they held that frame back on two cores. A page nobody sees,
+  // or one whose drawn screen is not shown, has no frame to wait for; a page whose frames are held
+  // (a window not shown yet) asks after a second whatever happens.
+  var listed = document.getElementById('tc-app-assets')
+  if (!listed) return
+  var assets = JSON.parse(listed.textContent)
+  var asked = false
+  var painted = new window.PerformanceObserver(function () {
+    ask()
+  })
+  var add = function (tag, attributes) {
+    var element = document.createElement(tag)
+    for (var name in attributes) element.setAttribute(name, attributes[name])
+    document.head.appendChild(element)
+  }
+  var ask = function () {
+    if (asked) return
+    asked = true
+    painted.disconnect()
+    if (assets.stylesheet)
+      add('link', { rel: 'preload', as: 'style', crossorigin: '', href: assets.stylesheet, id: 'tc-stylesheet' })
+    assets.modules.forEach(function (href) {
+      add('link', { rel: 'modulepreload', crossorigin: '', href: href })
+    })
+    add('script', { type: 'module', crossorigin: '', src: assets.entry })
+  }
+  if (document.visibilityState === 'hidden') return ask()
+  // the frame is on screen when Chromium reports its paint; with no drawn screen shown, there is none to wait for
+  painted.observe({ type: 'paint' })
+  document.addEventListener('DOMContentLoaded', function () {
+    var drawn = document.querySelector('#root > [data-first-screen]')
+    if (!drawn || root.hasAttribute('data-first-screen-off')) ask()
+  })
+  window.setTimeout(ask, 1000)
 })()

@@ -10,7 +10,39 @@ export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false })
 }
 
+/**
+ * The app's code is asked for once the first screen drawn ahead is painted (before-first-frame.js),
+ * which is after the page's load event: a navigation to the app is done, as a facilitator meets it,
+ * when the app's own render has replaced that screen (main.tsx's mark) or the page has said it could
+ * not start. Other pages (a participant's share page) and navigations that ask for less than the
+ * load event are left as Playwright has them.
+ */
+async function untilAppAnswers(page: Page, waitUntil: string | undefined) {
+  if (waitUntil !== undefined && waitUntil !== 'load') return
+  await page.waitForFunction(
+    () =>
+      !document.getElementById('tc-app-assets') ||
+      performance.getEntriesByName('tc-live').length > 0 ||
+      document.getElementById('tc-start-failed') !== null,
+  )
+}
+
 export const test = base.extend<{ app: AppServer; pageErrors: string[] }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page)
+    const reload = page.reload.bind(page)
+    page.goto = async (url, options) => {
+      const response = await goto(url, options)
+      await untilAppAnswers(page, options?.waitUntil)
+      return response
+    }
+    page.reload = async (options) => {
+      const response = await reload(options)
+      await untilAppAnswers(page, options?.waitUntil)
+      return response
+    }
+    await use(page)
+  },
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = []
