@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest'
 
 const renderer = join(import.meta.dirname, '../out/renderer')
 const html = readFileSync(join(renderer, 'index.html'), 'utf8')
-const firstScreen = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
+/** the entry and its preloads: listed for the head script to ask for (defer-app-assets.mjs), or as tags in a page without it */
+const listed = /<script type="application\/json" id="tc-app-assets">(.*?)<\/script>/.exec(html)
+const firstScreen = listed
+  ? (({ entry, modules }: { entry: string; modules: string[] }) => [entry, ...modules])(JSON.parse(listed[1]!)).map(
+      (path) => path.replace(/^\.\//, ''),
+    )
+  : [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
 /** the bundler's own helpers (a chunk of its runtime, under 1 kB) come from no source and have no map */
 const bundlerRuntime = /^assets\/rolldown-runtime-[\w-]+\.js$/
 const sourcesOf = (chunk: string): string[] =>

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { test, expect, snap } from './support/fixtures'
+import { test, expect, snap, waitingForTheApp } from './support/fixtures'
 import { ask } from './support/records'
 import { removeDataDir, startAppServer } from './support/app-server'
 
@@ -98,7 +98,7 @@ test('backups: first-run snapshot, download, restore after a deletion with a pre
 
   // another machine: a fresh data folder rebuilt from the same download
   const other = await startAppServer()
-  const page2 = await page.context().browser()!.newPage()
+  const page2 = waitingForTheApp(await page.context().browser()!.newPage())
   try {
     await page2.goto(other.url)
     await openSettings(page2)

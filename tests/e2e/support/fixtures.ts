@@ -27,21 +27,34 @@ async function untilAppAnswers(page: Page, waitUntil: string | undefined) {
   )
 }
 
+const answering = new WeakSet<Page>()
+
+/** The page's goto and reload wait until the app answers (above); every page of a test's context gets it, others ask for it. */
+export function waitingForTheApp(page: Page): Page {
+  if (answering.has(page)) return page
+  answering.add(page)
+  const goto = page.goto.bind(page)
+  const reload = page.reload.bind(page)
+  page.goto = async (url, options) => {
+    const response = await goto(url, options)
+    await untilAppAnswers(page, options?.waitUntil)
+    return response
+  }
+  page.reload = async (options) => {
+    const response = await reload(options)
+    await untilAppAnswers(page, options?.waitUntil)
+    return response
+  }
+  return page
+}
+
 export const test = base.extend<{ app: AppServer; pageErrors: string[] }>({
+  context: async ({ context }, use) => {
+    context.on('page', waitingForTheApp)
+    await use(context)
+  },
   page: async ({ page }, use) => {
-    const goto = page.goto.bind(page)
-    const reload = page.reload.bind(page)
-    page.goto = async (url, options) => {
-      const response = await goto(url, options)
-      await untilAppAnswers(page, options?.waitUntil)
-      return response
-    }
-    page.reload = async (options) => {
-      const response = await reload(options)
-      await untilAppAnswers(page, options?.waitUntil)
-      return response
-    }
-    await use(page)
+    await use(waitingForTheApp(page))
   },
   pageErrors: [
     async ({ page }, use) => {
