@@ -66,12 +66,14 @@ describe('the page before its first frame', () => {
   })
 })
 
-/** The head script in a page whose build listed the app's code; answers what it appended to <head>, and the page's clock. */
-function pageWithCode(opts: { hidden?: boolean; hash?: string; drawn?: boolean } = {}) {
+/** The head script in a page whose build listed the app's code, still being parsed; answers what it appended to <head>, and the page's events. */
+function pageWithCode(opts: { hidden?: boolean; hash?: string; drawn?: boolean; agent?: string } = {}) {
   const appended: string[] = []
   const parsed: (() => void)[] = []
+  const frames: (() => void)[] = []
   const timers: { ms: number; run: () => void }[] = []
   const painted: (() => void)[] = []
+  const marks: string[] = []
   const attributes: Record<string, string> = {}
   const list = {
     entry: './assets/index.js',
@@ -84,6 +86,7 @@ function pageWithCode(opts: { hidden?: boolean; hash?: string; drawn?: boolean }
       setAttribute: (name: string, value: string) => (attributes[name] = value),
       hasAttribute: (name: string) => name in attributes,
     },
+    readyState: 'loading',
     visibilityState: opts.hidden ? 'hidden' : 'visible',
     addEventListener: (type: string, listener: () => void) => type === 'DOMContentLoaded' && parsed.push(listener),
     getElementById: (id: string) => (id === 'tc-app-assets' ? { textContent: JSON.stringify(list) } : null),
@@ -111,13 +114,20 @@ function pageWithCode(opts: { hidden?: boolean; hash?: string; drawn?: boolean }
     location: { hash: opts.hash ?? '' },
     addEventListener() {},
     PerformanceObserver,
+    performance: { mark: (name: string) => marks.push(name) },
+    requestAnimationFrame: (frame: () => void) => frames.push(frame),
     setTimeout: (run: () => void, ms: number) => timers.push({ ms, run }),
   }
-  runInNewContext(script, { window, document, navigator: { userAgent: agents.linux } })
+  runInNewContext(script, { window, document, navigator: { userAgent: opts.agent ?? agents.linux } })
   return {
     appended,
-    parsed: () => parsed.splice(0).forEach((listener) => listener()),
+    marks,
+    parsed: () => {
+      document.readyState = 'interactive'
+      parsed.splice(0).forEach((listener) => listener())
+    },
     paint: () => [...painted].forEach((report) => report()),
+    frame: () => frames.splice(0).forEach((frame) => frame()),
     after: (ms: number) => timers.filter((t) => t.ms === ms).forEach((t) => t.run()),
   }
 }
@@ -133,18 +143,40 @@ describe('the app’s code, asked for once the drawn screen’s first frame is o
   it('asks for nothing until the frame is painted, then for the stylesheet, the modules and the entry, once', () => {
     const page = pageWithCode()
     page.parsed()
+    page.frame()
+    page.after(0)
     expect(page.appended).toEqual([])
     page.paint()
     expect(page.appended).toEqual(everything)
+    expect(page.marks).toEqual(['tc-app-asked'])
     page.paint()
     page.after(1000)
     expect(page.appended).toEqual(everything)
   })
 
-  it('asks after a second when no paint is reported (a window not shown yet)', () => {
+  it('never before the page is parsed: the app reads its settings and #root from it', () => {
+    const page = pageWithCode()
+    page.paint()
+    page.after(1000)
+    expect(page.appended).toEqual([])
+    page.parsed()
+    expect(page.appended).toEqual(everything)
+  })
+
+  it('asks after a second when no paint is reported', () => {
     const page = pageWithCode()
     page.parsed()
     page.after(1000)
+    expect(page.appended).toEqual(everything)
+  })
+
+  it('in the desktop app, whose hidden window reports no paint, asks two frames after the page is parsed', () => {
+    const page = pageWithCode({ agent: agents.electronLinux })
+    page.parsed()
+    page.frame()
+    expect(page.appended).toEqual([])
+    page.frame()
+    page.after(0)
     expect(page.appended).toEqual(everything)
   })
 
@@ -156,7 +188,10 @@ describe('the app’s code, asked for once the drawn screen’s first frame is o
     }
   })
 
-  it('asks at once in a page nobody sees, which has no frame to wait for', () => {
-    expect(pageWithCode({ hidden: true }).appended).toEqual(everything)
+  it('asks as soon as the page is parsed in a page nobody sees, which has no frame to wait for', () => {
+    const page = pageWithCode({ hidden: true })
+    expect(page.appended).toEqual([])
+    page.parsed()
+    expect(page.appended).toEqual(everything)
   })
 })

@@ -1,2 +1,2 @@
 export const APP_ASSETS_ID: string
-export function deferAppAssets(html: string): string
+export function deferAppAssets(html: string, stylesheetId: string): string

@@ -11,23 +11,25 @@ const HEAD_SCRIPT_TAG = '<script src="./before-first-frame.js"></script>'
 
 const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/
 const modulePreload = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
-const stylesheetPreload = /<link rel="preload" as="style" crossorigin href="([^"]+)" id="tc-stylesheet">\s*/
+const stylesheetPreload = (id) =>
+  new RegExp(`<link rel="preload" as="style" crossorigin href="([^"]+)" id="${id}">\\s*`)
 
 /**
  * @param {string} html the built index.html
+ * @param {string} stylesheetId the id of the whole stylesheet's preload, which main.tsx switches on
  * @returns {string} the page with its entry script, module preloads and stylesheet preload listed instead
  */
-export function deferAppAssets(html) {
+export function deferAppAssets(html, stylesheetId) {
   const entry = entryScript.exec(html)
   if (!entry || !html.includes(HEAD_SCRIPT_TAG)) return html
   const modules = [...html.matchAll(modulePreload)].map((m) => m[1])
-  const stylesheet = stylesheetPreload.exec(html)?.[1] ?? null
+  const stylesheet = stylesheetPreload(stylesheetId).exec(html)?.[1] ?? null
   const list = JSON.stringify({ entry: entry[1], modules, stylesheet })
   if (/[<>&]/.test(list)) throw new Error(`defer-app-assets: an asset name the page cannot list: ${list}`)
   return html
     .replace(entryScript, '')
     .replace(modulePreload, '')
-    .replace(stylesheetPreload, '')
+    .replace(stylesheetPreload(stylesheetId), '')
     .replace(
       HEAD_SCRIPT_TAG,
       () => `<script type="application/json" id="${APP_ASSETS_ID}">${list}</script>${HEAD_SCRIPT_TAG}`,

@@ -22,7 +22,7 @@ const listed = (page: string) =>
 
 describe('the app’s code asked for after the first frame', () => {
   it('takes the entry script, its preloads and the stylesheet out of the head and lists them, in order', () => {
-    const page = deferAppAssets(built)
+    const page = deferAppAssets(built, 'tc-stylesheet')
     expect(page).not.toMatch(/<script type="module"|modulepreload|rel="preload"/)
     expect(listed(page)).toEqual({
       entry: './assets/index-AAA.js',
@@ -33,18 +33,18 @@ describe('the app’s code asked for after the first frame', () => {
   })
 
   it('puts the list just before the head script, which reads it as it runs', () => {
-    const page = deferAppAssets(built)
+    const page = deferAppAssets(built, 'tc-stylesheet')
     expect(page).toContain('</script><script src="./before-first-frame.js"></script>')
     expect(page.indexOf('id="tc-app-assets"')).toBeLessThan(page.indexOf('before-first-frame.js'))
   })
 
   it('lists no stylesheet when the page has none to preload', () => {
-    const page = deferAppAssets(built.replace(/<link rel="preload"[^>]*>/, ''))
+    const page = deferAppAssets(built.replace(/<link rel="preload"[^>]*>/, ''), 'tc-stylesheet')
     expect(listed(page)).toMatchObject({ stylesheet: null })
   })
 
   it('leaves a page alone when it has no head script to ask for the code (it would never start)', () => {
     const withoutHeadScript = built.replace('<script src="./before-first-frame.js"></script>', '')
-    expect(deferAppAssets(withoutHeadScript)).toBe(withoutHeadScript)
+    expect(deferAppAssets(withoutHeadScript, 'tc-stylesheet')).toBe(withoutHeadScript)
   })
 })

@@ -87,6 +87,9 @@ export async function prerenderFirstScreen() {
     throw new Error('prerender: out/renderer/index.html is missing (build the renderer first)')
   const screens = { ...(await drawFor('browser')), ...(await drawFor('desktop')) }
   writeFileSync(join(rendererOut, 'first-screen.json'), JSON.stringify(screens))
-  writeFileSync(indexPath, deferAppAssets(await splitEntryStylesheet(readFileSync(indexPath, 'utf8'), screens)))
+  writeFileSync(
+    indexPath,
+    deferAppAssets(await splitEntryStylesheet(readFileSync(indexPath, 'utf8'), screens), STYLESHEET_ID),
+  )
   return Object.keys(screens).length
 }

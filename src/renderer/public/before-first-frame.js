@@ -40,17 +40,21 @@
   var agent = navigator.userAgent
   if (/\bLinux\b/.test(agent) && !/\bAndroid\b/.test(agent)) root.setAttribute('data-font-stack', 'system')
   // The app's code and its whole stylesheet, listed by the build (scripts/defer-app-assets.mjs), are
-  // asked for once the drawn screen's first frame is on screen (Chromium reports its paint):
-  // fetched and parsed alongside it, they held that frame back on two cores. A page nobody sees,
-  // or one whose drawn screen is not shown, has no frame to wait for; a page whose frames are held
-  // (a window not shown yet) asks after a second whatever happens.
+  // asked for once the drawn screen's first frame is on screen: fetched and parsed alongside it,
+  // they held that frame back on two cores. On screen is when Chromium reports the paint; in the
+  // desktop app, whose window is hidden until its first frame is drawn and reports no paint, two
+  // frames after the page is parsed.
+  // Never before the page is parsed: the app reads its settings and #root from it. A page nobody
+  // sees, or one whose drawn screen is not shown, has no frame to wait for; and after a second the
+  // code is asked for whatever happens.
   var listed = document.getElementById('tc-app-assets')
   if (!listed) return
   var assets = JSON.parse(listed.textContent)
   var asked = false
-  var painted = new window.PerformanceObserver(function () {
-    ask()
-  })
+  var whenParsed = function (then) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then)
+    else then()
+  }
   var add = function (tag, attributes) {
     var element = document.createElement(tag)
     for (var name in attributes) element.setAttribute(name, attributes[name])
@@ -60,6 +64,7 @@
     if (asked) return
     asked = true
     painted.disconnect()
+    window.performance.mark('tc-app-asked')
     if (assets.stylesheet)
       add('link', { rel: 'preload', as: 'style', crossorigin: '', href: assets.stylesheet, id: 'tc-stylesheet' })
     assets.modules.forEach(function (href) {
@@ -67,12 +72,22 @@
     })
     add('script', { type: 'module', crossorigin: '', src: assets.entry })
   }
-  if (document.visibilityState === 'hidden') return ask()
-  // the frame is on screen when Chromium reports its paint; with no drawn screen shown, there is none to wait for
+  var askWhenParsed = function () {
+    whenParsed(ask)
+  }
+  var painted = new window.PerformanceObserver(askWhenParsed)
+  if (document.visibilityState === 'hidden') return askWhenParsed()
   painted.observe({ type: 'paint' })
-  document.addEventListener('DOMContentLoaded', function () {
+  whenParsed(function () {
     var drawn = document.querySelector('#root > [data-first-screen]')
-    if (!drawn || root.hasAttribute('data-first-screen-off')) ask()
+    if (!drawn || root.hasAttribute('data-first-screen-off')) return ask()
+    // a browser reports the paint; Electron's window, hidden until its first frame is drawn, does not
+    if (!/\bElectron\//.test(agent)) return
+    window.requestAnimationFrame(function () {
+      window.requestAnimationFrame(function () {
+        window.setTimeout(ask, 0)
+      })
+    })
   })
-  window.setTimeout(ask, 1000)
+  window.setTimeout(askWhenParsed, 1000)
 })()

@@ -17,14 +17,25 @@ export async function snap(page: Page, name: string): Promise<void> {
  * not start. Other pages (a participant's share page) and navigations that ask for less than the
  * load event are left as Playwright has them.
  */
+/** The app's own render has replaced the screen drawn ahead (main.tsx's mark): it answers from then on. */
+export const appLive = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('tc-live').length > 0)
+
+const ANSWER_WITHIN_MS = 30_000
+
 async function untilAppAnswers(page: Page, waitUntil: string | undefined) {
   if (waitUntil !== undefined && waitUntil !== 'load') return
-  await page.waitForFunction(
-    () =>
-      !document.getElementById('tc-app-assets') ||
-      performance.getEntriesByName('tc-live').length > 0 ||
-      document.getElementById('tc-start-failed') !== null,
-  )
+  await page
+    .waitForFunction(
+      () =>
+        !document.getElementById('tc-app-assets') ||
+        performance.getEntriesByName('tc-live').length > 0 ||
+        document.getElementById('tc-start-failed') !== null,
+      undefined,
+      { timeout: ANSWER_WITHIN_MS },
+    )
+    .catch(() => {
+      throw new Error(`the app did not answer within ${ANSWER_WITHIN_MS / 1000} s of opening ${page.url()}`)
+    })
 }
 
 const answering = new WeakSet<Page>()
