@@ -9,6 +9,7 @@ import { once } from 'node:events'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createDeflate } from 'node:zlib'
+import { plainPdf } from './plain-pdf'
 
 interface Entry {
   title: string
@@ -78,16 +79,7 @@ export async function makeHostilePdf(dir: string, name: string): Promise<string>
   add(`<< /Type /Outlines /First ${top[0]} 0 R /Last ${top.at(-1)} 0 R /Count ${top.length} >>`)
   for (const e of entries.sort((a, b) => a.num - b.num)) add(e.body)
 
-  let pdf = '%PDF-1.7\n'
-  const offsets = objects.map((body, i) => {
-    const at = pdf.length
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`
-    return at
-  })
-  const xref = pdf.length
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  for (const at of offsets) pdf += `${String(at).padStart(10, '0')} 00000 n \n`
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 8 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  const pdf = plainPdf(objects, '/Root 1 0 R /Info 8 0 R')
   const path = join(dir, name)
   await writeFile(path, pdf, 'latin1')
   return path

@@ -13,6 +13,8 @@ interface Options {
   title?: string
   author?: string
   userPassword?: string
+  /** a password for changes only: the file opens without one */
+  ownerPassword?: string
   headings?: boolean
 }
 
@@ -21,7 +23,9 @@ export async function makeTextPdf(dir: string, name: string, pages: string[], op
   const doc = new PDFDocument({
     autoFirstPage: false,
     info: { Title: options.title ?? '', Author: options.author ?? '' },
-    ...(options.userPassword ? { userPassword: options.userPassword, pdfVersion: '1.7' as const } : {}),
+    ...(options.userPassword || options.ownerPassword
+      ? { userPassword: options.userPassword, ownerPassword: options.ownerPassword, pdfVersion: '1.7' as const }
+      : {}),
   })
   const out = createWriteStream(path)
   doc.pipe(out)

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { withTempDir, workerPath } from '../../testing/temp-dir'
+import { makeAttachmentLockedPdf } from '../../testing/encrypted-pdf'
 import { makeNotPdf, makeScannedPdf, makeTextPdf, makeTruncatedPdf, makeZeroBomb } from '../../testing/pdf-fixtures'
 import { openStore } from '../../store/open-store'
 import { dataPaths } from '../../paths'
@@ -124,6 +125,29 @@ describe('importing PDFs', () => {
       const locked = await makeTextPdf(dir, 'locked.pdf', ['Terms of reference'], { userPassword: 'abc' })
       const [outcome] = await importPdfs(deps, [{ path: locked, password: 'abc' }], 'b1')
       expect(outcome).toMatchObject({ status: 'imported' })
+    })
+  })
+
+  it('refuses a PDF the reader would ask a password for, though only its attachments are locked, and adds nothing', async () => {
+    await withTempDir(async (dir) => {
+      const { deps, paths, store } = await library(dir)
+      const sources = [{ path: await makeAttachmentLockedPdf(dir, 'annex.pdf') }]
+      const [outcome] = await importPdfs(deps, sources, 'b1')
+      expect(outcome).toMatchObject({
+        status: 'failed',
+        message: expect.stringMatching(/^annex\.pdf is password-protected/),
+      })
+      expect(store.read().resources).toEqual([])
+      expect(await readdir(paths.files)).toEqual([])
+    })
+  })
+
+  it('imports a PDF locked against changes only (it opens without a password)', async () => {
+    await withTempDir(async (dir) => {
+      const { deps } = await library(dir)
+      const pdf = await makeTextPdf(dir, 'signed.pdf', ['Final agenda'], { ownerPassword: 'owner' })
+      const [outcome] = await importPdfs(deps, [{ path: pdf }], 'b1')
+      expect(outcome).toMatchObject({ status: 'imported', pages: 1 })
     })
   })
 

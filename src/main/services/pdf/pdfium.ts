@@ -12,6 +12,7 @@
  * broke or grew large says so (`spent`) and its parent ends it.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { init } from '@embedpdf/pdfium'
 
@@ -213,6 +214,22 @@ function failedOpening(code: number, password: string | undefined): PdfiumError 
   return failureOf(new Error(`PDFium could not open it (error ${code})`))
 }
 
+/**
+ * An encrypted file whose pages and strings are left plain (/StmF and /StrF /Identity: only its
+ * attachments are locked) is opened by PDFium without checking any password, while pdf.js, which
+ * shows it in the reader, asks for the one that unlocks the file. Such a file would be imported
+ * and then refused by the reader, so it is refused here like any password-protected file. PDFium
+ * says nothing of the check it skipped; a second opening with a password nobody chose tells: a file
+ * whose password is checked refuses it. Only encrypted files are opened twice.
+ */
+function opensWithoutAsking(m: Pdfium, doc: number, access: number): boolean {
+  if (m.FPDF_GetSecurityHandlerRevision(doc) < 0) return false
+  const again = m.FPDF_LoadCustomDocument(access, randomBytes(24).toString('base64url'))
+  if (!again) return false
+  m.FPDF_CloseDocument(again)
+  return true
+}
+
 /** A file that cannot be opened (gone, not allowed) is the file's failure, not PDFium's: the worker is kept. */
 function openFileForReading(path: string): number {
   try {
@@ -253,6 +270,8 @@ export async function openFile(path: string, password?: string): Promise<PdfiumD
     m.pdfium.setValue(access + 8, key, 'i32')
     doc = m.FPDF_LoadCustomDocument(access, password ?? '')
     if (!doc) throw failedOpening(m.FPDF_GetLastError(), password)
+    if (password === undefined && opensWithoutAsking(m, doc, access))
+      throw new PdfiumError('password', 'it is protected by a password')
     const pages = m.FPDF_GetPageCount(doc)
     if (pages <= 0) throw new PdfiumError('invalid', 'it has no page this app can read')
     let open = true
