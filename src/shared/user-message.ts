@@ -70,6 +70,8 @@ export const englishMessages = {
   'pick-unknown': 'That file is no longer available to import: choose it again.',
   'session-ended':
     'This page is not connected to Training Companion: it was restarted or closed. Open the address it printed when it started (npm run serve) in this tab.',
+  'session-key-missing':
+    'This page is not connected to Training Companion yet: this browser has not been given its key. Open the address it printed when it started (npm run serve), the one ending in ?token=…, in this tab.',
   'request-refused': 'Training Companion refused this request ({{reason}}).',
   'share-address-unknown':
     'Sharing can only listen on one of this machine’s network addresses; {{address}} is not one of them now. Choose the network again.',

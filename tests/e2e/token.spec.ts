@@ -1,12 +1,18 @@
 /**
  * The access token stays with its server: it leaves the address bar after the first
  * load, two copies on two ports work side by side in one browser, and a server on
- * another loopback port never receives it from the app's pages.
+ * another loopback port never receives it from the app's pages. It outlives the browser
+ * (closing the last tab quits it) for as long as its server runs.
  */
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { test, expect } from './support/fixtures'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import { test, expect, waitingForTheApp } from './support/fixtures'
 import { removeDataDir, startAppServer } from './support/app-server'
+import { chromiumLaunchOptions } from './support/chromium'
 
 test('two copies on two ports in one browser, the token out of the address bar, nothing sent elsewhere', async ({
   page,
@@ -56,5 +62,26 @@ test('two copies on two ports in one browser, the token out of the address bar, 
     await other.stop()
     removeDataDir(other.dataDir)
     spy.close()
+  }
+})
+
+test('the browser closed and opened again still reaches the app at its plain address, while the server runs', async ({
+  app,
+}) => {
+  const profile = mkdtempSync(join(tmpdir(), 'tc-profile-'))
+  try {
+    const first = await chromium.launchPersistentContext(profile, chromiumLaunchOptions())
+    const page = waitingForTheApp(first.pages()[0] ?? (await first.newPage()))
+    await page.goto(app.url)
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+    await first.close()
+
+    const again = await chromium.launchPersistentContext(profile, chromiumLaunchOptions())
+    const reopened = waitingForTheApp(again.pages()[0] ?? (await again.newPage()))
+    await reopened.goto(app.origin + '/')
+    await expect(reopened.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+    await again.close()
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
   }
 })

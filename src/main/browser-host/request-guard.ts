@@ -10,6 +10,18 @@ import { timingSafeEqual } from 'node:crypto'
 
 /** The cookie for the server on `port`; a copy on another port has a cookie of its own. */
 export const tokenCookie = (port: number): string => `tc_token_${port}`
+
+/**
+ * Kept for 30 days, not for the browser's session: closing the last tab quits the browser, and
+ * the facilitator then opens the plain address again while the server still runs. A new server
+ * has a new token, so an older cookie opens nothing.
+ */
+const COOKIE_SECONDS = 30 * 24 * 60 * 60
+export const tokenCookieHeader = (port: number, token: string): string =>
+  `${tokenCookie(port)}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_SECONDS}`
+
+export const NO_TOKEN = 'no access token'
+export const WRONG_TOKEN = 'wrong access token'
 export const TOKEN_HEADER = 'x-tc-token'
 /** which page is calling (a random id per page), so the changes it makes are not echoed back to it */
 export const CLIENT_HEADER = 'x-tc-client'
@@ -45,7 +57,8 @@ export function checkRequest(input: GuardInput, token: string, port: number): Gu
   if (input.origin !== undefined && !hosts.has(input.origin.replace(/^http:\/\//, '')))
     return { ok: false, status: 403, reason: 'foreign Origin header' }
   if (same(input.tokenQuery, token)) return { ok: true, viaQuery: true }
+  const given = input.tokenHeader ?? readCookie(input.cookie, tokenCookie(port)) ?? input.tokenQuery
   if (same(input.tokenHeader, token) || same(readCookie(input.cookie, tokenCookie(port)), token))
     return { ok: true, viaQuery: false }
-  return { ok: false, status: 403, reason: 'missing or wrong access token' }
+  return { ok: false, status: 403, reason: given === undefined || given === null ? NO_TOKEN : WRONG_TOKEN }
 }

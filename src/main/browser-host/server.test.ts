@@ -99,7 +99,7 @@ describe('browser mode server', () => {
       expect(first.status).toBe(303)
       expect(first.headers.location).toBe('/')
       const cookie = String(first.headers['set-cookie'])
-      expect(cookie).toBe(`tc_token_${host.port}=${TOKEN}; HttpOnly; SameSite=Strict; Path=/`)
+      expect(cookie).toBe(`tc_token_${host.port}=${TOKEN}; HttpOnly; SameSite=Strict; Path=/; Max-Age=2592000`)
       const page = await fetchRaw(host, '/', { Cookie: `tc_token_${host.port}=${TOKEN}` })
       expect(page.status).toBe(200)
       expect(page.body).toContain('<title>TC</title>')
@@ -109,7 +109,7 @@ describe('browser mode server', () => {
     })
   })
 
-  it('tells a page whose server restarted what happened, in words the facilitator can act on', async () => {
+  it('tells a page whose server restarted, or a browser never given the key, what happened, in words the facilitator can act on', async () => {
     await withHost(async (host) => {
       const stale = await fetchRaw(host, '/api/app:info', { Cookie: `tc_token_${host.port}=an-old-token` }, '')
       expect(stale.status).toBe(403)
@@ -117,9 +117,13 @@ describe('browser mode server', () => {
         ok: false,
         error: { code: 'forbidden', said: { id: 'session-ended' } },
       })
+      const stalePage = await fetchRaw(host, '/', { Cookie: `tc_token_${host.port}=an-old-token` })
+      expect(stalePage.body).toMatch(/not connected to Training Companion: it was restarted or closed/)
       const page = await fetchRaw(host, '/')
-      expect(page.body).toMatch(/not connected to Training Companion/)
-      expect(page.body).not.toMatch(/access token/)
+      expect(page.body).toMatch(/not connected to Training Companion yet: this browser has not been given its key/)
+      expect(page.body).not.toMatch(/restarted|access token/)
+      const unkeyed = await fetchRaw(host, '/api/app:info', {}, '')
+      expect(JSON.parse(unkeyed.body)).toMatchObject({ error: { said: { id: 'session-key-missing' } } })
     })
   })
 

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net'
 import type { Core } from '../core'
 import { CSP } from '../csp'
 import { contentType, libraryFilePath, resolveInside } from '../served-path'
-import { checkRequest, CLIENT_HEADER, tokenCookie, TOKEN_HEADER } from './request-guard'
+import { checkRequest, CLIENT_HEADER, tokenCookieHeader, TOKEN_HEADER, NO_TOKEN, WRONG_TOKEN } from './request-guard'
 import { parseRange } from './range'
 import { etagOf, rendererCache, stillFresh } from './caching'
 import { composeFirstPage, firstPageParts, type FirstPageParts } from '../first-page'
@@ -83,8 +83,11 @@ const isPageLoad = (path: string) =>
   path !== '/backup'
 
 /** A tab without the token (usually: the server was restarted and printed a new address). */
+const refusalMessage = (reason: string) =>
+  reason === NO_TOKEN ? 'session-key-missing' : reason === WRONG_TOKEN ? 'session-ended' : 'request-refused'
+
 function refuse(res: ServerResponse, path: string, status: number, reason: string) {
-  const said = userMessage(reason.includes('token') ? 'session-ended' : 'request-refused', { reason })
+  const said = userMessage(refusalMessage(reason), { reason })
   if (!isPageLoad(path))
     return send(res, status, JSON.stringify(fail('forbidden', said.text, said)), 'application/json')
   send(res, status, said.text)
@@ -228,7 +231,7 @@ export function createRequestHandler({ core, rendererDir, token }: BrowserHostOp
     )
     if (!verdict.ok) return refuse(res, url.pathname, verdict.status, verdict.reason)
     if (verdict.viaQuery) {
-      res.setHeader('Set-Cookie', `${tokenCookie(port())}=${token}; HttpOnly; SameSite=Strict; Path=/`)
+      res.setHeader('Set-Cookie', tokenCookieHeader(port(), token))
       if (req.method === 'GET' && isPageLoad(url.pathname)) {
         url.searchParams.delete('token')
         res.writeHead(303, { ...securityHeaders, Location: url.pathname + url.search, 'Cache-Control': 'no-store' })
