@@ -215,3 +215,22 @@ test("when the app's code cannot load, the drawn screen gives way to a line that
   await expect(page.locator('[data-first-screen] h1:visible')).toHaveCount(0)
   await snap(page, 'first-screen-start-failed')
 })
+
+test('Alt+3 pressed on the drawn screen, before the app answers, still takes the facilitator to Search', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  // the app's code arrives late, as on a slow laptop: only the drawn screen is there
+  await page.route('**/assets/*.js', async (route) => (await held, route.continue()))
+  await page.reload({ waitUntil: 'domcontentloaded' })
+  await expect(page.locator('[data-first-screen] h1:visible')).toHaveText('Library')
+  await page.keyboard.press('Alt+3')
+  await expect(page.locator('[data-first-screen] h1:visible')).toHaveCount(0)
+  release()
+  await appLive(page)
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
+  expect(page.url()).toMatch(/#\/search$/)
+})

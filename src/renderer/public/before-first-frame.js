@@ -32,6 +32,25 @@
     },
     true,
   )
+  // Alt+1…9 pressed on the drawn screen, before the app answers, goes where the app would have
+  // gone: the address of the drawn navigation's link in that place (the app starts there).
+  window.addEventListener(
+    'keydown',
+    function (event) {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return
+      if (window.performance.getEntriesByName('tc-live').length) return
+      var digit = /^[1-9]$/.test(event.key) ? event.key : (/^Digit([1-9])$/.exec(event.code) || [])[1]
+      var links = document.querySelectorAll('#root > [data-first-screen] nav a[href^="#/"]')
+      var link = digit && links[Number(digit) - 1]
+      if (!link) return
+      event.preventDefault()
+      var href = link.getAttribute('href')
+      if (href !== links[0].getAttribute('href')) root.setAttribute('data-first-screen-off', '')
+      else root.removeAttribute('data-first-screen-off')
+      window.location.hash = href
+    },
+    true,
+  )
   // Radix Themes names six font families before system-ui. On Linux none is usually installed,
   // and each miss is a font lookup in the first layout (35–59 ms, against 11–23 with system-ui
   // first: traces, session 14). On macOS and Windows its stack finds the system font at once,
