@@ -1,5 +1,6 @@
 /** Glossary terms: definitions in our own words, with aliases, related terms and translations. */
 import { z } from 'zod'
+import { inLanguage } from './in-language'
 
 export const glossaryLanguages = ['fr', 'ar', 'es'] as const
 
@@ -30,8 +31,6 @@ export function definitionIn(
   text: string
   lang: string | undefined
 } {
-  const translated = (term.translations as Partial<Record<string, { definition?: string }>>)[
-    language
-  ]?.definition?.trim()
-  return translated ? { text: translated, lang: language } : { text: term.definition, lang: undefined }
+  const { value, lang } = inLanguage(term, 'definition', language)
+  return { text: value.trim(), lang }
 }
