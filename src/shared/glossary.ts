@@ -4,7 +4,8 @@ import { inLanguage } from './in-language'
 
 export const glossaryLanguages = ['fr', 'ar', 'es'] as const
 
-const Translation = z.object({ term: z.string().max(300), definition: z.string().max(20_000) })
+/** A term and its definition in another language. */
+export const GlossaryTranslation = z.object({ term: z.string().max(300), definition: z.string().max(20_000) })
 
 export const GlossaryFields = z.object({
   term: z.string().trim().min(1).max(300),
@@ -12,7 +13,7 @@ export const GlossaryFields = z.object({
   aliases: z.array(z.string().max(300)).max(50),
   related: z.array(z.string().max(300)).max(50),
   sourceId: z.string().nullable(),
-  translations: z.partialRecord(z.enum(glossaryLanguages), Translation),
+  translations: z.partialRecord(z.enum(glossaryLanguages), GlossaryTranslation),
 })
 export type GlossaryFields = z.infer<typeof GlossaryFields>
 
