@@ -23,9 +23,13 @@ import { PDF_MIME, exportedFile } from '../exported-file'
 
 const Starter = z.object({ terms: z.array(GlossaryFields.partial({ sourceId: true }).extend({ key: z.string() })) })
 
+export async function readStarterGlossary(resourcesDir: string) {
+  return Starter.parse(JSON.parse(await readFile(join(resourcesDir, 'starter', 'glossary.json'), 'utf8'))).terms
+}
+
 export async function seedGlossary(store: Store, resourcesDir: string, clock: Clock): Promise<void> {
   if (store.read().glossaryLoaded) return
-  const { terms } = Starter.parse(JSON.parse(await readFile(join(resourcesDir, 'starter', 'glossary.json'), 'utf8')))
+  const terms = await readStarterGlossary(resourcesDir)
   const now = clock.now()
   await store.update((data) => {
     data.glossary.push(

@@ -18,11 +18,13 @@ const Starter = z.object({
   scenarios: z.array(ScenarioFields.partial({ links: true, derivedFrom: true }).extend({ key: z.string() })),
 })
 
+export async function readStarterScenarios(resourcesDir: string) {
+  return Starter.parse(JSON.parse(await readFile(join(resourcesDir, 'starter', 'scenarios.json'), 'utf8'))).scenarios
+}
+
 export async function seedScenarios(store: Store, resourcesDir: string, clock: Clock): Promise<void> {
   if (store.read().scenariosLoaded) return
-  const { scenarios } = Starter.parse(
-    JSON.parse(await readFile(join(resourcesDir, 'starter', 'scenarios.json'), 'utf8')),
-  )
+  const scenarios = await readStarterScenarios(resourcesDir)
   const now = clock.now()
   await store.update((data) => {
     for (const { key, ...s } of scenarios)
