@@ -33,6 +33,7 @@ import { TeamService, sweepTeamStaging } from './services/team/team-service'
 import { seedGlossary } from './services/glossary/glossary'
 import { seedScenarios } from './services/scenarios/scenarios'
 import { seedMethods } from './services/methods/methods'
+import { addStarterTranslations } from './services/library/starter-translations'
 import { scheduleSnapshots } from './services/backups/schedule'
 import { filesNamedBySnapshots } from './services/backups/snapshot-files'
 import type { HandlerDeps } from './handlers'
@@ -124,6 +125,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     await seedGlossary(store, options.resourcesDir, systemClock)
     await seedScenarios(store, options.resourcesDir, systemClock)
     await seedMethods(store, options.resourcesDir, systemClock)
+    await addStarterTranslations(store, options.resourcesDir)
     // the first run's snapshot holds the starter library; then one on schedule while the app runs
     const schedule = scheduleSnapshots({ store, backupsDir: paths.backups, snapshot: opened.snapshot, notify })
     await schedule.tick()

@@ -25,6 +25,11 @@ export function leafSchemas(schema: z.ZodObject, skip: readonly string[] = [], p
   return leaves
 }
 
+/** The leaves of a record's `translations` by language: `translations.fr.definition`, … each with its field's schema. */
+export function translationLeaves(languages: readonly string[], translation: z.ZodObject): Shape {
+  return Object.assign({}, ...languages.map((lang) => leafSchemas(translation, [], `translations.${lang}.`))) as Shape
+}
+
 /** `{field, value, base?}` where value (and base) must fit that field's own schema. */
 export function fieldEdit(leaves: Shape) {
   const options = Object.entries(leaves).map(([field, schema]) =>

@@ -1,9 +1,11 @@
 /** Glossary terms: definitions in our own words, with aliases, related terms and translations. */
 import { z } from 'zod'
+import { inLanguage } from './in-language'
 
 export const glossaryLanguages = ['fr', 'ar', 'es'] as const
 
-const Translation = z.object({ term: z.string().max(300), definition: z.string().max(20_000) })
+/** A term and its definition in another language. */
+export const GlossaryTranslation = z.object({ term: z.string().max(300), definition: z.string().max(20_000) })
 
 export const GlossaryFields = z.object({
   term: z.string().trim().min(1).max(300),
@@ -11,7 +13,7 @@ export const GlossaryFields = z.object({
   aliases: z.array(z.string().max(300)).max(50),
   related: z.array(z.string().max(300)).max(50),
   sourceId: z.string().nullable(),
-  translations: z.partialRecord(z.enum(glossaryLanguages), Translation),
+  translations: z.partialRecord(z.enum(glossaryLanguages), GlossaryTranslation),
 })
 export type GlossaryFields = z.infer<typeof GlossaryFields>
 
@@ -30,8 +32,6 @@ export function definitionIn(
   text: string
   lang: string | undefined
 } {
-  const translated = (term.translations as Partial<Record<string, { definition?: string }>>)[
-    language
-  ]?.definition?.trim()
-  return translated ? { text: translated, lang: language } : { text: term.definition, lang: undefined }
+  const { value, lang } = inLanguage(term, 'definition', language)
+  return { text: value.trim(), lang }
 }

@@ -1,6 +1,7 @@
 /** Issue #18 item 4: what the shared code hands the interface is in the facilitator's language. */
 import { describe, expect, it } from 'vitest'
 import { definitionIn } from './glossary'
+import { inLanguage } from './in-language'
 import { timingProblems } from './scenario'
 
 describe('in the interface language', () => {
@@ -12,6 +13,19 @@ describe('in the interface language', () => {
     expect(definitionIn(term, 'fr')).toEqual({ text: 'Protection des personnes', lang: 'fr' })
     expect(definitionIn(term, 'ar')).toEqual({ text: 'Protection of people', lang: undefined })
     expect(definitionIn({ ...term, translations: { fr: { term: 'x', definition: ' ' } } }, 'fr').lang).toBeUndefined()
+  })
+  it('picks each field in the interface language, falling back field by field to the text as written', () => {
+    const m = {
+      purpose: 'Why',
+      steps: ['One', 'Two'],
+      tips: ['Tip'],
+      translations: { fr: { purpose: 'Pourquoi', steps: [], tips: [' '] } },
+    }
+    expect(inLanguage(m, 'purpose', 'fr')).toEqual({ value: 'Pourquoi', lang: 'fr' })
+    expect(inLanguage(m, 'steps', 'fr')).toEqual({ value: ['One', 'Two'], lang: undefined })
+    expect(inLanguage(m, 'tips', 'fr').value).toEqual(['Tip'])
+    expect(inLanguage(m, 'purpose', 'ar')).toEqual({ value: 'Why', lang: undefined })
+    expect(inLanguage(m, 'purpose', 'en')).toEqual({ value: 'Why', lang: undefined })
   })
   it('names scenario timing problems by message id, so the renderer says them in its language', () => {
     const inject = (atMinute: number) => ({ atMinute }) as never

@@ -1,12 +1,16 @@
 /**
- * A method's categories, a blank one, its title in a language, whether it fits a group and
- * its words, without the method's schemas (method.ts): the palette and the methods list use
+ * A method's categories, its other languages, a blank one, its title in a language, whether it
+ * fits a group and its words, without the method's schemas (method.ts): the palette and the methods list use
  * them before any schema is needed.
  */
 import type { Method, MethodFields } from './method'
 
 export const methodCategories = ['opener', 'small-group', 'plenary', 'simulation', 'debrief', 'evaluation'] as const
 export type MethodCategory = (typeof methodCategories)[number]
+
+/** The interface languages a method's text may be given in besides the one it is written in. */
+export const methodLanguages = ['fr', 'ar'] as const
+export type MethodLanguage = (typeof methodLanguages)[number]
 
 /** A new method: a name and a category, every section still to be written. */
 export const blankMethod = (name: string, category: MethodCategory = 'small-group'): MethodFields => ({
@@ -23,6 +27,7 @@ export const blankMethod = (name: string, category: MethodCategory = 'small-grou
   steps: [],
   tips: [],
   variations: [],
+  translations: {},
 })
 
 /** Its name in the interface language when it has one there. */
@@ -33,7 +38,7 @@ export const methodTitle = (m: Pick<Method, 'name' | 'titles'>, language: string
 export const fitsGroup = (m: Pick<Method, 'groupMin' | 'groupMax'>, n: number): boolean =>
   n >= m.groupMin && (m.groupMax === null || n <= m.groupMax)
 
-/** All its words, for a text filter and the search index: names first. */
+/** All its words, for a text filter and the search index: names first, its translations last. */
 export const methodText = (m: MethodFields): string =>
   [
     m.name,
@@ -44,4 +49,7 @@ export const methodText = (m: MethodFields): string =>
     ...m.steps,
     ...m.tips,
     ...m.variations,
+    ...Object.values(m.translations).flatMap((tr) =>
+      tr ? [tr.purpose, tr.materials, ...tr.steps, ...tr.tips, ...tr.variations] : [],
+    ),
   ].join(' ')

@@ -3,19 +3,15 @@
  * event and a library resource (shared/edits.ts says how; the workshop and scenario
  * have their own files for their lists).
  */
-import { z } from 'zod'
-import { fieldEdit, leafSchemas } from './edits'
-import { GlossaryFields, glossaryLanguages } from './glossary'
+import { fieldEdit, leafSchemas, translationLeaves } from './edits'
+import { GlossaryFields, GlossaryTranslation, glossaryLanguages } from './glossary'
 import { TimelineFields } from './timeline'
 import { Resource, ResourceEdit } from './model'
 
-const translationLeaves = Object.fromEntries(
-  glossaryLanguages.flatMap((lang) => [
-    [`translations.${lang}.term`, z.string().max(300)],
-    [`translations.${lang}.definition`, z.string().max(20_000)],
-  ]),
-)
-export const GlossaryEdit = fieldEdit({ ...leafSchemas(GlossaryFields, ['translations']), ...translationLeaves })
+export const GlossaryEdit = fieldEdit({
+  ...leafSchemas(GlossaryFields, ['translations']),
+  ...translationLeaves(glossaryLanguages, GlossaryTranslation),
+})
 
 export const TimelineEdit = fieldEdit(leafSchemas(TimelineFields))
 

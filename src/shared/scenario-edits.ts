@@ -1,13 +1,16 @@
 /**
  * What the renderer may change in a scenario, and how: a field of the record (roles,
- * phases and the adaptation note excepted), or operations on its roles, its phases, or
+ * phases and the adaptation note excepted; a translation's fields one by one), or operations on its roles, its phases, or
  * the injects of one phase. The run stays with `scenarios:run`.
  */
 import { z } from 'zod'
-import { fieldEdit, leafSchemas, listOps } from './edits'
-import { Inject, Phase, Role, ScenarioFields } from './scenario'
+import { fieldEdit, leafSchemas, listOps, translationLeaves } from './edits'
+import { Inject, Phase, Role, ScenarioFields, ScenarioTranslation, scenarioLanguages } from './scenario'
 
-export const ScenarioEdit = fieldEdit(leafSchemas(ScenarioFields, ['roles', 'phases', 'derivedFrom']))
+export const ScenarioEdit = fieldEdit({
+  ...leafSchemas(ScenarioFields, ['roles', 'phases', 'derivedFrom', 'translations']),
+  ...translationLeaves(scenarioLanguages, ScenarioTranslation),
+})
 export type ScenarioEdit = z.infer<typeof ScenarioEdit>
 
 const id = z.string().min(1)

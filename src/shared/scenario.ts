@@ -2,6 +2,7 @@
 import { userMessage, type UserMessage } from './user-message'
 import { z } from 'zod'
 import { sectors } from './workshop'
+import { inLanguage } from './in-language'
 
 export const injectTypes = ['news', 'message', 'call', 'report', 'rumour', 'event'] as const
 
@@ -46,6 +47,23 @@ export const Phase = z.object({
 })
 export type Phase = z.infer<typeof Phase>
 
+/** The interface languages a scenario's first words (title, setting…) may be given in besides the one it is written in. */
+export const scenarioLanguages = ['fr', 'ar'] as const
+export type ScenarioLanguage = (typeof scenarioLanguages)[number]
+
+/**
+ * What a facilitator reads first about a scenario — its title, setting, themes and learning
+ * objectives — in another interface language (the starter scenarios carry French and Arabic).
+ * Roles, phases and injects stay as written. An empty field shows the text as written.
+ */
+export const ScenarioTranslation = z.object({
+  title: z.string().max(300),
+  setting: z.string().max(20_000),
+  themes: z.array(z.string().max(100)).max(30),
+  learningObjectives: z.array(z.string().max(1000)).max(30),
+})
+export type ScenarioTranslation = z.infer<typeof ScenarioTranslation>
+
 export const ScenarioFields = z.object({
   title: z.string().min(1).max(300),
   setting: z.string().max(20_000),
@@ -55,6 +73,8 @@ export const ScenarioFields = z.object({
   phases: z.array(Phase).max(30),
   links: z.array(z.object({ resourceId: z.string(), page: z.number().int().positive().nullable() })).max(30),
   derivedFrom: z.object({ scenarioId: z.string(), title: z.string(), contextName: z.string() }).nullable(),
+  /** title, setting, themes and objectives in the other interface languages (none in an old record) */
+  translations: z.partialRecord(z.enum(scenarioLanguages), ScenarioTranslation).default({}),
 })
 export type ScenarioFields = z.infer<typeof ScenarioFields>
 
@@ -95,3 +115,17 @@ export const totalMinutes = (s: Pick<ScenarioFields, 'phases'>) => s.phases.redu
 /** Who sent an inject to whom, and how, as one line; empty parts left out. */
 export const injectRoute = (i: Pick<Inject, 'from' | 'to' | 'means'>): string =>
   [[i.from, i.to].filter(Boolean).join(' → '), i.means].filter(Boolean).join(' · ')
+
+/** The scenario with its title, setting, themes and objectives in `language`, field by field where it has them. */
+export function scenarioIn<S extends Pick<ScenarioFields, keyof ScenarioTranslation | 'translations'>>(
+  s: S,
+  language: string,
+): S {
+  return {
+    ...s,
+    title: inLanguage(s, 'title', language).value,
+    setting: inLanguage(s, 'setting', language).value,
+    themes: inLanguage(s, 'themes', language).value,
+    learningObjectives: inLanguage(s, 'learningObjectives', language).value,
+  }
+}

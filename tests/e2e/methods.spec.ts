@@ -36,9 +36,18 @@ test('a new data folder shows the methods library: filtered, read, and in Arabic
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'مراجعة ما بعد العمل' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'الخطوات' })).toBeVisible()
+  // the method's own text is in Arabic too, not only the page's words
+  await expect(page.getByRole('region', { name: 'الغرض' })).toContainText('نظرة قصيرة ومنظّمة إلى الوراء')
+  const stepsAr = page.getByRole('region', { name: 'الخطوات' }).getByRole('listitem')
+  await expect(stepsAr).toHaveCount(5)
+  await expect(stepsAr.first()).toContainText('الرتب تبقى خارج القاعة')
+  await expect(page.getByText('rank stays outside')).toBeHidden()
   await snap(page, 'method-page-ar')
   await page.getByRole('link', { name: 'الطرائق' }).first().click()
   await expect(page.getByRole('link', { name: 'حوض السمك' })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'الطرائق' }).locator('.method-purpose').first()).toContainText(
+    /\p{Script=Arabic}/u,
+  )
   await snap(page, 'methods-list-ar')
 })
 

@@ -54,6 +54,8 @@ export const singles = {
   glossaryLoaded: z.boolean().default(false),
   scenariosLoaded: z.boolean().default(false),
   methodsLoaded: z.boolean().default(false),
+  /** the starter records seeded before they carried French and Arabic text have had it added (library/starter-translations.ts) */
+  starterTranslationsLoaded: z.boolean().default(false),
 } as const
 export type SingleName = keyof typeof singles
 export const singleNames = Object.keys(singles) as SingleName[]
@@ -91,4 +93,5 @@ export const emptyData = (): Data => ({
   scenariosLoaded: false,
   methods: [],
   methodsLoaded: false,
+  starterTranslationsLoaded: false,
 })

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { GlossaryTerm } from '@shared/glossary'
 import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
 import { resourcesDir, withTempDir } from '../../testing/temp-dir'
-import { seedGlossary } from './glossary'
+import { handoutMarkdown, seedGlossary } from './glossary'
 
 async function setup() {
   const deps = memoryHandlerDeps()
@@ -25,6 +25,23 @@ describe('the glossary', () => {
     }
     for (const must of ['human security', 'do no harm', 'Oslo Guidelines', 'last resort', 'community policing'])
       expect(terms.map((t) => t.term)).toContain(must)
+  })
+
+  it('gives every starter term in Arabic too: its term and its definition, in Arabic script', async () => {
+    const { call } = await setup()
+    const terms = await call<GlossaryTerm[]>('glossary:list')
+    const arabic = /\p{Script=Arabic}/u
+    for (const t of terms) {
+      expect(t.translations.ar?.term, t.term).toMatch(arabic)
+      expect(t.translations.ar?.definition, t.term).toMatch(arabic)
+      expect(t.translations.ar!.definition.length, t.term).toBeGreaterThan(30)
+    }
+    expect((await call<GlossaryTerm | null>('glossary:lookup', { text: 'الأمن الإنساني' }))?.term).toBe(
+      'human security',
+    )
+    // the Arabic handout has the Arabic term, its definition and the English term after it
+    expect(handoutMarkdown(terms, 'ar')).toContain('## الأمن الإنساني\n\nنهجٌ يضع الناس')
+    expect(handoutMarkdown(terms, 'ar')).toContain('(human security)')
   })
 
   it('looks a selection up by term, alias, plural or French term, ignoring accents and case', async () => {

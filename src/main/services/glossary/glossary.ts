@@ -1,12 +1,13 @@
 /**
- * The glossary: a starter set of human-security coordination terms (English and
- * French, loaded once), edited by the facilitator, looked up from a selection in
+ * The glossary: a starter set of human-security coordination terms (English, with
+ * French and Arabic translations; loaded once), edited by the facilitator, looked up from a selection in
  * the reader, and printed as a handout in the participants' language.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { GlossaryFields, type GlossaryTerm } from '@shared/glossary'
+import { inLanguage } from '@shared/in-language'
 import { ServiceError } from '@shared/result'
 import { userMessage } from '@shared/user-message'
 import type { Store } from '../../store/store'
@@ -22,9 +23,13 @@ import { PDF_MIME, exportedFile } from '../exported-file'
 
 const Starter = z.object({ terms: z.array(GlossaryFields.partial({ sourceId: true }).extend({ key: z.string() })) })
 
+export async function readStarterGlossary(resourcesDir: string) {
+  return Starter.parse(JSON.parse(await readFile(join(resourcesDir, 'starter', 'glossary.json'), 'utf8'))).terms
+}
+
 export async function seedGlossary(store: Store, resourcesDir: string, clock: Clock): Promise<void> {
   if (store.read().glossaryLoaded) return
-  const { terms } = Starter.parse(JSON.parse(await readFile(join(resourcesDir, 'starter', 'glossary.json'), 'utf8')))
+  const terms = await readStarterGlossary(resourcesDir)
   const now = clock.now()
   await store.update((data) => {
     data.glossary.push(
@@ -112,11 +117,11 @@ const handoutTitle = { en: 'Glossary', fr: 'Glossaire', ar: 'مسرد المصط
 export function handoutMarkdown(terms: GlossaryTerm[], language: 'en' | 'fr' | 'ar' | 'es'): string {
   const entries = terms
     .map((t) => {
-      const tr = language === 'en' ? null : t.translations[language]
+      const term = inLanguage(t, 'term', language)
       return {
-        term: tr?.term || t.term,
-        definition: tr?.definition || t.definition,
-        original: tr?.term ? t.term : null,
+        term: term.value,
+        definition: inLanguage(t, 'definition', language).value,
+        original: term.lang ? t.term : null,
       }
     })
     .sort((a, b) => a.term.localeCompare(b.term, language, { sensitivity: 'base' }))

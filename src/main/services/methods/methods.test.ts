@@ -37,6 +37,30 @@ describe('the starter methods', () => {
     for (const must of ['Fishbowl', 'World café', 'Think-pair-share', 'After-action review', 'ORID debrief'])
       expect(methods.map((m) => m.name)).toContain(must)
   })
+
+  it('says every section in French and Arabic, item for item as the English does', async () => {
+    const methods = await readStarterMethods(resourcesDir)
+    const arabic = /\p{Script=Arabic}/u
+    for (const m of methods)
+      for (const lang of ['fr', 'ar'] as const) {
+        const where = `${m.name} (${lang})`
+        const tr = m.translations[lang]
+        expect(tr, where).toBeDefined()
+        expect(tr!.purpose.length, where).toBeGreaterThan(60)
+        expect(tr!.materials.trim(), where).not.toBe('')
+        for (const list of ['steps', 'tips', 'variations'] as const) {
+          expect(tr![list].length, `${where} ${list}`).toBe(m[list].length)
+          for (const [i, line] of tr![list].entries()) {
+            expect(line.trim(), `${where} ${list} ${i + 1}`).not.toBe('')
+            expect(line, `${where} ${list} ${i + 1} is still English`).not.toBe(m[list][i])
+          }
+        }
+        expect(tr!.purpose, where).not.toBe(m.purpose)
+        if (lang === 'ar')
+          for (const text of [tr!.purpose, tr!.materials, ...tr!.steps, ...tr!.tips, ...tr!.variations])
+            expect(text, where).toMatch(arabic)
+      }
+  })
 })
 
 describe('the methods library', () => {
@@ -110,5 +134,38 @@ describe('the methods library', () => {
     expect(byContent.methods.map((h) => h.methodId)).toContain('starter-world-cafe')
     const byAlias = await search.query('human barometer')
     expect(byAlias.methods[0]?.methodId).toBe('starter-spectrogram')
+  })
+
+  it('edits a text in one language, the text as written untouched; a first translated field starts the translation', async () => {
+    const { deps, call } = await setup()
+    const fishbowl = await call<Method>('methods:get', { id: 'starter-fishbowl' })
+    const steps = [...fishbowl.translations.fr!.steps.slice(0, -1), 'Faire le point avec tout le groupe.']
+    await call('methods:edit', {
+      id: fishbowl.id,
+      edit: { field: 'translations.fr.steps', value: steps, base: fishbowl.translations.fr!.steps },
+    })
+    let now = await call<Method>('methods:get', { id: fishbowl.id })
+    expect(now.translations.fr!.steps).toEqual(steps)
+    expect(now.steps).toEqual(fishbowl.steps)
+    expect(now.translations.ar).toEqual(fishbowl.translations.ar)
+
+    const own = await call<Method>('methods:create', { fields: blankMethod('Village walk', 'opener') })
+    expect(own.translations).toEqual({})
+    await call('methods:edit', {
+      id: own.id,
+      edit: { field: 'translations.ar.purpose', value: 'نتعرّف على البلدة معًا.' },
+    })
+    now = await call<Method>('methods:get', { id: own.id })
+    expect(now.translations.ar).toEqual({
+      purpose: 'نتعرّف على البلدة معًا.',
+      materials: '',
+      steps: [],
+      tips: [],
+      variations: [],
+    })
+    // the search finds a method by its translated words too
+    const search = new SearchService(deps.store, deps.paths)
+    search.rebuildMeta()
+    expect((await search.query('intérieur')).methods.map((h) => h.methodId)).toContain('starter-fishbowl')
   })
 })

@@ -1,12 +1,13 @@
 /**
  * The facilitation-methods library: a starter set written for this project
- * (resources/starter/methods.json, loaded once, so a deleted method stays deleted),
+ * (resources/starter/methods.json, in English with French and Arabic translations; loaded
+ * once, so a deleted method stays deleted),
  * added to, edited and deleted by the facilitator.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { MethodFields, type Method } from '@shared/method'
+import { MethodFields, type Method, type MethodLanguage, type MethodTranslation } from '@shared/method'
 import type { EditOutcome, FieldEdit } from '@shared/edits'
 import { ServiceError } from '@shared/result'
 import type { Trashed } from '@shared/trash'
@@ -58,10 +59,14 @@ export function createMethod(store: Store, clock: Clock, fields: MethodFields): 
   })
 }
 
-/** One field; a translated title emptied is removed. */
+const noTranslation = (): MethodTranslation => ({ purpose: '', materials: '', steps: [], tips: [], variations: [] })
+
+/** One field; a translated title emptied is removed; a first translated field starts its language's translation. */
 export function editMethod(store: Store, clock: Clock, id: string, edit: FieldEdit): Promise<EditOutcome<Method>> {
   const find = (data: { methods: Method[] }) => data.methods.find((m) => m.id === id) ?? throwGone()
   return editRecord(store, clock, find, (m) => {
+    const language = /^translations\.(fr|ar)\./.exec(edit.field)?.[1] as MethodLanguage | undefined
+    if (language) m.translations[language] ??= noTranslation()
     const conflict = applyField(m, edit)
     const lang = /^titles\.(fr|ar)$/.exec(edit.field)?.[1] as 'fr' | 'ar' | undefined
     if (lang && !m.titles[lang]) delete m.titles[lang]

@@ -104,6 +104,8 @@ function plan(source: Scenario, request: AdaptRequest, w: AdaptWords): Plan {
       ...fields,
       title: finalTitle,
       derivedFrom: { scenarioId: source.id, title: source.title, contextName: request.contextName },
+      // the translations are of the words before the replacements: the copy shows its adapted text in every language
+      translations: {},
     },
   }
 }

@@ -4,7 +4,7 @@
  * is now (shared/edits.ts says how a collision is told).
  */
 import type { EditOutcome } from '@shared/edits'
-import type { Scenario } from '@shared/scenario'
+import type { Scenario, ScenarioLanguage } from '@shared/scenario'
 import type { ScenarioEdit, ScenarioListEdit } from '@shared/scenario-edits'
 import { ServiceError } from '@shared/result'
 import { userMessage, type MessageId } from '@shared/user-message'
@@ -31,7 +31,12 @@ export function editScenario(
   id: string,
   edit: ScenarioEdit,
 ): Promise<EditOutcome<Scenario>> {
-  return editRecord(store, clock, findIn(id), (s) => applyField(s, edit))
+  return editRecord(store, clock, findIn(id), (s) => {
+    // a first translated field starts its language's translation
+    const language = /^translations\.(fr|ar)\./.exec(edit.field)?.[1] as ScenarioLanguage | undefined
+    if (language) s.translations[language] ??= { title: '', setting: '', themes: [], learningObjectives: [] }
+    return applyField(s, edit)
+  })
 }
 
 export async function editScenarioList(

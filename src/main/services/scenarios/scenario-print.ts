@@ -1,8 +1,9 @@
 /**
  * Printable role cards (one page per role; the public brief only unless the
- * facilitator asks for private briefs too) and the facilitator's run sheet.
+ * facilitator asks for private briefs too) and the facilitator's run sheet; the scenario's
+ * title, setting and objectives in the printout's language where it has them.
  */
-import type { Scenario } from '@shared/scenario'
+import { scenarioIn, type Scenario } from '@shared/scenario'
 import type { Language } from '@shared/model'
 import { printWords, type PrintWords } from '@shared/print-words'
 import { fileSafeName } from '@shared/text'
@@ -81,12 +82,13 @@ export async function printScenario(
   language: Language = 'en',
 ) {
   const words = printWords[language]
+  const shown = scenarioIn(s, language)
   const bytes =
     what === 'role-cards'
-      ? await roleCards(s, includePrivate, words, language)
-      : await markdownPdf(runSheetMarkdown(s, words), s.title, language)
+      ? await roleCards(shown, includePrivate, words, language)
+      : await markdownPdf(runSheetMarkdown(shown, words), shown.title, language)
   return exportedFile(
-    `${fileSafeName(s.title, 'scenario')} - ${what === 'role-cards' ? words.roleCards : words.runSheetShort}.pdf`,
+    `${fileSafeName(shown.title, 'scenario')} - ${what === 'role-cards' ? words.roleCards : words.runSheetShort}.pdf`,
     PDF_MIME,
     bytes,
   )

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { timingProblems, type Scenario } from '@shared/scenario'
+import { scenarioIn, timingProblems, type Scenario } from '@shared/scenario'
 import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
 import { resourcesDir, withTempDir } from '../../testing/temp-dir'
 import { seedScenarios } from './scenarios'
@@ -27,6 +27,24 @@ describe('scenarios', () => {
     }
   })
 
+  it('give each starter scenario its title, setting, themes and objectives in French and Arabic', async () => {
+    const { call } = await setup()
+    const list = await call<Scenario[]>('scenarios:list')
+    for (const s of list)
+      for (const lang of ['fr', 'ar'] as const) {
+        const where = `${s.title} (${lang})`
+        const tr = s.translations[lang]
+        expect(tr?.title, where).toBeTruthy()
+        expect(tr!.title, where).not.toBe(s.title)
+        expect(tr!.setting.length, where).toBeGreaterThan(100)
+        expect(tr!.themes.length, where).toBe(s.themes.length)
+        expect(tr!.learningObjectives.length, where).toBe(s.learningObjectives.length)
+        if (lang === 'ar')
+          for (const text of [tr!.title, tr!.setting, ...tr!.themes, ...tr!.learningObjectives])
+            expect(text, where).toMatch(/\p{Script=Arabic}/u)
+      }
+  })
+
   it('adapts a scenario to a context: a copy with changed terms that remembers its origin', async () => {
     const { call } = await setup()
     const copy = await call<Scenario>('scenarios:adapt', {
@@ -45,8 +63,39 @@ describe('scenarios', () => {
     })
     expect(JSON.stringify(copy)).not.toContain('Valley Defence Front')
     expect(copy.phases[0]!.injects[0]!.id).toBe('i1')
+    // the translations were of the words before the adaptation: the copy does not keep them
+    expect(copy.translations).toEqual({})
     const original = await call<Scenario>('scenarios:get', { id: 'starter-flood' })
     expect(original.setting).toContain('Sava')
+  })
+
+  it('edits a translated title or setting, the written one untouched; a first translated field starts the translation', async () => {
+    const { call } = await setup()
+    const flood = await call<Scenario>('scenarios:get', { id: 'starter-flood' })
+    await call('scenarios:edit', {
+      id: flood.id,
+      edit: { field: 'translations.ar.title', value: 'الفيضان في وادي سافا', base: flood.translations.ar!.title },
+    })
+    const now = await call<Scenario>('scenarios:get', { id: flood.id })
+    expect(now.translations.ar!.title).toBe('الفيضان في وادي سافا')
+    expect(now.translations.ar!.setting).toBe(flood.translations.ar!.setting)
+    expect(now.title).toBe(flood.title)
+    expect(scenarioIn(now, 'ar').title).toBe('الفيضان في وادي سافا')
+    expect(scenarioIn(now, 'en').title).toBe(flood.title)
+
+    const own = await call<Scenario>('scenarios:create', {
+      fields: { ...flood, title: 'Drought in the north', translations: {} },
+    })
+    await call('scenarios:edit', { id: own.id, edit: { field: 'translations.fr.title', value: 'Sécheresse au nord' } })
+    const mine = await call<Scenario>('scenarios:get', { id: own.id })
+    expect(mine.translations.fr).toEqual({
+      title: 'Sécheresse au nord',
+      setting: '',
+      themes: [],
+      learningObjectives: [],
+    })
+    // field by field: the setting not yet translated shows as written
+    expect(scenarioIn(mine, 'fr')).toMatchObject({ title: 'Sécheresse au nord', setting: flood.setting })
   })
 
   it('runs phase by phase, logging inject releases and notes, refusing injects of another phase', async () => {
@@ -120,6 +169,8 @@ describe('scenarios', () => {
       includePrivate: false,
     })
     expect(french.fileName).toMatch(/ - fiches de rôle\.pdf$/)
+    // the scenario's own title in French too, where it has one
+    expect(french.fileName).toBe('Le retour dans le district de Tesa - fiches de rôle.pdf')
     await withTempDir(async (dir) => {
       writeFileSync(join(dir, 'fr.pdf'), Buffer.from(french.base64, 'base64'))
       const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', join(dir, 'fr.pdf'), '-'], { encoding: 'utf8' })

@@ -1,5 +1,6 @@
 /**
- * Scenario exercises: three original starter scenarios (loaded once), authored
+ * Scenario exercises: three original starter scenarios (loaded once; their titles, settings,
+ * themes and objectives also in French and Arabic), authored
  * and edited by the facilitator, adapted to a context (adapt.ts), and run phase by phase with injects released on schedule or by hand.
  */
 import { readFile } from 'node:fs/promises'
@@ -17,11 +18,13 @@ const Starter = z.object({
   scenarios: z.array(ScenarioFields.partial({ links: true, derivedFrom: true }).extend({ key: z.string() })),
 })
 
+export async function readStarterScenarios(resourcesDir: string) {
+  return Starter.parse(JSON.parse(await readFile(join(resourcesDir, 'starter', 'scenarios.json'), 'utf8'))).scenarios
+}
+
 export async function seedScenarios(store: Store, resourcesDir: string, clock: Clock): Promise<void> {
   if (store.read().scenariosLoaded) return
-  const { scenarios } = Starter.parse(
-    JSON.parse(await readFile(join(resourcesDir, 'starter', 'scenarios.json'), 'utf8')),
-  )
+  const scenarios = await readStarterScenarios(resourcesDir)
   const now = clock.now()
   await store.update((data) => {
     for (const { key, ...s } of scenarios)

@@ -300,9 +300,10 @@ export class SearchService {
       }
       if (doc.kind === 'method') {
         const m = methods.get(doc.resourceId)
-        // what it is for first, so the snippet reads as the method's page does
+        // what it is for first, so the snippet reads as the method's page does; its translations last
+        const translated = m ? Object.values(m.translations).flatMap((tr) => (tr ? Object.values(tr).flat() : [])) : []
         const text = m
-          ? `${m.name}: ${[m.purpose, m.materials, ...m.steps, ...m.tips, ...m.variations, ...m.aliases, ...Object.values(m.titles)].join(' ')}`
+          ? `${m.name}: ${[m.purpose, m.materials, ...m.steps, ...m.tips, ...m.variations, ...m.aliases, ...Object.values(m.titles), ...translated].join(' ')}`
           : ''
         if (!m || filtered || !hasPhrases(fold(text), q.phrases)) continue
         results.methods.push({

@@ -110,3 +110,24 @@ describe('what the main side says', () => {
     })
   }
 })
+
+describe('commands shown to the facilitator', () => {
+  // `npm run serve -- --team FOLDER`: the command stays as it is, the word standing for what to type is translated
+  const placeholderAfterOption = /--[a-z][a-z-]* ([A-Z][A-Z_]+)\b/g
+  const englishPlaceholders = (text: string) => [...text.matchAll(placeholderAfterOption)].map((m) => m[1]!)
+  for (const [name, tree, catalogue] of [
+    ['French', fr, messagesFr],
+    ['Arabic', ar, messagesAr],
+  ] as const) {
+    it(`${name} names what to type in its own words`, () => {
+      const strings = flatten(tree as Tree)
+      const left: string[] = []
+      for (const [key, text] of flatten(en as Tree))
+        for (const word of englishPlaceholders(text)) if (strings.get(key)?.includes(word)) left.push(`${key}: ${word}`)
+      for (const [id, text] of Object.entries(englishMessages))
+        for (const word of englishPlaceholders(text))
+          if ((catalogue as Record<string, string>)[id]?.includes(word)) left.push(`${id}: ${word}`)
+      expect(left).toEqual([])
+    })
+  }
+})

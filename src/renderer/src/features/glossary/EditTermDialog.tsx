@@ -56,6 +56,8 @@ export function EditTermDialog({ term, onClose }: { term: GlossaryTerm; onClose(
   const related = useTermField(term, 'related', t('glossary.fields.related'), listOf(','))
   const frTerm = useTermField(term, 'translations.fr.term', t('glossary.fields.frTerm'), optionalText)
   const frDefinition = useTermField(term, 'translations.fr.definition', t('glossary.fields.frDefinition'), optionalText)
+  const arTerm = useTermField(term, 'translations.ar.term', t('glossary.fields.arTerm'), optionalText)
+  const arDefinition = useTermField(term, 'translations.ar.definition', t('glossary.fields.arDefinition'), optionalText)
   return (
     <EditDialog title={t('glossary.dialogTitle')} description={t('glossary.editHint')} onClose={onClose}>
       <AutosaveField label={name.label} auto={name} />
@@ -65,6 +67,8 @@ export function EditTermDialog({ term, onClose }: { term: GlossaryTerm; onClose(
       <Source term={term} />
       <AutosaveField label={frTerm.label} auto={frTerm} lang="fr" />
       <AutosaveField label={frDefinition.label} auto={frDefinition} lang="fr" multiline />
+      <AutosaveField label={arTerm.label} auto={arTerm} lang="ar" />
+      <AutosaveField label={arDefinition.label} auto={arDefinition} lang="ar" multiline />
     </EditDialog>
   )
 }

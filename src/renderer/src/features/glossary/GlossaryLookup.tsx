@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { definitionIn, type GlossaryTerm } from '@shared/glossary'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
-import { isolate } from '../../i18n/isolate'
+import { OtherTerms } from './OtherTerms'
 
 export function GlossaryLookup({ within }: { within: HTMLElement | null }) {
   const { t, i18n } = useTranslation()
@@ -44,12 +44,7 @@ export function GlossaryLookup({ within }: { within: HTMLElement | null }) {
               {entry.term}
             </Link>
           </Text>
-          {entry.translations.fr?.term && (
-            <Text size="2" color="gray" lang="fr">
-              {' '}
-              ({t('glossary.inFrench', { term: isolate(entry.translations.fr.term) })})
-            </Text>
-          )}
+          <OtherTerms term={entry} bracketed />
           <Text as="p" size="2" lang={definitionIn(entry, i18n.language).lang} dir="auto">
             {definitionIn(entry, i18n.language).text}
           </Text>

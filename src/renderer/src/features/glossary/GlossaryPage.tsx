@@ -10,8 +10,8 @@ import { DeleteButton } from '../../shell/undo/DeleteButton'
 import { saveExportedFile } from '../../api/download'
 import { TermDialog, emptyTerm } from './TermDialog'
 import { EditTermDialog } from './EditTermDialog'
-import { isolate } from '../../i18n/isolate'
 import { useCreateTerm } from './use-create-term'
+import { OtherTerms } from './OtherTerms'
 
 const initial = (t: GlossaryTerm) => fold(t.term).charAt(0).toUpperCase()
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
@@ -19,7 +19,12 @@ const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
 function matches(t: GlossaryTerm, q: string): boolean {
   const words = fold(q).split(/\s+/).filter(Boolean)
   const hay = fold(
-    [t.term, ...t.aliases, t.definition, t.translations.fr?.term ?? '', t.translations.fr?.definition ?? ''].join(' '),
+    [
+      t.term,
+      ...t.aliases,
+      t.definition,
+      ...Object.values(t.translations).flatMap((x) => (x ? [x.term, x.definition] : [])),
+    ].join(' '),
   )
   return words.every((w) => hay.includes(w))
 }
@@ -28,7 +33,7 @@ export function GlossaryPage({ params }: { params: string[] }) {
   const { t, i18n } = useTranslation()
   const [q, setQ] = useState('')
   const [letter, setLetter] = useState<string | null>(null)
-  const [language, setLanguage] = useState<'en' | 'fr'>('en')
+  const [language, setLanguage] = useState<'en' | 'fr' | 'ar'>('en')
   const [adding, setAdding] = useState(false)
   const [editing, setEditing] = useState<GlossaryTerm | null>(null)
   const terms = useQuery({ queryKey: ['glossary'], queryFn: () => call('glossary:list') })
@@ -69,11 +74,12 @@ export function GlossaryPage({ params }: { params: string[] }) {
         >
           {t('glossary.add')}
         </Button>
-        <Select.Root value={language} onValueChange={(v) => setLanguage(v as 'en' | 'fr')}>
+        <Select.Root value={language} onValueChange={(v) => setLanguage(v as 'en' | 'fr' | 'ar')}>
           <Select.Trigger aria-label={t('glossary.handoutLanguage')} variant="soft" />
           <Select.Content>
             <Select.Item value="en">{t('settings.languages.en')}</Select.Item>
             <Select.Item value="fr">{t('settings.languages.fr')}</Select.Item>
+            <Select.Item value="ar">{t('settings.languages.ar')}</Select.Item>
           </Select.Content>
         </Select.Root>
         <Button variant="soft" onClick={() => void print()}>
@@ -108,11 +114,7 @@ export function GlossaryPage({ params }: { params: string[] }) {
                       <Heading as="h2" size="3" dir="auto">
                         {x.term}
                       </Heading>
-                      {x.translations.fr?.term && (
-                        <Text size="2" color="gray" lang="fr">
-                          {t('glossary.inFrench', { term: isolate(x.translations.fr.term) })}
-                        </Text>
-                      )}
+                      <OtherTerms term={x} />
                       {x.aliases.map((a) => (
                         <Badge key={a} variant="soft">
                           {a}

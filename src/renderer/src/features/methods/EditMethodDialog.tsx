@@ -1,7 +1,7 @@
-import { Flex } from '@radix-ui/themes'
+import { Flex, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import type { Method } from '@shared/method'
-import { methodCategories, type MethodCategory } from '@shared/method-basics'
+import type { Method, MethodTranslation } from '@shared/method'
+import { methodCategories, methodLanguages, type MethodCategory, type MethodLanguage } from '@shared/method-basics'
 import { AutosaveField } from '../../save/AutosaveField'
 import { SaveState } from '../../save/SaveState'
 import { listOf, optionalText, wholeNumber, wholeNumberOrNone } from '../../save/codec'
@@ -44,29 +44,47 @@ function Sizes({ m }: { m: Method }) {
   )
 }
 
+/**
+ * Where the texts the page shows are edited: the method's translation in the interface language
+ * when it has one (a starter method in French or Arabic), else the text as written.
+ */
+function useTextPath(m: Method): {
+  path: (field: keyof MethodTranslation) => string
+  lang: MethodLanguage | undefined
+} {
+  const { i18n } = useTranslation()
+  const lang = methodLanguages.find((l) => l === i18n.language && m.translations[l])
+  return { path: (field) => (lang ? `translations.${lang}.${field}` : field), lang }
+}
+
 function Lists({ m }: { m: Method }) {
   const { t } = useTranslation()
-  const steps = useMethodField(m, 'steps', t('methods.fields.steps'), listOf('\n'))
-  const tips = useMethodField(m, 'tips', t('methods.fields.tips'), listOf('\n'))
-  const variations = useMethodField(m, 'variations', t('methods.fields.variations'), listOf('\n'))
+  const { path, lang } = useTextPath(m)
+  const steps = useMethodField(m, path('steps'), t('methods.fields.steps'), listOf('\n'))
+  const tips = useMethodField(m, path('tips'), t('methods.fields.tips'), listOf('\n'))
+  const variations = useMethodField(m, path('variations'), t('methods.fields.variations'), listOf('\n'))
   return (
     <>
-      <AutosaveField label={steps.label} auto={steps} multiline rows={6} />
-      <AutosaveField label={tips.label} auto={tips} multiline rows={4} />
-      <AutosaveField label={variations.label} auto={variations} multiline rows={4} />
+      <AutosaveField label={steps.label} auto={steps} multiline rows={6} lang={lang} />
+      <AutosaveField label={tips.label} auto={tips} multiline rows={4} lang={lang} />
+      <AutosaveField label={variations.label} auto={variations} multiline rows={4} lang={lang} />
     </>
   )
 }
 
-/** A method's fields, each saved as it is typed; steps, tips and variations one per line. */
+/**
+ * A method's fields, each saved as it is typed; steps, tips and variations one per line. Its texts
+ * are the ones the page shows: in French or Arabic, a starter method's translation (`useTextPath`).
+ */
 export function EditMethodDialog({ m, onClose }: { m: Method; onClose(): void }) {
   const { t } = useTranslation()
+  const { path, lang } = useTextPath(m)
   const name = useMethodField(m, 'name', t('methods.fields.name'))
   const aliases = useMethodField(m, 'aliases', t('methods.fields.aliases'), listOf(','))
   const fr = useMethodField(m, 'titles.fr', t('methods.fields.titleFr'), optionalText)
   const ar = useMethodField(m, 'titles.ar', t('methods.fields.titleAr'), optionalText)
-  const purpose = useMethodField(m, 'purpose', t('methods.sections.purpose'))
-  const materials = useMethodField(m, 'materials', t('methods.sections.materials'))
+  const purpose = useMethodField(m, path('purpose'), t('methods.sections.purpose'))
+  const materials = useMethodField(m, path('materials'), t('methods.sections.materials'))
   return (
     <EditDialog title={t('methods.dialogTitle')} description={t('methods.editHint')} onClose={onClose} maxWidth="720px">
       <AutosaveField label={name.label} auto={name} />
@@ -74,9 +92,14 @@ export function EditMethodDialog({ m, onClose }: { m: Method; onClose(): void })
       <AutosaveField label={aliases.label} auto={aliases} />
       <AutosaveField label={fr.label} auto={fr} lang="fr" />
       <AutosaveField label={ar.label} auto={ar} lang="ar" />
-      <AutosaveField label={purpose.label} auto={purpose} multiline />
+      {lang && (
+        <Text as="p" size="2" color="gray">
+          {t('methods.editsTranslation')}
+        </Text>
+      )}
+      <AutosaveField label={purpose.label} auto={purpose} multiline lang={lang} />
       <Sizes m={m} />
-      <AutosaveField label={materials.label} auto={materials} multiline rows={2} />
+      <AutosaveField label={materials.label} auto={materials} multiline rows={2} lang={lang} />
       <Lists m={m} />
     </EditDialog>
   )

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Badge, Card, Flex, Heading, Link, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
+import { inLanguage } from '@shared/in-language'
 import { hrefFor } from '../../shell/routes'
 import { CreateByTitle } from '../../ui/CreateByTitle'
 import { MethodFilters } from './MethodFilters'
@@ -8,7 +9,10 @@ import { noFilter, shownMethods } from './filter'
 import { groupText, timeText } from './method-facts'
 import { useCreateMethod, useMethods, useMethodTitle } from './use-methods'
 
-/** The methods library: filters at the top, one card per method with what it is for, its group size and time. */
+/**
+ * The methods library: filters at the top, one card per method with what it is for (in the
+ * interface language where the method has it), its group size and time.
+ */
 export function MethodList() {
   const { t, i18n } = useTranslation()
   const methods = useMethods()
@@ -42,24 +46,27 @@ export function MethodList() {
       </Text>
       <Flex direction="column" gap="2" asChild>
         <ul className="methods-list" aria-label={t('methods.list')}>
-          {shown.map((m) => (
-            <Card asChild key={m.id}>
-              <li>
-                <Flex gap="2" align="center" wrap="wrap">
-                  <Link href={hrefFor('methods', m.id)} weight="bold" dir="auto">
-                    {title(m)}
-                  </Link>
-                  <Badge variant="soft">{t(`methods.categories.${m.category}`)}</Badge>
-                  <Text size="1" color="gray">
-                    {groupText(t, m)} · {timeText(t, m)}
+          {shown.map((m) => {
+            const purpose = inLanguage(m, 'purpose', i18n.language)
+            return (
+              <Card asChild key={m.id}>
+                <li>
+                  <Flex gap="2" align="center" wrap="wrap">
+                    <Link href={hrefFor('methods', m.id)} weight="bold" dir="auto">
+                      {title(m)}
+                    </Link>
+                    <Badge variant="soft">{t(`methods.categories.${m.category}`)}</Badge>
+                    <Text size="1" color="gray">
+                      {groupText(t, m)} · {timeText(t, m)}
+                    </Text>
+                  </Flex>
+                  <Text as="p" size="2" mt="1" dir="auto" className="method-purpose" lang={purpose.lang}>
+                    {purpose.value}
                   </Text>
-                </Flex>
-                <Text as="p" size="2" mt="1" dir="auto" className="method-purpose">
-                  {m.purpose}
-                </Text>
-              </li>
-            </Card>
-          ))}
+                </li>
+              </Card>
+            )
+          })}
         </ul>
       </Flex>
     </section>

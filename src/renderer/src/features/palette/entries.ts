@@ -37,7 +37,7 @@ export interface PaletteEntry {
 export interface PaletteRecords {
   resources: { id: string; title: string; file?: unknown }[]
   workshops: { id: string; title: string; updatedAt: string }[]
-  scenarios: { id: string; title: string }[]
+  scenarios: { id: string; title: string; translations?: Record<string, { title?: string } | undefined> }[]
   glossary: {
     id: string
     term: string
@@ -83,6 +83,7 @@ export function recordEntries(records: PaletteRecords): PaletteEntry[] {
       id: `scenario:${s.id}`,
       group: 'scenarios',
       label: s.title,
+      keywords: Object.values(s.translations ?? {}).flatMap((x) => (x?.title ? [x.title] : [])),
       run: { go: hrefFor('scenarios', s.id, 'overview') },
     })),
     ...records.resources

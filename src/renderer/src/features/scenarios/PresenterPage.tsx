@@ -5,13 +5,13 @@
  */
 import { Card, Flex, Heading, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { injectRoute } from '@shared/scenario'
+import { injectRoute, scenarioIn } from '@shared/scenario'
 import { useScenario } from './use-scenario'
 import { elapsedSeconds } from './ScenarioRunTab'
 import { mmss, useNow } from '../../ui/clock'
 
 export function PresenterPage({ id }: { id: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { scenario: s } = useScenario(id, 1500)
   const now = useNow()
   const run = s?.run
@@ -19,8 +19,8 @@ export function PresenterPage({ id }: { id: string }) {
   const released = phase && run ? phase.injects.filter((i) => run.released.some((r) => r.injectId === i.id)) : []
   return (
     <main className="presenter" aria-label={t('scenarios.presenter.label')}>
-      <Heading as="h1" size="8">
-        {s?.title ?? ''}
+      <Heading as="h1" size="8" dir="auto">
+        {s ? scenarioIn(s, i18n.language).title : ''}
       </Heading>
       {!run && <Text size="6">{t('scenarios.presenter.waiting')}</Text>}
       {run?.finished && <Text size="6">{t('scenarios.presenter.ended')}</Text>}

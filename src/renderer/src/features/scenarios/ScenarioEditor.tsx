@@ -7,7 +7,13 @@ import { say } from '../../i18n/i18n'
 import { useState } from 'react'
 import { Button, Callout, Flex, Heading, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { timingProblems, totalMinutes, type Scenario } from '@shared/scenario'
+import {
+  scenarioLanguages,
+  timingProblems,
+  totalMinutes,
+  type Scenario,
+  type ScenarioTranslation,
+} from '@shared/scenario'
 import { AutosaveField } from '../../save/AutosaveField'
 import { SaveState } from '../../save/SaveState'
 import { listOf } from '../../save/codec'
@@ -15,25 +21,36 @@ import { outbox } from '../../save/outbox'
 import { ErrorText } from '../../ui/ErrorText'
 import { hrefFor } from '../../shell/routes'
 import { BlockMaterials } from '../workshops/BlockMaterials'
-import { useScenarioField } from './use-scenario-field'
+import { useScenarioField, type ScenarioField } from './use-scenario-field'
 import type { ScenarioApi } from './use-scenario'
 import { RoleEditor } from './RoleEditor'
 import { PhaseEditor } from './PhaseEditor'
 import { blankPhase, blankRole } from './blank'
 
+/**
+ * Title, setting, themes and objectives as the overview shows them: a starter scenario's
+ * translation in the interface language when it has one, else the text as written.
+ */
 function Basics({ s }: { s: Scenario }) {
-  const { t } = useTranslation()
-  const title = useScenarioField(s, 'title', t('scenarios.edit.title'))
-  const setting = useScenarioField(s, 'setting', t('scenarios.edit.setting'))
-  const themes = useScenarioField(s, 'themes', t('scenarios.edit.themes'), listOf(','))
-  const objectives = useScenarioField(s, 'learningObjectives', t('scenarios.edit.objectives'), listOf('\n'))
+  const { t, i18n } = useTranslation()
+  const lang = scenarioLanguages.find((l) => l === i18n.language && s.translations[l])
+  const at = (field: keyof ScenarioTranslation): ScenarioField => (lang ? `translations.${lang}.${field}` : field)
+  const title = useScenarioField(s, at('title'), t('scenarios.edit.title'))
+  const setting = useScenarioField(s, at('setting'), t('scenarios.edit.setting'))
+  const themes = useScenarioField(s, at('themes'), t('scenarios.edit.themes'), listOf(','))
+  const objectives = useScenarioField(s, at('learningObjectives'), t('scenarios.edit.objectives'), listOf('\n'))
   const links = useScenarioField<Scenario['links']>(s, 'links', t('scenarios.edit.links'))
   return (
     <>
-      <AutosaveField size="1" label={title.label} auto={title} />
-      <AutosaveField size="1" label={setting.label} auto={setting} multiline rows={4} />
-      <AutosaveField size="1" label={themes.label} auto={themes} />
-      <AutosaveField size="1" label={objectives.label} auto={objectives} multiline />
+      {lang && (
+        <Text as="p" size="2" color="gray">
+          {t('scenarios.edit.editsTranslation')}
+        </Text>
+      )}
+      <AutosaveField size="1" label={title.label} auto={title} lang={lang} />
+      <AutosaveField size="1" label={setting.label} auto={setting} multiline rows={4} lang={lang} />
+      <AutosaveField size="1" label={themes.label} auto={themes} lang={lang} />
+      <AutosaveField size="1" label={objectives.label} auto={objectives} multiline lang={lang} />
       <Text size="2" weight="bold">
         {links.label}
       </Text>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Badge, Button, Card, Checkbox, Flex, Heading, Table, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import { totalMinutes, type Scenario } from '@shared/scenario'
+import { scenarioIn, totalMinutes, type Scenario } from '@shared/scenario'
 import { call } from '../../api/api'
 import { saveExportedFile } from '../../api/download'
 import { MaterialLinks } from '../workshops/BlockMaterials'
@@ -40,8 +40,13 @@ function PrintCard({ s }: { s: Scenario }) {
   )
 }
 
-export function ScenarioOverview({ s }: { s: Scenario }) {
-  const { t } = useTranslation()
+/**
+ * A scenario at a glance: its setting, themes and objectives in the interface language where it
+ * has them, its roles and phases as written.
+ */
+export function ScenarioOverview({ s: written }: { s: Scenario }) {
+  const { t, i18n } = useTranslation()
+  const s = scenarioIn(written, i18n.language)
   return (
     <Flex direction="column" gap="4">
       {s.derivedFrom && (
@@ -52,7 +57,9 @@ export function ScenarioOverview({ s }: { s: Scenario }) {
           })}
         </Text>
       )}
-      <Text as="p">{s.setting}</Text>
+      <Text as="p" dir="auto">
+        {s.setting}
+      </Text>
       {s.links.length > 0 && <MaterialLinks links={s.links} />}
       <Flex gap="2" wrap="wrap">
         {s.themes.map((th) => (

@@ -2,7 +2,7 @@ import { Badge, Callout, Card, Flex, Heading, Link, Spinner, Tabs, Text } from '
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { RecordTitle } from '../../shell/page-title'
-import { totalMinutes } from '@shared/scenario'
+import { scenarioIn, totalMinutes } from '@shared/scenario'
 import { call } from '../../api/api'
 import { hrefFor } from '../../shell/routes'
 import { useCreateScenario } from './use-create-scenario'
@@ -18,8 +18,12 @@ import { isolate } from '../../i18n/isolate'
 const tabs = ['overview', 'edit', 'run'] as const
 
 function ScenarioList() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const list = useQuery({ queryKey: ['scenarios'], queryFn: () => call('scenarios:list') })
+  // each with its title in the interface language where it has one, in that language's order
+  const shown = (list.data ?? [])
+    .map((s) => scenarioIn(s, i18n.language))
+    .sort((a, b) => a.title.localeCompare(b.title, i18n.language, { sensitivity: 'base' }))
   const remove = useDelete((id: string) => call('scenarios:delete', { id }), ['scenarios'])
   const create = useCreateScenario()
   return (
@@ -34,7 +38,7 @@ function ScenarioList() {
         onCreate={(title) => create.mutate(title)}
       />
       <Flex direction="column" gap="2">
-        {list.data?.map((s) => (
+        {shown.map((s) => (
           <Card key={s.id}>
             <Flex gap="2" align="center" wrap="wrap">
               <Link href={hrefFor('scenarios', s.id, 'overview')} weight="bold" dir="auto">
@@ -65,7 +69,7 @@ function ScenarioList() {
 }
 
 function ScenarioView({ id, tab }: { id: string; tab: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const api = useScenario(id)
   const s = api.scenario
   if (api.error)
@@ -76,15 +80,16 @@ function ScenarioView({ id, tab }: { id: string; tab: string }) {
     )
   if (!s) return <Spinner aria-label={t('app.loading')} />
   const current = (tabs as readonly string[]).includes(tab) ? tab : 'overview'
+  const title = scenarioIn(s, i18n.language).title
   return (
     <section>
       <Text size="2">
         <Link href={hrefFor('scenarios')}>{t('nav.scenarios')}</Link>
       </Text>
       <Heading as="h1" size="6" mb="3" tabIndex={-1} dir="auto">
-        {s.title}
+        {title}
       </Heading>
-      <RecordTitle title={s.title} />
+      <RecordTitle title={title} />
       <Tabs.Root value={current} onValueChange={(v) => (window.location.hash = hrefFor('scenarios', id, v))}>
         <Tabs.List>
           {tabs.map((tb) => (

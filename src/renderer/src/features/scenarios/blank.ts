@@ -40,4 +40,5 @@ export const blankScenario = (title: string, names: { role: string; phase: strin
   phases: [blankPhase(names.phase)],
   links: [],
   derivedFrom: null,
+  translations: {},
 })

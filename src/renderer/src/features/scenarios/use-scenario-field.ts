@@ -3,15 +3,21 @@
  * save-as-you-type mechanism (save/use-autosave.ts).
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
-import type { Inject, Phase, Role, Scenario } from '@shared/scenario'
+import type { Inject, Phase, Role, Scenario, ScenarioLanguage, ScenarioTranslation } from '@shared/scenario'
 import type { ScenarioEdit, ScenarioListEdit } from '@shared/scenario-edits'
 import { call } from '../../api/api'
 import { useAutosave, type Autosave } from '../../save/use-autosave'
-import { asIs, type Codec } from '../../save/codec'
+import { asIs, valueAt, type Codec } from '../../save/codec'
 import { recordSaver } from '../../save/record-saver'
 import { putScenario, scenarioKey } from './use-scenario'
 
-export type ScenarioField = 'title' | 'setting' | 'themes' | 'learningObjectives' | 'links'
+export type ScenarioField =
+  | 'title'
+  | 'setting'
+  | 'themes'
+  | 'learningObjectives'
+  | 'links'
+  | `translations.${ScenarioLanguage}.${keyof ScenarioTranslation}`
 
 /** The scenario as the cache holds it now (see use-workshop-field.ts for why). */
 const latest = (client: QueryClient, s: Scenario) => client.getQueryData<Scenario>(scenarioKey(s.id)) ?? s
@@ -27,9 +33,9 @@ export function useScenarioField<T = string>(
     codec,
     send: (value, base) => call('scenarios:edit', { id: s.id, edit: { field, value, base } as ScenarioEdit }),
     put: (record: Scenario) => putScenario(client, record),
-    read: (record) => record[field],
+    read: (record) => valueAt(record, field),
   })
-  return useAutosave(`scenario/${s.id}/${field}`, codec.show(latest(client, s)[field]), save, label)
+  return useAutosave(`scenario/${s.id}/${field}`, codec.show(valueAt(latest(client, s), field)), save, label)
 }
 
 /** Where an item lives: a role, a phase, or an inject of a phase. */
