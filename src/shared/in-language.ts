@@ -7,7 +7,7 @@
  */
 
 /** Something to show: a text with a word in it, or a list with at least one such item. */
-const saysSomething = (value: unknown): boolean =>
+export const saysSomething = (value: unknown): boolean =>
   typeof value === 'string'
     ? value.trim() !== ''
     : Array.isArray(value) && value.some((x) => typeof x === 'string' && x.trim() !== '')
@@ -28,3 +28,7 @@ export function inLanguage<R extends { translations: object }, K extends keyof R
     ? { value: translated as R[K], lang: language }
     : { value: record[field], lang: undefined }
 }
+
+/** Whether a record carries a translation that says something, in any language. */
+export const hasTranslation = (record: { translations: object }): boolean =>
+  Object.values(record.translations).some((texts: object | undefined) => Object.values(texts ?? {}).some(saysSomething))

@@ -12,11 +12,12 @@ import { timingSafeEqual } from 'node:crypto'
 export const tokenCookie = (port: number): string => `tc_token_${port}`
 
 /**
- * Kept for 30 days, not for the browser's session: closing the last tab quits the browser, and
- * the facilitator then opens the plain address again while the server still runs. A new server
- * has a new token, so an older cookie opens nothing.
+ * Kept for a working day, not for the browser's session: closing the last tab quits the browser,
+ * and the facilitator then opens the plain address again while the server still runs. Not longer:
+ * cookies ignore ports, so every server start (a new port unless one is chosen) leaves one, sent to
+ * every local service. A new server has a new token, so an older cookie opens nothing.
  */
-const COOKIE_SECONDS = 30 * 24 * 60 * 60
+const COOKIE_SECONDS = 12 * 60 * 60
 export const tokenCookieHeader = (port: number, token: string): string =>
   `${tokenCookie(port)}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_SECONDS}`
 
@@ -48,8 +49,11 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined
 }
 
-const same = (a: string | undefined | null, b: string): boolean =>
-  typeof a === 'string' && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+function same(a: string | undefined | null, b: string): boolean {
+  if (typeof a !== 'string') return false
+  const [given, expected] = [Buffer.from(a), Buffer.from(b)]
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}
 
 export function checkRequest(input: GuardInput, token: string, port: number): GuardVerdict {
   const hosts = allowedHosts(port)
@@ -60,5 +64,5 @@ export function checkRequest(input: GuardInput, token: string, port: number): Gu
   const given = input.tokenHeader ?? readCookie(input.cookie, tokenCookie(port)) ?? input.tokenQuery
   if (same(input.tokenHeader, token) || same(readCookie(input.cookie, tokenCookie(port)), token))
     return { ok: true, viaQuery: false }
-  return { ok: false, status: 403, reason: given === undefined || given === null ? NO_TOKEN : WRONG_TOKEN }
+  return { ok: false, status: 403, reason: given ? WRONG_TOKEN : NO_TOKEN }
 }

@@ -99,7 +99,7 @@ describe('browser mode server', () => {
       expect(first.status).toBe(303)
       expect(first.headers.location).toBe('/')
       const cookie = String(first.headers['set-cookie'])
-      expect(cookie).toBe(`tc_token_${host.port}=${TOKEN}; HttpOnly; SameSite=Strict; Path=/; Max-Age=2592000`)
+      expect(cookie).toBe(`tc_token_${host.port}=${TOKEN}; HttpOnly; SameSite=Strict; Path=/; Max-Age=43200`)
       const page = await fetchRaw(host, '/', { Cookie: `tc_token_${host.port}=${TOKEN}` })
       expect(page.status).toBe(200)
       expect(page.body).toContain('<title>TC</title>')
@@ -122,6 +122,11 @@ describe('browser mode server', () => {
       const page = await fetchRaw(host, '/')
       expect(page.body).toMatch(/not connected to Training Companion yet: this browser has not been given its key/)
       expect(page.body).not.toMatch(/restarted|access token/)
+      expect((await fetchRaw(host, '/?token=')).body).toMatch(/has not been given its key/)
+      // a token of the right length in other characters is refused, not an error
+      expect((await fetchRaw(host, '/', { Cookie: `tc_token_${host.port}=${'é'.repeat(TOKEN.length)}` })).status).toBe(
+        403,
+      )
       const unkeyed = await fetchRaw(host, '/api/app:info', {}, '')
       expect(JSON.parse(unkeyed.body)).toMatchObject({ error: { said: { id: 'session-key-missing' } } })
     })

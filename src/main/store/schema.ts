@@ -12,7 +12,12 @@ import { Scenario } from '@shared/scenario'
 import { Method } from '@shared/method'
 import { TrashEntry } from '@shared/trash'
 
-export const SCHEMA_VERSION = 1
+/**
+ * 2: methods and scenarios carry `translations` (session 28). An app of version 1 would strip
+ * them and set the new flag aside, losing a facilitator's own translations; it refuses a newer
+ * db.json instead and leaves it as it is.
+ */
+export const SCHEMA_VERSION = 2
 
 /** Before the one trash, only resources were kept: a deleted resource with its time. */
 const TrashedResource = Resource.extend({ deletedAt: z.string() }).transform(

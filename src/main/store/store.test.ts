@@ -53,6 +53,24 @@ describe('the store on disk', () => {
     })
   })
 
+  it('opens a version-1 file (methods and scenarios without translations) as version 2, after backing it up', async () => {
+    await withTempDir(async (dir) => {
+      const method = {
+        ...{ id: 'm1', name: 'Fishbowl', category: 'plenary', aliases: [], titles: {}, purpose: 'Listen.' },
+        ...{ groupMin: 8, groupMax: null, timeMin: 30, timeMax: 60, materials: '', steps: ['Sit.'], tips: [] },
+        ...{ variations: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+      }
+      const v1 = { schemaVersion: 1, settings: {}, starterLoaded: true, trash: [], resources: [], methods: [method] }
+      await writeFile(join(dir, 'db.json'), JSON.stringify(v1))
+      const { store, notices } = await open(dir)
+      expect(notices).toEqual([])
+      expect(store.read().methods[0]).toMatchObject({ name: 'Fishbowl', purpose: 'Listen.', translations: {} })
+      expect((await readDisk(dir)).schemaVersion).toBe(2)
+      const backups = await readdir(join(dir, 'backups'))
+      expect(backups.some((b) => b.includes('before-migration-v1'))).toBe(true)
+    })
+  })
+
   it('refuses a file from a newer app rather than guessing, and leaves it untouched', async () => {
     expect(salvage({ schemaVersion: SCHEMA_VERSION + 1 })).toEqual({ kind: 'future', version: SCHEMA_VERSION + 1 })
     await withTempDir(async (dir) => {

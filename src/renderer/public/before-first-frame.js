@@ -38,7 +38,7 @@
     'keydown',
     function (event) {
       if (!event.altKey || event.ctrlKey || event.metaKey) return
-      if (window.performance.getEntriesByName('tc-live').length) return
+      if (window.performance.getEntriesByName('tc-live').length || document.getElementById('tc-start-failed')) return
       var digit = /^[1-9]$/.test(event.key) ? event.key : (/^Digit([1-9])$/.exec(event.code) || [])[1]
       var links = document.querySelectorAll('#root > [data-first-screen] nav a[href^="#/"]')
       var link = digit && links[Number(digit) - 1]

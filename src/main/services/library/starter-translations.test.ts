@@ -57,6 +57,8 @@ describe('the starter content in French and Arabic', () => {
       data.methods = data.methods.filter((m) => m.id !== 'starter-orid')
       data.scenarios.find((s) => s.id === 'starter-flood')!.title = 'Floods in Mopti'
       data.glossary.find((t) => t.id === 'starter-t21')!.definition = 'First, check what could go wrong.'
+      // the facilitator removed a term's French translation (the French came with the starter library)
+      delete data.glossary.find((t) => t.id === 'starter-t02')!.translations.fr
     })
     const before = store.read()
 
@@ -93,6 +95,10 @@ describe('the starter content in French and Arabic', () => {
         'ar',
       ).text,
     ).toMatch(arabic)
+
+    const removed = after.glossary.find((t) => t.id === 'starter-t02')!
+    expect(removed.translations.fr).toBeUndefined()
+    expect(removed.translations.ar?.definition).toMatch(arabic)
 
     // once: what the facilitator does next is theirs
     await store.update((data) => {

@@ -9,6 +9,7 @@
  * change (a bundle still sees the record as an unedited starter one).
  */
 import { sameValue } from '@shared/edits'
+import { saysSomething } from '@shared/in-language'
 import type { Store } from '../../store/store'
 import { readStarterGlossary } from '../glossary/glossary'
 import { readStarterMethods } from '../methods/methods'
@@ -20,16 +21,19 @@ interface Translated {
   translations: Partial<Record<string, Texts>>
 }
 
-const saysSomething = (value: unknown) =>
-  typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) && value.length > 0
-
 /**
  * Adds to `record` the shipped translations of the fields whose written text is as shipped;
  * `blank` starts a language's translation. Answers how many fields it added.
  */
-function addTranslations(record: Translated & Texts, shipped: Translated & Texts, blank: () => Texts): number {
+function addTranslations(
+  record: Translated & Texts,
+  shipped: Translated & Texts,
+  blank: () => Texts,
+  languages: string[],
+): number {
   let added = 0
   for (const [language, texts] of Object.entries(shipped.translations)) {
+    if (!languages.includes(language)) continue
     for (const [field, value] of Object.entries(texts ?? {})) {
       const mine = record.translations[language]
       if (!sameValue(record[field], shipped[field]) || saysSomething(mine?.[field]) || !saysSomething(value)) continue
@@ -52,15 +56,27 @@ export async function addStarterTranslations(store: Store, resourcesDir: string)
   const shipped = { methods: byId(methods), scenarios: byId(scenarios), glossary: byId(terms) }
   return store.update((data) => {
     let added = 0
-    const each = (records: Translated[], from: Map<string, unknown>, blank: () => Texts) => {
+    const each = (records: Translated[], from: Map<string, unknown>, blank: () => Texts, languages: string[]) => {
       for (const r of records) {
         const s = from.get(r.id) as (Translated & Texts) | undefined
-        if (s?.translations) added += addTranslations(r as Translated & Texts, s, blank)
+        if (s?.translations) added += addTranslations(r as Translated & Texts, s, blank, languages)
       }
     }
-    each(data.methods, shipped.methods, () => ({ purpose: '', materials: '', steps: [], tips: [], variations: [] }))
-    each(data.scenarios, shipped.scenarios, () => ({ title: '', setting: '', themes: [], learningObjectives: [] }))
-    each(data.glossary, shipped.glossary, () => ({ term: '', definition: '' }))
+    const both = ['fr', 'ar']
+    each(
+      data.methods,
+      shipped.methods,
+      () => ({ purpose: '', materials: '', steps: [], tips: [], variations: [] }),
+      both,
+    )
+    each(
+      data.scenarios,
+      shipped.scenarios,
+      () => ({ title: '', setting: '', themes: [], learningObjectives: [] }),
+      both,
+    )
+    // the glossary's French came with the starter library: a French translation missing now was removed by the facilitator
+    each(data.glossary, shipped.glossary, () => ({ term: '', definition: '' }), ['ar'])
     data.starterTranslationsLoaded = true
     return added
   })

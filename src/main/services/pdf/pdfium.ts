@@ -224,7 +224,10 @@ function failedOpening(code: number, password: string | undefined): PdfiumError 
  */
 function opensWithoutAsking(m: Pdfium, doc: number, access: number): boolean {
   if (m.FPDF_GetSecurityHandlerRevision(doc) < 0) return false
+  const refused = memoryRefused
   const again = m.FPDF_LoadCustomDocument(access, randomBytes(24).toString('base64url'))
+  // a probe refused for another reason than the password (memory) tells nothing, and is not this file's failure
+  memoryRefused = refused
   if (!again) return false
   m.FPDF_CloseDocument(again)
   return true
@@ -270,7 +273,7 @@ export async function openFile(path: string, password?: string): Promise<PdfiumD
     m.pdfium.setValue(access + 8, key, 'i32')
     doc = m.FPDF_LoadCustomDocument(access, password ?? '')
     if (!doc) throw failedOpening(m.FPDF_GetLastError(), password)
-    if (password === undefined && opensWithoutAsking(m, doc, access))
+    if (!password && opensWithoutAsking(m, doc, access))
       throw new PdfiumError('password', 'it is protected by a password')
     const pages = m.FPDF_GetPageCount(doc)
     if (pages <= 0) throw new PdfiumError('invalid', 'it has no page this app can read')

@@ -9,6 +9,7 @@ import { Choice } from '../../ui/Choice'
 import { EditDialog } from '../../ui/EditDialog'
 import { LabeledField } from '../../ui/LabeledField'
 import { useMethodField } from './use-method-field'
+import { hasTranslation } from '@shared/in-language'
 
 function Category({ m }: { m: Method }) {
   const { t } = useTranslation()
@@ -51,23 +52,36 @@ function Sizes({ m }: { m: Method }) {
 function useTextPath(m: Method): {
   path: (field: keyof MethodTranslation) => string
   lang: MethodLanguage | undefined
+  /** in a translation, a field left empty shows the text as written (what the page shows then) */
+  shown: (asWritten: string | string[]) => string | undefined
 } {
   const { i18n } = useTranslation()
   const lang = methodLanguages.find((l) => l === i18n.language && m.translations[l])
-  return { path: (field) => (lang ? `translations.${lang}.${field}` : field), lang }
+  return {
+    path: (field) => (lang ? `translations.${lang}.${field}` : field),
+    lang,
+    shown: (asWritten) => (lang ? [asWritten].flat().join('\n') : undefined),
+  }
 }
 
 function Lists({ m }: { m: Method }) {
   const { t } = useTranslation()
-  const { path, lang } = useTextPath(m)
+  const { path, lang, shown } = useTextPath(m)
   const steps = useMethodField(m, path('steps'), t('methods.fields.steps'), listOf('\n'))
   const tips = useMethodField(m, path('tips'), t('methods.fields.tips'), listOf('\n'))
   const variations = useMethodField(m, path('variations'), t('methods.fields.variations'), listOf('\n'))
   return (
     <>
-      <AutosaveField label={steps.label} auto={steps} multiline rows={6} lang={lang} />
-      <AutosaveField label={tips.label} auto={tips} multiline rows={4} lang={lang} />
-      <AutosaveField label={variations.label} auto={variations} multiline rows={4} lang={lang} />
+      <AutosaveField label={steps.label} auto={steps} multiline rows={6} lang={lang} placeholder={shown(m.steps)} />
+      <AutosaveField label={tips.label} auto={tips} multiline rows={4} lang={lang} placeholder={shown(m.tips)} />
+      <AutosaveField
+        label={variations.label}
+        auto={variations}
+        multiline
+        rows={4}
+        lang={lang}
+        placeholder={shown(m.variations)}
+      />
     </>
   )
 }
@@ -78,7 +92,7 @@ function Lists({ m }: { m: Method }) {
  */
 export function EditMethodDialog({ m, onClose }: { m: Method; onClose(): void }) {
   const { t } = useTranslation()
-  const { path, lang } = useTextPath(m)
+  const { path, lang, shown } = useTextPath(m)
   const name = useMethodField(m, 'name', t('methods.fields.name'))
   const aliases = useMethodField(m, 'aliases', t('methods.fields.aliases'), listOf(','))
   const fr = useMethodField(m, 'titles.fr', t('methods.fields.titleFr'), optionalText)
@@ -92,14 +106,21 @@ export function EditMethodDialog({ m, onClose }: { m: Method; onClose(): void })
       <AutosaveField label={aliases.label} auto={aliases} />
       <AutosaveField label={fr.label} auto={fr} lang="fr" />
       <AutosaveField label={ar.label} auto={ar} lang="ar" />
-      {lang && (
+      {(lang || hasTranslation(m)) && (
         <Text as="p" size="2" color="gray">
-          {t('methods.editsTranslation')}
+          {t(lang ? 'methods.editsTranslation' : 'methods.hasTranslations')}
         </Text>
       )}
-      <AutosaveField label={purpose.label} auto={purpose} multiline lang={lang} />
+      <AutosaveField label={purpose.label} auto={purpose} multiline lang={lang} placeholder={shown(m.purpose)} />
       <Sizes m={m} />
-      <AutosaveField label={materials.label} auto={materials} multiline rows={2} lang={lang} />
+      <AutosaveField
+        label={materials.label}
+        auto={materials}
+        multiline
+        rows={2}
+        lang={lang}
+        placeholder={shown(m.materials)}
+      />
       <Lists m={m} />
     </EditDialog>
   )

@@ -26,6 +26,7 @@ import type { ScenarioApi } from './use-scenario'
 import { RoleEditor } from './RoleEditor'
 import { PhaseEditor } from './PhaseEditor'
 import { blankPhase, blankRole } from './blank'
+import { hasTranslation } from '@shared/in-language'
 
 /**
  * Title, setting, themes and objectives as the overview shows them: a starter scenario's
@@ -35,6 +36,8 @@ function Basics({ s }: { s: Scenario }) {
   const { t, i18n } = useTranslation()
   const lang = scenarioLanguages.find((l) => l === i18n.language && s.translations[l])
   const at = (field: keyof ScenarioTranslation): ScenarioField => (lang ? `translations.${lang}.${field}` : field)
+  // in a translation, a field left empty shows the text as written (what the overview shows then)
+  const shown = (asWritten: string) => (lang ? asWritten : undefined)
   const title = useScenarioField(s, at('title'), t('scenarios.edit.title'))
   const setting = useScenarioField(s, at('setting'), t('scenarios.edit.setting'))
   const themes = useScenarioField(s, at('themes'), t('scenarios.edit.themes'), listOf(','))
@@ -42,15 +45,30 @@ function Basics({ s }: { s: Scenario }) {
   const links = useScenarioField<Scenario['links']>(s, 'links', t('scenarios.edit.links'))
   return (
     <>
-      {lang && (
+      {(lang || hasTranslation(s)) && (
         <Text as="p" size="2" color="gray">
-          {t('scenarios.edit.editsTranslation')}
+          {t(lang ? 'scenarios.edit.editsTranslation' : 'scenarios.edit.hasTranslations')}
         </Text>
       )}
-      <AutosaveField size="1" label={title.label} auto={title} lang={lang} />
-      <AutosaveField size="1" label={setting.label} auto={setting} multiline rows={4} lang={lang} />
-      <AutosaveField size="1" label={themes.label} auto={themes} lang={lang} />
-      <AutosaveField size="1" label={objectives.label} auto={objectives} multiline lang={lang} />
+      <AutosaveField size="1" label={title.label} auto={title} lang={lang} placeholder={shown(s.title)} />
+      <AutosaveField
+        size="1"
+        label={setting.label}
+        auto={setting}
+        multiline
+        rows={4}
+        lang={lang}
+        placeholder={shown(s.setting)}
+      />
+      <AutosaveField size="1" label={themes.label} auto={themes} lang={lang} placeholder={shown(s.themes.join(', '))} />
+      <AutosaveField
+        size="1"
+        label={objectives.label}
+        auto={objectives}
+        multiline
+        lang={lang}
+        placeholder={shown(s.learningObjectives.join('\n'))}
+      />
       <Text size="2" weight="bold">
         {links.label}
       </Text>
