@@ -267,6 +267,10 @@ describe('scenarios', () => {
       const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', join(dir, 'fr.pdf'), '-'], { encoding: 'utf8' })
       expect(page2).toContain('Vos consignes')
       expect(page2).toMatch(/Secteur : \S/)
+      // the role's own name and public brief in French too
+      expect(page2).toContain('Chef du conseil du village')
+      expect(page2).toContain('Vous dirigez le conseil nouvellement formé')
+      expect(page2).not.toContain('Village council head')
     })
   })
 })
