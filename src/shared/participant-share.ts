@@ -13,7 +13,7 @@ import type { Language, Resource } from './model'
 import { dayTitle } from './agenda'
 import { roomScreen, type ScreenBlock } from './room-screen'
 import { isPaused, secondsLeft } from './run-clock'
-import { injectRoute, type Scenario } from './scenario'
+import { injectRoute, scenarioIn, type Scenario } from './scenario'
 import { formatClock } from './when'
 import type { Workshop } from './workshop'
 import { printWords } from './print-words'
@@ -88,9 +88,11 @@ export interface ViewSources {
   now: number
 }
 
-function scenarioPart(s: Scenario | undefined, namesOut: (t: string) => string, language: Language) {
-  const run = s?.run
-  if (!s || !run || run.finished) return null
+function scenarioPart(written: Scenario | undefined, namesOut: (t: string) => string, language: Language) {
+  const run = written?.run
+  if (!written || !run || run.finished) return null
+  // the title, phase and injects in the share's language where the scenario has them
+  const s = scenarioIn(written, language)
   const phase = s.phases[run.phaseIndex]
   const released = new Set(run.released.map((r) => r.injectId))
   const injects = s.phases

@@ -54,7 +54,8 @@ export type ScenarioLanguage = (typeof scenarioLanguages)[number]
 /**
  * What a facilitator reads first about a scenario — its title, setting, themes and learning
  * objectives — in another interface language (the starter scenarios carry French and Arabic).
- * Roles, phases and injects stay as written. An empty field shows the text as written.
+ * These are the fields the scenario editor edits in French or Arabic. An empty field shows the
+ * text as written.
  */
 export const ScenarioTranslation = z.object({
   title: z.string().max(300),
@@ -63,6 +64,56 @@ export const ScenarioTranslation = z.object({
   learningObjectives: z.array(z.string().max(1000)).max(30),
 })
 export type ScenarioTranslation = z.infer<typeof ScenarioTranslation>
+
+/** A record keyed by item id, at most `max` items. */
+const byId = <T extends z.ZodType>(item: T, max: number) =>
+  z.record(z.string().min(1).max(100), item).refine((r) => Object.keys(r).length <= max, { message: `at most ${max}` })
+
+/** A role's words in another language; a field left out or blank shows as written. */
+export const RoleTranslation = z
+  .object({
+    name: z.string().max(200),
+    publicBrief: z.string().max(20_000),
+    privateBrief: z.string().max(20_000),
+  })
+  .partial()
+export type RoleTranslation = z.infer<typeof RoleTranslation>
+
+/** An inject's words in another language; a field left out or blank shows as written. */
+export const InjectTranslation = z
+  .object({
+    means: z.string().max(200),
+    from: z.string().max(200),
+    to: z.string().max(200),
+    content: z.string().max(20_000),
+    facilitatorNote: z.string().max(20_000),
+  })
+  .partial()
+export type InjectTranslation = z.infer<typeof InjectTranslation>
+
+/** A phase's words in another language, its injects' by inject id; a field left out or blank shows as written. */
+export const PhaseTranslation = z
+  .object({
+    title: z.string().max(300),
+    gameTime: z.string().max(200),
+    situation: z.string().max(20_000),
+    tasks: z.string().max(20_000),
+    debriefQuestions: z.string().max(20_000),
+    injects: byId(InjectTranslation, 100),
+  })
+  .partial()
+export type PhaseTranslation = z.infer<typeof PhaseTranslation>
+
+/**
+ * A scenario in another language: its first words (edited in the scenario editor) and its
+ * roles' and phases' words by role and phase id (shipped with the starter scenarios, not edited
+ * there: editing a role's or phase's text drops that field's translations, scenario-edits.ts).
+ */
+export const ScenarioTranslations = ScenarioTranslation.extend({
+  roles: byId(RoleTranslation, 60).optional(),
+  phases: byId(PhaseTranslation, 30).optional(),
+})
+export type ScenarioTranslations = z.infer<typeof ScenarioTranslations>
 
 export const ScenarioFields = z.object({
   title: z.string().min(1).max(300),
@@ -73,8 +124,8 @@ export const ScenarioFields = z.object({
   phases: z.array(Phase).max(30),
   links: z.array(z.object({ resourceId: z.string(), page: z.number().int().positive().nullable() })).max(30),
   derivedFrom: z.object({ scenarioId: z.string(), title: z.string(), contextName: z.string() }).nullable(),
-  /** title, setting, themes and objectives in the other interface languages (none in an old record) */
-  translations: z.partialRecord(z.enum(scenarioLanguages), ScenarioTranslation).default({}),
+  /** title, setting, themes, objectives, roles' and phases' words in the other interface languages (none in an old record) */
+  translations: z.partialRecord(z.enum(scenarioLanguages), ScenarioTranslations).default({}),
 })
 export type ScenarioFields = z.infer<typeof ScenarioFields>
 
@@ -116,16 +167,41 @@ export const totalMinutes = (s: Pick<ScenarioFields, 'phases'>) => s.phases.redu
 export const injectRoute = (i: Pick<Inject, 'from' | 'to' | 'means'>): string =>
   [[i.from, i.to].filter(Boolean).join(' → '), i.means].filter(Boolean).join(' · ')
 
-/** The scenario with its title, setting, themes and objectives in `language`, field by field where it has them. */
-export function scenarioIn<S extends Pick<ScenarioFields, keyof ScenarioTranslation | 'translations'>>(
-  s: S,
-  language: string,
-): S {
+const pick = <T extends object, K extends keyof T & string>(
+  written: T,
+  translated: Partial<Record<K, unknown>> | undefined,
+  fields: readonly K[],
+): T => {
+  const shown = { ...written }
+  for (const f of fields) shown[f] = inLanguage({ ...written, translations: { t: translated ?? {} } }, f, 't').value
+  return shown
+}
+
+const roleFields = ['name', 'publicBrief', 'privateBrief'] as const
+const phaseFields = ['title', 'gameTime', 'situation', 'tasks', 'debriefQuestions'] as const
+const injectFields = ['means', 'from', 'to', 'content', 'facilitatorNote'] as const
+
+/**
+ * The scenario in `language`: its title, setting, themes and objectives, and its roles', phases'
+ * and injects' words (by id), field by field where it has them, else as written.
+ */
+export function scenarioIn<
+  S extends Pick<ScenarioFields, keyof ScenarioTranslation | 'translations' | 'roles' | 'phases'>,
+>(s: S, language: string): S {
+  const tr = (s.translations as Partial<Record<string, ScenarioTranslations>>)[language]
   return {
     ...s,
     title: inLanguage(s, 'title', language).value,
     setting: inLanguage(s, 'setting', language).value,
     themes: inLanguage(s, 'themes', language).value,
     learningObjectives: inLanguage(s, 'learningObjectives', language).value,
+    roles: s.roles.map((r) => pick(r, tr?.roles?.[r.id], roleFields)),
+    phases: s.phases.map((p) => {
+      const pt = tr?.phases?.[p.id]
+      return {
+        ...pick(p, pt, phaseFields),
+        injects: p.injects.map((i) => pick(i, pt?.injects?.[i.id], injectFields)),
+      }
+    }),
   }
 }

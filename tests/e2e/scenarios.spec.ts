@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, snap } from './support/fixtures'
 import { startAppServer } from './support/app-server'
-import { isolated } from './support/records'
+import { ask, isolated } from './support/records'
 
 const pdfTool = (tool: string, args: string[]) => {
   try {
@@ -199,4 +199,19 @@ test('adapting a starter with "police" previews the changes, keeps the sector, a
   } finally {
     await again.stop()
   }
+})
+
+test('in Arabic, the presenter view shows a starter scenario’s phase and injects in Arabic', async ({ page, app }) => {
+  await page.goto(app.url)
+  await ask(page, 'scenarios:run', { id: 'starter-flood', action: 'start' })
+  await ask(page, 'scenarios:run', { id: 'starter-flood', action: 'release', injectId: 'i1', by: 'hand' })
+  await ask(page, 'settings:set', { language: 'ar' })
+  await page.goto(`${app.url}#/present/starter-flood`)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'ارتفاع المياه في وادي سافا الأدنى' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'المياه ترتفع' })).toBeVisible()
+  await expect(page.getByText('اخترق النهر السدّ الترابي عند دولنو', { exact: false })).toBeVisible()
+  await expect(page.getByText('مركز الإيواء 2 ممتلئ', { exact: false })).toBeVisible()
+  await expect(page.getByText('The water rises')).toBeHidden()
+  await snap(page, 'scenario-presenter-ar')
 })

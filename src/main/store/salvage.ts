@@ -44,7 +44,7 @@ export function looksLikeV0(raw: Raw): boolean {
 /** Every schema bump adds a step here, from the version it reads. */
 const steps: Record<number, (raw: Raw) => Raw> = { 0: v0ToV1, 1: v1ToV2 }
 
-/** Version 2 adds fields with defaults (translations, starterTranslationsLoaded): nothing to move. */
+/** Version 2 adds fields with defaults (translations, starterTranslationsLoaded, starterRoleTranslationsLoaded): nothing to move. */
 function v1ToV2(raw: Raw): Raw {
   return { ...raw, schemaVersion: 2 }
 }

@@ -61,6 +61,8 @@ export const singles = {
   methodsLoaded: z.boolean().default(false),
   /** the starter records seeded before they carried French and Arabic text have had it added (library/starter-translations.ts) */
   starterTranslationsLoaded: z.boolean().default(false),
+  /** the same for the starter scenarios' roles, phases and injects, which came later (library/starter-translations.ts) */
+  starterRoleTranslationsLoaded: z.boolean().default(false),
 } as const
 export type SingleName = keyof typeof singles
 export const singleNames = Object.keys(singles) as SingleName[]
@@ -99,4 +101,5 @@ export const emptyData = (): Data => ({
   methods: [],
   methodsLoaded: false,
   starterTranslationsLoaded: false,
+  starterRoleTranslationsLoaded: false,
 })

@@ -33,6 +33,12 @@ describe('the starter content in French and Arabic', () => {
     for (const s of data.scenarios) {
       expect(scenarioIn(s, 'ar').title, s.title).toMatch(arabic)
       expect(scenarioIn(s, 'fr').title, s.title).not.toBe(s.title)
+      const ar = scenarioIn(s, 'ar')
+      for (const r of ar.roles) expect(r.publicBrief, s.title).toMatch(arabic)
+      for (const p of ar.phases) {
+        expect(p.situation, s.title).toMatch(arabic)
+        for (const i of p.injects) expect(i.content, s.title).toMatch(arabic)
+      }
     }
     for (const t of data.glossary) expect(definitionIn(t, 'ar').text, t.term).toMatch(arabic)
   })
@@ -108,10 +114,74 @@ describe('the starter content in French and Arabic', () => {
     expect(store.read().methods.find((m) => m.id === 'starter-world-cafe')!.translations).toEqual({})
   })
 
+  it('adds the roles’, phases’ and injects’ translations once to a folder that already had the first ones, edits kept', async () => {
+    const store = await seeded()
+    const stamp = '2025-01-01T00:00:00.000Z'
+    // a folder opened by the build before roles and phases were translated: the first step done
+    await store.update((data) => {
+      for (const s of data.scenarios) {
+        for (const tr of Object.values(s.translations)) {
+          delete tr.roles
+          delete tr.phases
+        }
+        s.createdAt = s.updatedAt = stamp
+      }
+      data.starterTranslationsLoaded = true
+      data.starterRoleTranslationsLoaded = false
+      const flood = data.scenarios.find((s) => s.id === 'starter-flood')!
+      flood.roles[0]!.name = 'Prefect'
+      flood.phases[1]!.situation = 'Three villages are cut off.'
+      flood.phases[0]!.injects[0]!.content = 'Shelter 2 is full.'
+      flood.translations.fr!.roles = { r2: { publicBrief: 'Notre texte à nous.' } }
+      data.scenarios = data.scenarios.filter((s) => s.id !== 'starter-election')
+      // the facilitator's own record with a starter id is not ours to translate: none here
+    })
+    const before = store.read()
+    // methods untouched by this step (their step has run)
+    const methodsBefore = structuredClone(before.methods)
+
+    expect(await addStarterTranslations(store, resourcesDir)).toBeGreaterThan(100)
+    const after = store.read()
+    expect(after.starterRoleTranslationsLoaded).toBe(true)
+    expect(after.methods).toEqual(methodsBefore)
+    expect(after.scenarios.map((s) => s.id)).toEqual(before.scenarios.map((s) => s.id))
+    const flood = after.scenarios.find((s) => s.id === 'starter-flood')!
+    expect(flood.updatedAt).toBe(stamp)
+    for (const lang of ['fr', 'ar'] as const) {
+      const shown = scenarioIn(flood, lang)
+      // edited text shows as written; the fields beside it are translated
+      expect(shown.roles[0]!.name).toBe('Prefect')
+      expect(shown.roles[0]!.publicBrief).not.toBe(flood.roles[0]!.publicBrief)
+      expect(shown.phases[1]!.situation).toBe('Three villages are cut off.')
+      expect(shown.phases[1]!.title).not.toBe(flood.phases[1]!.title)
+      expect(shown.phases[0]!.injects[0]!.content).toBe('Shelter 2 is full.')
+      expect(shown.phases[0]!.injects[0]!.facilitatorNote).not.toBe(flood.phases[0]!.injects[0]!.facilitatorNote)
+      expect(shown.phases[2]!.injects[1]!.content).not.toBe(flood.phases[2]!.injects[1]!.content)
+    }
+    expect(scenarioIn(flood, 'ar').phases[0]!.title).toMatch(arabic)
+    // a translation already written stays
+    expect(flood.translations.fr!.roles!.r2!.publicBrief).toBe('Notre texte à nous.')
+    expect(flood.translations.fr!.roles!.r2!.name).toBeTruthy()
+    // the scenario's first words kept as they were
+    expect(flood.translations.ar!.title).toBe(
+      before.scenarios.find((s) => s.id === 'starter-flood')!.translations.ar!.title,
+    )
+    expect(after.scenarios.some((s) => s.id === 'starter-election')).toBe(false)
+
+    // once
+    await store.update((data) => {
+      for (const tr of Object.values(data.scenarios.find((s) => s.id === 'starter-return')!.translations))
+        delete tr.roles
+    })
+    expect(await addStarterTranslations(store, resourcesDir)).toBe(0)
+    const ret = store.read().scenarios.find((s) => s.id === 'starter-return')!
+    expect(ret.translations.ar!.roles).toBeUndefined()
+  })
+
   it('adds nothing to a folder seeded with it', async () => {
     const store = await seeded()
     const before = structuredClone(store.read())
     expect(await addStarterTranslations(store, resourcesDir)).toBe(0)
-    expect({ ...store.read(), starterTranslationsLoaded: false }).toEqual(before)
+    expect({ ...store.read(), starterTranslationsLoaded: false, starterRoleTranslationsLoaded: false }).toEqual(before)
   })
 })

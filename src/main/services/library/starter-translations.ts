@@ -7,6 +7,11 @@
  * overwritten, nor hidden (an edited purpose keeps showing as written in every language), and
  * a deleted starter record stays deleted. `updatedAt` is kept: this is not the facilitator's
  * change (a bundle still sees the record as an unedited starter one).
+ *
+ * The starter scenarios' roles, phases and injects got their French and Arabic later still, so
+ * a folder may have had the first step already: theirs is a second step with its own flag
+ * (`starterRoleTranslationsLoaded`), by role, phase and inject id, on the same rule — a field's
+ * translation is added when that item's text is as shipped and it has none.
  */
 import { sameValue } from '@shared/edits'
 import { saysSomething } from '@shared/in-language'
@@ -14,6 +19,9 @@ import type { Store } from '../../store/store'
 import { readStarterGlossary } from '../glossary/glossary'
 import { readStarterMethods } from '../methods/methods'
 import { readStarterScenarios } from '../scenarios/scenarios'
+import { scenarioLanguages, type Scenario } from '@shared/scenario'
+
+type StarterScenario = Awaited<ReturnType<typeof readStarterScenarios>>[number]
 
 type Texts = Record<string, unknown>
 interface Translated {
@@ -44,9 +52,89 @@ function addTranslations(
   return added
 }
 
-/** Once per data folder: answers how many fields were given a translation. */
+type Item = Texts & { id: string }
+type ItemTexts = Record<string, Texts | undefined>
+/** The record's translations of its items by id; made (and the levels above it) only when `make` */
+type Mine = (make: boolean) => ItemTexts | undefined
+
+/** Adds the shipped translations (`theirs`) of the items whose text is as shipped and that have none. */
+function addItemTranslations(
+  items: Item[],
+  shippedItems: Item[],
+  mine: Mine,
+  theirs: ItemTexts | undefined,
+  fields: readonly string[],
+  inner?: (item: Item, shippedItem: Item, mineOfItem: (make: boolean) => Texts | undefined) => number,
+): number {
+  let added = 0
+  for (const item of items) {
+    const shippedItem = shippedItems.find((x) => x.id === item.id)
+    if (!shippedItem) continue
+    const mineOfItem = (make: boolean) => (make ? ((mine(true)![item.id] ??= {}) as Texts) : mine(false)?.[item.id])
+    for (const field of fields) {
+      const value = theirs?.[item.id]?.[field]
+      if (
+        !saysSomething(value) ||
+        !sameValue(item[field], shippedItem[field]) ||
+        saysSomething(mineOfItem(false)?.[field])
+      )
+        continue
+      mineOfItem(true)![field] = value
+      added++
+    }
+    if (inner) added += inner(item, shippedItem, mineOfItem)
+  }
+  return added
+}
+
+const roleFields = ['name', 'publicBrief', 'privateBrief'] as const
+const phaseFields = ['title', 'gameTime', 'situation', 'tasks', 'debriefQuestions'] as const
+const injectFields = ['means', 'from', 'to', 'content', 'facilitatorNote'] as const
+
+/** The shipped translations of a starter scenario's roles, phases and injects, where their text is as shipped. */
+function addScenarioItemTranslations(record: Scenario, shipped: StarterScenario): number {
+  let added = 0
+  for (const language of scenarioLanguages) {
+    const theirs = shipped.translations?.[language]
+    if (!theirs) continue
+    const translation = (make: boolean) =>
+      make
+        ? (record.translations[language] ??= { title: '', setting: '', themes: [], learningObjectives: [] })
+        : record.translations[language]
+    const level =
+      (key: 'roles' | 'phases'): Mine =>
+      (make) =>
+        (make ? (translation(true)![key] ??= {}) : translation(false)?.[key]) as ItemTexts | undefined
+    added += addItemTranslations(
+      record.roles as Item[],
+      (shipped.roles ?? []) as Item[],
+      level('roles'),
+      theirs.roles as ItemTexts | undefined,
+      roleFields,
+    )
+    added += addItemTranslations(
+      record.phases as unknown as Item[],
+      (shipped.phases ?? []) as unknown as Item[],
+      level('phases'),
+      theirs.phases as ItemTexts | undefined,
+      phaseFields,
+      (phase, shippedPhase, minePhase) =>
+        addItemTranslations(
+          phase.injects as Item[],
+          shippedPhase.injects as Item[],
+          (make) => (make ? (minePhase(true)!.injects ??= {}) : minePhase(false)?.injects) as ItemTexts | undefined,
+          theirs.phases?.[phase.id]?.injects as ItemTexts | undefined,
+          injectFields,
+        ),
+    )
+  }
+  return added
+}
+
+/** Once per data folder (each step once): answers how many fields were given a translation. */
 export async function addStarterTranslations(store: Store, resourcesDir: string): Promise<number> {
-  if (store.read().starterTranslationsLoaded) return 0
+  const { starterTranslationsLoaded, starterRoleTranslationsLoaded } = store.read()
+  if (starterTranslationsLoaded && starterRoleTranslationsLoaded) return 0
   const [methods, scenarios, terms] = await Promise.all([
     readStarterMethods(resourcesDir),
     readStarterScenarios(resourcesDir),
@@ -56,6 +144,14 @@ export async function addStarterTranslations(store: Store, resourcesDir: string)
   const shipped = { methods: byId(methods), scenarios: byId(scenarios), glossary: byId(terms) }
   return store.update((data) => {
     let added = 0
+    if (!starterRoleTranslationsLoaded) {
+      for (const r of data.scenarios) {
+        const s = shipped.scenarios.get(r.id)
+        if (s) added += addScenarioItemTranslations(r, s)
+      }
+      data.starterRoleTranslationsLoaded = true
+    }
+    if (starterTranslationsLoaded) return added
     const each = (records: Translated[], from: Map<string, unknown>, blank: () => Texts, languages: string[]) => {
       for (const r of records) {
         const s = from.get(r.id) as (Translated & Texts) | undefined

@@ -54,6 +54,7 @@ export async function editScenarioList(
         { kind, parentId: s.id, within },
         (x: Named) => x.name ?? x.title ?? x.content ?? '',
       )
+    dropTranslations(s, change)
     if (change.list === 'roles')
       return applyListOps(s.roles, change.ops, { gone: gone('role-gone'), removed: keep('role') })
     if (change.list === 'phases')
@@ -64,6 +65,27 @@ export async function editScenarioList(
     return applyListOps(phase.injects, change.ops, injects)
   })
   return withTrashed(outcome, trashed)
+}
+
+/**
+ * A role's, phase's or inject's text is edited as written, and its translations (shipped with
+ * the starter scenarios) are of the text before: the edited field's translations go, in every
+ * language, so the edit shows in French and Arabic too. Its other fields keep theirs. (If the
+ * edit itself is refused, the record is not written, translations included.)
+ */
+function dropTranslations(s: Scenario, change: ScenarioListEdit) {
+  for (const op of change.ops) {
+    if (op.op !== 'set') continue
+    for (const tr of Object.values(s.translations)) {
+      const texts: Record<string, unknown> | undefined =
+        change.list === 'roles'
+          ? tr?.roles?.[op.itemId]
+          : change.list === 'phases'
+            ? tr?.phases?.[op.itemId]
+            : tr?.phases?.[change.phaseId]?.injects?.[op.itemId]
+      if (texts) delete texts[op.edit.field]
+    }
+  }
 }
 
 type Named = { name?: string; title?: string; content?: string }

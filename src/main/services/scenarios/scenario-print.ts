@@ -1,7 +1,8 @@
 /**
  * Printable role cards (one page per role; the public brief only unless the
  * facilitator asks for private briefs too) and the facilitator's run sheet; the scenario's
- * title, setting and objectives in the printout's language where it has them.
+ * title, setting, objectives, roles, phases and injects in the printout's language where it has
+ * them (`scenarioIn`, field by field).
  */
 import { scenarioIn, type Scenario } from '@shared/scenario'
 import type { Language } from '@shared/model'

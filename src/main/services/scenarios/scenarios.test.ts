@@ -45,6 +45,97 @@ describe('scenarios', () => {
       }
   })
 
+  it("give each starter scenario's roles, phases and injects their words in French and Arabic", async () => {
+    const { call } = await setup()
+    const list = await call<Scenario[]>('scenarios:list')
+    const arabic = /\p{Script=Arabic}/u
+    for (const s of list)
+      for (const lang of ['fr', 'ar'] as const) {
+        const tr = s.translations[lang]!
+        for (const r of s.roles) {
+          const where = `${s.title} ${r.id} (${lang})`
+          for (const f of ['name', 'publicBrief', 'privateBrief'] as const) {
+            expect(tr.roles?.[r.id]?.[f], `${where} ${f}`).toBeTruthy()
+            expect(tr.roles![r.id]![f], `${where} ${f}`).not.toBe(r[f])
+            if (lang === 'ar') expect(tr.roles![r.id]![f], `${where} ${f}`).toMatch(arabic)
+          }
+        }
+        for (const p of s.phases) {
+          const where = `${s.title} ${p.id} (${lang})`
+          for (const f of ['title', 'gameTime', 'situation', 'tasks', 'debriefQuestions'] as const) {
+            expect(tr.phases?.[p.id]?.[f], `${where} ${f}`).toBeTruthy()
+            if (lang === 'ar') expect(tr.phases![p.id]![f], `${where} ${f}`).toMatch(arabic)
+          }
+          for (const i of p.injects)
+            for (const f of ['means', 'from', 'to', 'content', 'facilitatorNote'] as const) {
+              const text = tr.phases?.[p.id]?.injects?.[i.id]?.[f]
+              expect(text, `${where} ${i.id} ${f}`).toBeTruthy()
+              if (lang === 'ar') expect(text, `${where} ${i.id} ${f}`).toMatch(arabic)
+            }
+        }
+        // only ids the scenario has
+        expect(Object.keys(tr.roles ?? {}).sort(), s.title).toEqual(s.roles.map((r) => r.id).sort())
+        expect(Object.keys(tr.phases ?? {}).sort(), s.title).toEqual(s.phases.map((p) => p.id).sort())
+      }
+
+    const flood = list.find((s) => s.id === 'starter-flood')!
+    const ar = scenarioIn(flood, 'ar')
+    expect(ar.roles[0]).toMatchObject({ id: 'r1', sector: 'government' })
+    expect(ar.roles[0]!.name).toMatch(arabic)
+    expect(ar.roles[0]!.publicBrief).toMatch(arabic)
+    expect(ar.phases[0]!.title).toMatch(arabic)
+    expect(ar.phases[0]!.situation).toMatch(arabic)
+    expect(ar.phases[0]!.minutes).toBe(flood.phases[0]!.minutes)
+    expect(ar.phases[0]!.injects[0]!.content).toMatch(arabic)
+    expect(ar.phases[0]!.injects[0]!.atMinute).toBe(flood.phases[0]!.injects[0]!.atMinute)
+    expect(scenarioIn(flood, 'en').roles).toEqual(flood.roles)
+    expect(scenarioIn(flood, 'en').phases).toEqual(flood.phases)
+
+    // field by field: a blank or missing translation shows the text as written
+    const half: Scenario = structuredClone(flood)
+    half.translations.ar!.roles!.r1 = { name: '  ' }
+    delete half.translations.ar!.phases!.p2
+    half.translations.ar!.phases!.p1!.injects = { i2: { content: 'نص' } }
+    const shown = scenarioIn(half, 'ar')
+    expect(shown.roles[0]).toEqual(flood.roles[0])
+    expect(shown.phases[1]).toEqual(flood.phases[1])
+    expect(shown.phases[0]!.title).toMatch(arabic)
+    expect(shown.phases[0]!.injects[0]).toEqual(flood.phases[0]!.injects[0])
+    expect(shown.phases[0]!.injects[1]).toEqual({ ...flood.phases[0]!.injects[1]!, content: 'نص' })
+  })
+
+  it("editing a role's, phase's or inject's text drops that field's translations, so the edit shows in every language", async () => {
+    const { call } = await setup()
+    const flood = await call<Scenario>('scenarios:get', { id: 'starter-flood' })
+    await call('scenarios:editList', {
+      id: flood.id,
+      list: 'roles',
+      ops: [{ op: 'set', itemId: 'r1', edit: { field: 'name', value: 'Prefect', base: 'District Governor' } }],
+    })
+    await call('scenarios:editList', {
+      id: flood.id,
+      list: 'injects',
+      phaseId: 'p1',
+      ops: [{ op: 'set', itemId: 'i1', edit: { field: 'content', value: 'Shelter 2 is full.' } }],
+    })
+    await call('scenarios:editList', {
+      id: flood.id,
+      list: 'phases',
+      ops: [{ op: 'set', itemId: 'p2', edit: { field: 'situation', value: 'Three villages are cut off.' } }],
+    })
+    const now = await call<Scenario>('scenarios:get', { id: flood.id })
+    for (const lang of ['fr', 'ar'] as const) {
+      const shown = scenarioIn(now, lang)
+      expect(shown.roles[0]!.name).toBe('Prefect')
+      // the other fields keep their translation
+      expect(shown.roles[0]!.publicBrief).toBe(flood.translations[lang]!.roles!.r1!.publicBrief)
+      expect(shown.phases[0]!.injects[0]!.content).toBe('Shelter 2 is full.')
+      expect(shown.phases[0]!.injects[0]!.from).toBe(flood.translations[lang]!.phases!.p1!.injects!.i1!.from)
+      expect(shown.phases[1]!.situation).toBe('Three villages are cut off.')
+      expect(shown.phases[1]!.title).toBe(flood.translations[lang]!.phases!.p2!.title)
+    }
+  })
+
   it('adapts a scenario to a context: a copy with changed terms that remembers its origin', async () => {
     const { call } = await setup()
     const copy = await call<Scenario>('scenarios:adapt', {
@@ -176,6 +267,10 @@ describe('scenarios', () => {
       const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', join(dir, 'fr.pdf'), '-'], { encoding: 'utf8' })
       expect(page2).toContain('Vos consignes')
       expect(page2).toMatch(/Secteur : \S/)
+      // the role's own name and public brief in French too
+      expect(page2).toContain('Chef du conseil du village')
+      expect(page2).toContain('Vous dirigez le conseil nouvellement formé')
+      expect(page2).not.toContain('Village council head')
     })
   })
 })

@@ -1,6 +1,6 @@
 /**
  * Scenario exercises: three original starter scenarios (loaded once; their titles, settings,
- * themes and objectives also in French and Arabic), authored
+ * themes, objectives, roles, phases and injects also in French and Arabic), authored
  * and edited by the facilitator, adapted to a context (adapt.ts), and run phase by phase with injects released on schedule or by hand.
  */
 import { readFile } from 'node:fs/promises'

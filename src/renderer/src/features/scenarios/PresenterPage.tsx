@@ -12,7 +12,9 @@ import { mmss, useNow } from '../../ui/clock'
 
 export function PresenterPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation()
-  const { scenario: s } = useScenario(id, 1500)
+  const { scenario: written } = useScenario(id, 1500)
+  // the title, phases and injects in the interface language where the scenario has them
+  const s = written && scenarioIn(written, i18n.language)
   const now = useNow()
   const run = s?.run
   const phase = run && s ? s.phases[run.phaseIndex] : undefined
@@ -20,7 +22,7 @@ export function PresenterPage({ id }: { id: string }) {
   return (
     <main className="presenter" aria-label={t('scenarios.presenter.label')}>
       <Heading as="h1" size="8" dir="auto">
-        {s ? scenarioIn(s, i18n.language).title : ''}
+        {s?.title ?? ''}
       </Heading>
       {!run && <Text size="6">{t('scenarios.presenter.waiting')}</Text>}
       {run?.finished && <Text size="6">{t('scenarios.presenter.ended')}</Text>}

@@ -41,8 +41,8 @@ function PrintCard({ s }: { s: Scenario }) {
 }
 
 /**
- * A scenario at a glance: its setting, themes and objectives in the interface language where it
- * has them, its roles and phases as written.
+ * A scenario at a glance: its setting, themes, objectives, roles and phases in the interface
+ * language where it has them, field by field, else as written.
  */
 export function ScenarioOverview({ s: written }: { s: Scenario }) {
   const { t, i18n } = useTranslation()

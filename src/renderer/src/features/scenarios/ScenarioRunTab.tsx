@@ -1,7 +1,8 @@
 /**
  * Running a scenario: the phase clock, injects released on schedule (when their
  * minute comes) or by hand, a log of releases, quick notes per phase. Facilitator
- * notes show only here; the presenter view shows what participants may see.
+ * notes show only here; the presenter view shows what participants may see. Phases and
+ * injects in the interface language where the scenario has them (`scenarioIn`).
  */
 import { useEffect, useState } from 'react'
 import { mmss, useNow } from '../../ui/clock'
@@ -9,7 +10,7 @@ import { ErrorText } from '../../ui/ErrorText'
 import { Badge, Button, Card, Flex, Heading, Link, Text, TextField } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
 import { formatTime } from '@shared/when'
-import { injectRoute, type Scenario } from '@shared/scenario'
+import { injectRoute, scenarioIn, type Scenario } from '@shared/scenario'
 import { hrefFor } from '../../shell/routes'
 import type { ScenarioApi } from './use-scenario'
 
@@ -17,8 +18,10 @@ export function elapsedSeconds(s: Scenario, now: number): number {
   return s.run?.phaseStartedAt ? (now - Date.parse(s.run.phaseStartedAt)) / 1000 : 0
 }
 
-export function ScenarioRunTab({ s, api }: { s: Scenario; api: ScenarioApi }) {
+export function ScenarioRunTab({ s: written, api }: { s: Scenario; api: ScenarioApi }) {
   const { t, i18n } = useTranslation()
+  // phases' and injects' words in the interface language where the scenario has them (same ids)
+  const s = scenarioIn(written, i18n.language)
   const now = useNow()
   const [note, setNote] = useState('')
   const run = s.run
