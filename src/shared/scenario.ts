@@ -177,9 +177,10 @@ const pick = <T extends object, K extends keyof T & string>(
   return shown
 }
 
-const roleFields = ['name', 'publicBrief', 'privateBrief'] as const
-const phaseFields = ['title', 'gameTime', 'situation', 'tasks', 'debriefQuestions'] as const
-const injectFields = ['means', 'from', 'to', 'content', 'facilitatorNote'] as const
+/** The words of a role, phase and inject that a translation may give (RoleTranslation, PhaseTranslation, InjectTranslation). */
+export const roleFields = ['name', 'publicBrief', 'privateBrief'] as const
+export const phaseFields = ['title', 'gameTime', 'situation', 'tasks', 'debriefQuestions'] as const
+export const injectFields = ['means', 'from', 'to', 'content', 'facilitatorNote'] as const
 
 /**
  * The scenario in `language`: its title, setting, themes and objectives, and its roles', phases'

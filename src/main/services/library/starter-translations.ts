@@ -19,7 +19,7 @@ import type { Store } from '../../store/store'
 import { readStarterGlossary } from '../glossary/glossary'
 import { readStarterMethods } from '../methods/methods'
 import { readStarterScenarios } from '../scenarios/scenarios'
-import { scenarioLanguages, type Scenario } from '@shared/scenario'
+import { injectFields, phaseFields, roleFields, scenarioLanguages, type Scenario } from '@shared/scenario'
 
 type StarterScenario = Awaited<ReturnType<typeof readStarterScenarios>>[number]
 
@@ -86,10 +86,6 @@ function addItemTranslations(
   }
   return added
 }
-
-const roleFields = ['name', 'publicBrief', 'privateBrief'] as const
-const phaseFields = ['title', 'gameTime', 'situation', 'tasks', 'debriefQuestions'] as const
-const injectFields = ['means', 'from', 'to', 'content', 'facilitatorNote'] as const
 
 /** The shipped translations of a starter scenario's roles, phases and injects, where their text is as shipped. */
 function addScenarioItemTranslations(record: Scenario, shipped: StarterScenario): number {
