@@ -3,7 +3,7 @@ import { Theme } from '@radix-ui/themes'
 import { DirectionProvider } from '@radix-ui/react-direction'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from '@tanstack/react-query'
-import { call } from '../api/api'
+import { settingsQuery } from './use-settings'
 import { textDirection } from '@shared/model-lists'
 import { useRoute } from './use-route'
 import { useAreaShortcuts } from './use-area-shortcuts'
@@ -20,7 +20,7 @@ const { present: PresenterPage, screen: ParticipantScreen } = windowParts
 export function App() {
   const { i18n } = useTranslation()
   const route = useRoute()
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
+  const settings = useQuery(settingsQuery)
   useBackgroundNotices()
   useDataChanges()
   const systemDark = useSystemDark()

@@ -1,38 +1,34 @@
 /**
  * The window's title says where the facilitator is — the record, its area, the app —
  * so a screen reader announces it and a list of windows or tabs tells them apart.
- * A record page renders <RecordTitle>; the shell composes the rest.
+ * A record page renders <RecordTitle>; the shell names the area. Both write the title
+ * straight to the document: held as React state, a record's title redrew the whole shell,
+ * the page below it included, in the task that opens a document (a reader opened 30 ms later).
  */
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AreaId } from './routes'
 
-let record: string | null = null
-const listeners = new Set<() => void>()
+const parts: { record: string | null; area: string; app: string } = { record: null, area: '', app: '' }
 
-function setRecord(title: string | null) {
-  record = title
-  for (const listener of listeners) listener()
+function writeTitle() {
+  document.title = [parts.record, parts.area, parts.app].filter(Boolean).join(' — ')
 }
 
 export function RecordTitle({ title }: { title: string }) {
   useEffect(() => {
-    setRecord(title)
-    return () => setRecord(null)
+    parts.record = title
+    writeTitle()
+    return () => {
+      parts.record = null
+      writeTitle()
+    }
   }, [title])
   return null
 }
 
 export function usePageTitle(area: AreaId): void {
   const { t } = useTranslation()
-  const shown = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => record,
-    () => record,
-  )
   const areaName =
     area === 'present'
       ? t('scenarios.presenter.label')
@@ -40,6 +36,8 @@ export function usePageTitle(area: AreaId): void {
         ? t('workshops.screen.label')
         : t(`nav.${area}`)
   useEffect(() => {
-    document.title = [shown, areaName, t('app.name')].filter(Boolean).join(' — ')
-  }, [shown, areaName, t])
+    parts.area = areaName
+    parts.app = t('app.name')
+    writeTitle()
+  }, [areaName, t])
 }

@@ -3,13 +3,25 @@
  * settings, the one place preferences are kept: a change is shown at once, then saved.
  */
 import { useCallback } from 'react'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Settings, SettingsPatch } from '@shared/model'
 import { call } from '../api/api'
 
+/**
+ * The one query for the settings. They are never stale here: this page's own changes come back in
+ * the answer, any other's as a `data:changed` event (use-data-changes). Fetched again whenever a
+ * page using them mounted, the fetch's start redrew the whole app from its root, in the task that
+ * opens a page (useSyncExternalStore sees the app's own observer change).
+ */
+export const settingsQuery = queryOptions({
+  queryKey: ['settings'],
+  queryFn: () => call('settings:get'),
+  staleTime: Infinity,
+})
+
 export function useSettings() {
   const client = useQueryClient()
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
+  const settings = useQuery(settingsQuery)
   const save = useCallback(
     (patch: SettingsPatch) => {
       client.setQueryData<Settings>(['settings'], (s) => s && { ...s, ...patch })

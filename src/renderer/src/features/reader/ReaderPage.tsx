@@ -45,12 +45,14 @@ export function ReaderPage({ params }: { params: string[] }) {
   const { t } = useTranslation()
   const [id, pageParam, findQuery] = params
   const client = useQueryClient()
-  const listed = client.getQueryData<Resource[]>(['library'])?.find((r) => r.id === id)
+  const library = client.getQueryState<Resource[]>(['library'])
+  const listed = library?.data?.find((r) => r.id === id)
   const resource = useQuery({
     queryKey: ['resource', id],
     queryFn: () => call('library:get', { id: id! }),
     enabled: !!id,
-    placeholderData: listed,
+    initialData: listed,
+    initialDataUpdatedAt: library?.dataUpdatedAt,
   })
   const { settings, save } = useReaderSettings()
   const file = resource.data?.file

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '@shared/model'
 import { call } from '../../api/api'
+import { settingsQuery } from '../../shell/use-settings'
 import { LabeledField } from '../../ui/LabeledField'
 import { ErrorText } from '../../ui/ErrorText'
 
@@ -37,7 +38,7 @@ function NumberChoice({ label, value, choices, text, onChange }: ChoiceProps) {
 export function BackupSettings() {
   const { t } = useTranslation()
   const client = useQueryClient()
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
+  const settings = useQuery(settingsQuery)
   const save = useMutation({
     mutationFn: (patch: Partial<Settings>) => call('settings:set', patch),
     onSuccess: (value) => client.setQueryData(['settings'], value),

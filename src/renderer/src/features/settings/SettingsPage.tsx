@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Settings } from '@shared/model'
 import { languages } from '@shared/model-lists'
 import { call } from '../../api/api'
+import { settingsQuery } from '../../shell/use-settings'
 import { LabeledField } from '../../ui/LabeledField'
 import { SetAsidePanel } from './SetAsidePanel'
 import { TrashPanel } from './TrashPanel'
@@ -16,7 +17,7 @@ const themes = ['system', 'light', 'dark'] as const
 export function SettingsPage() {
   const { t } = useTranslation()
   const client = useQueryClient()
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings:get') })
+  const settings = useQuery(settingsQuery)
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
   const save = useMutation({
     mutationFn: (patch: Partial<Settings>) => call('settings:set', patch),
