@@ -11,7 +11,7 @@ import { pausedSeconds } from '@shared/run-clock'
 import type { Language, Resource } from '@shared/model'
 import { reportWords, type ReportWords } from '@shared/report-words'
 import { strategies, type Workshop, type WorkshopNote } from '@shared/workshop'
-import type { Scenario } from '@shared/scenario'
+import { scenarioIn, type Scenario } from '@shared/scenario'
 import { formatClock, formatDuration, formatTime, type TimeZone } from '@shared/when'
 import { redactNames } from './names/redact'
 
@@ -76,7 +76,7 @@ function exerciseLines(s: Scenario, words: ReportWords): string[] {
   const lines = injects ? [words.injectsReleased(s.run?.released.length ?? 0, injects), ''] : []
   const phaseTitle = (id: string) => s.phases.find((p) => p.id === id)?.title ?? ''
   const notes = (s.run?.notes ?? []).map((n) =>
-    phaseTitle(n.phaseId) ? `*${phaseTitle(n.phaseId)}:* ${n.text}` : n.text,
+    phaseTitle(n.phaseId) ? words.labelled(`*${phaseTitle(n.phaseId)}*`, n.text) : n.text,
   )
   if (notes.length) lines.push(`**${words.runNotes}**`, '', ...bullets(notes), '')
   const questions = s.phases
@@ -100,7 +100,9 @@ function scenarioSection(w: Workshop, words: ReportWords, sources: ReportSources
   if (!blocks.length) return []
   const lines = [`## ${words.scenarioOutcomes}`, '']
   for (const b of blocks) {
-    const scenario = sources.scenarios.find((s) => s.id === b.scenarioId)
+    const ran = sources.scenarios.find((s) => s.id === b.scenarioId)
+    // the exercise as written in the report's language, field by field where it has one
+    const scenario = ran && scenarioIn(ran, words.locale)
     const outcomes = w.notes.filter((n) => n.blockId === b.id && (n.kind === 'decision' || n.kind === 'observation'))
     const exercise = scenario ? exerciseLines(scenario, words) : []
     lines.push(`### ${scenario ? words.scenarioRan(b.title || scenario.title, scenario.title) : b.title}`, '')

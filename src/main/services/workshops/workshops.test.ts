@@ -274,13 +274,35 @@ describe('workshops through the dispatcher', () => {
     expect(report).toContain('### Flood exercise (exercise: Rising water in the Lower Sava valley)')
     expect(report).toMatch(/\*\*Outcomes\*\*\n\n- Police and NGOs agreed a joint liaison cell/)
     expect(report).toMatch(/1 of 6 injects released\./)
-    expect(report).toContain('- *The water rises:* The mayor asked the army for trucks first')
+    expect(report).toContain('- *The water rises*: The mayor asked the army for trucks first')
     expect(report).toContain('> Who was at the table, and who was missing?')
     expect(report).toContain(
       '| Terminology agreed and stakeholders mapped | Yes | Glossary agreed with the design group |',
     )
     expect(report).toContain('| A design group from the region and each sector | No | — |')
     expect(report).toContain(`### Background notes\n\n- **${note!.title}**`)
+  })
+
+  it('names a scenario exercise in the report in the report’s language', async () => {
+    const { call, advance, deps } = await setup()
+    await seedScenarios(deps.store, resourcesDir, deps.clock)
+    await call('settings:set', { language: 'fr' })
+    const w = await call<Workshop>('workshops:create', { title: 'Journée scénario' })
+    await fillWorkshop(call, w.id, {
+      agenda: [{ ...block('s', 1, 90), kind: 'scenario', title: '', scenarioId: 'starter-flood' }],
+    })
+    const flood = await call<Scenario>('scenarios:run', { id: 'starter-flood', action: 'start' })
+    await call('scenarios:run', { id: 'starter-flood', action: 'note', text: 'Le maire a demandé des camions' })
+    await call('workshops:run', { id: w.id, action: 'start', blockId: 's' })
+    advance(90)
+    await call('workshops:run', { id: w.id, action: 'stop', blockId: 's' })
+    const report = (await call<Composed>('workshops:composeReport', { id: w.id, withNames: false })).workshop.report
+      .draft
+    expect(flood.title).toBe('Rising water in the Lower Sava valley')
+    expect(report).toContain('La crue dans la basse vallée de la Sava')
+    expect(report).toMatch(/- \*La montée des eaux\*\s:\sLe maire a demandé des camions/)
+    expect(report).toContain('> Qui était autour de la table, et qui manquait ?')
+    expect(report).not.toContain('Rising water')
   })
 
   it('prints the agenda and the facilitator run sheet as PDF', async () => {
