@@ -1,8 +1,7 @@
 /**
  * The reader's first render after a click holds what places the page — its title, annotate bar
  * and toolbar, and the stage with the page's picture — and leaves out the side panel's contents,
- * the glossary look-up, the notes (fetched then: their answer redrew the reader before the picture)
- * and pdf.js itself. Those follow once the picture is on screen (or once it
+ * the glossary look-up and pdf.js itself. Those follow once the picture is on screen (or once it
  * is known there is none), pdf.js at once and the rest in a transition that React renders in
  * slices. Drawn all at once, they held the picture's answer behind a 240 ms task; pdf.js loses
  * nothing by starting later, since the document's bytes, fetched from the click, arrive after the

@@ -7,11 +7,10 @@ import { useDelete } from '../../shell/undo/use-delete'
 import { saveBlob } from '../../api/download'
 import { fileSafeName } from '@shared/text'
 
-/** `wanted`: asked for once the page is on screen (stage-first.ts), so their answer does not redraw the reader before it */
-export function useAnnotations(resourceId: string, wanted = true) {
+export function useAnnotations(resourceId: string) {
   const client = useQueryClient()
   const key = ['annotations', resourceId]
-  const list = useQuery({ queryKey: key, queryFn: () => call('annotations:list', { resourceId }), enabled: wanted })
+  const list = useQuery({ queryKey: key, queryFn: () => call('annotations:list', { resourceId }) })
   const refresh = () => client.invalidateQueries({ queryKey: key })
   const create = useMutation({
     mutationFn: (fields: AnnotationFields) => call('annotations:create', fields),
