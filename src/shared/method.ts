@@ -41,6 +41,15 @@ export const MethodTranslation = z.object({
 })
 export type MethodTranslation = z.infer<typeof MethodTranslation>
 
+/** A language's translation before any of it is written: a field left empty shows the text as written. */
+export const blankMethodTranslation = (): MethodTranslation => ({
+  purpose: '',
+  materials: '',
+  steps: [],
+  tips: [],
+  variations: [],
+})
+
 export const MethodFields = z.object({
   name: z.string().trim().min(1).max(200),
   category: z.enum(methodCategories),

@@ -115,6 +115,14 @@ export const ScenarioTranslations = ScenarioTranslation.extend({
 })
 export type ScenarioTranslations = z.infer<typeof ScenarioTranslations>
 
+/** A language's translation before any of it is written: a field left empty shows the text as written. */
+export const blankScenarioTranslation = (): ScenarioTranslations => ({
+  title: '',
+  setting: '',
+  themes: [],
+  learningObjectives: [],
+})
+
 export const ScenarioFields = z.object({
   title: z.string().min(1).max(300),
   setting: z.string().max(20_000),

@@ -15,11 +15,19 @@
  */
 import { sameValue } from '@shared/edits'
 import { saysSomething } from '@shared/in-language'
+import { blankMethodTranslation } from '@shared/method'
 import type { Store } from '../../store/store'
 import { readStarterGlossary } from '../glossary/glossary'
 import { readStarterMethods } from '../methods/methods'
 import { readStarterScenarios } from '../scenarios/scenarios'
-import { injectFields, phaseFields, roleFields, scenarioLanguages, type Scenario } from '@shared/scenario'
+import {
+  blankScenarioTranslation,
+  injectFields,
+  phaseFields,
+  roleFields,
+  scenarioLanguages,
+  type Scenario,
+} from '@shared/scenario'
 
 type StarterScenario = Awaited<ReturnType<typeof readStarterScenarios>>[number]
 
@@ -94,9 +102,7 @@ function addScenarioItemTranslations(record: Scenario, shipped: StarterScenario)
     const theirs = shipped.translations?.[language]
     if (!theirs) continue
     const translation = (make: boolean) =>
-      make
-        ? (record.translations[language] ??= { title: '', setting: '', themes: [], learningObjectives: [] })
-        : record.translations[language]
+      make ? (record.translations[language] ??= blankScenarioTranslation()) : record.translations[language]
     const level =
       (key: 'roles' | 'phases'): Mine =>
       (make) =>
@@ -155,18 +161,8 @@ export async function addStarterTranslations(store: Store, resourcesDir: string)
       }
     }
     const both = ['fr', 'ar']
-    each(
-      data.methods,
-      shipped.methods,
-      () => ({ purpose: '', materials: '', steps: [], tips: [], variations: [] }),
-      both,
-    )
-    each(
-      data.scenarios,
-      shipped.scenarios,
-      () => ({ title: '', setting: '', themes: [], learningObjectives: [] }),
-      both,
-    )
+    each(data.methods, shipped.methods, blankMethodTranslation, both)
+    each(data.scenarios, shipped.scenarios, blankScenarioTranslation, both)
     // the glossary's French came with the starter library: a French translation missing now was removed by the facilitator
     each(data.glossary, shipped.glossary, () => ({ term: '', definition: '' }), ['ar'])
     data.starterTranslationsLoaded = true

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { MethodFields, type Method, type MethodLanguage, type MethodTranslation } from '@shared/method'
+import { MethodFields, blankMethodTranslation, type Method, type MethodLanguage } from '@shared/method'
 import type { EditOutcome, FieldEdit } from '@shared/edits'
 import { ServiceError } from '@shared/result'
 import type { Trashed } from '@shared/trash'
@@ -59,14 +59,12 @@ export function createMethod(store: Store, clock: Clock, fields: MethodFields): 
   })
 }
 
-const noTranslation = (): MethodTranslation => ({ purpose: '', materials: '', steps: [], tips: [], variations: [] })
-
 /** One field; a translated title emptied is removed; a first translated field starts its language's translation. */
 export function editMethod(store: Store, clock: Clock, id: string, edit: FieldEdit): Promise<EditOutcome<Method>> {
   const find = (data: { methods: Method[] }) => data.methods.find((m) => m.id === id) ?? throwGone()
   return editRecord(store, clock, find, (m) => {
     const language = /^translations\.(fr|ar)\./.exec(edit.field)?.[1] as MethodLanguage | undefined
-    if (language) m.translations[language] ??= noTranslation()
+    if (language) m.translations[language] ??= blankMethodTranslation()
     const conflict = applyField(m, edit)
     const lang = /^titles\.(fr|ar)$/.exec(edit.field)?.[1] as 'fr' | 'ar' | undefined
     if (lang && !m.titles[lang]) delete m.titles[lang]

@@ -4,7 +4,7 @@
  * is now (shared/edits.ts says how a collision is told).
  */
 import type { EditOutcome } from '@shared/edits'
-import type { Scenario, ScenarioLanguage } from '@shared/scenario'
+import { blankScenarioTranslation, type Scenario, type ScenarioLanguage } from '@shared/scenario'
 import type { ScenarioEdit, ScenarioListEdit } from '@shared/scenario-edits'
 import { ServiceError } from '@shared/result'
 import { userMessage, type MessageId } from '@shared/user-message'
@@ -34,7 +34,7 @@ export function editScenario(
   return editRecord(store, clock, findIn(id), (s) => {
     // a first translated field starts its language's translation
     const language = /^translations\.(fr|ar)\./.exec(edit.field)?.[1] as ScenarioLanguage | undefined
-    if (language) s.translations[language] ??= { title: '', setting: '', themes: [], learningObjectives: [] }
+    if (language) s.translations[language] ??= blankScenarioTranslation()
     return applyField(s, edit)
   })
 }
