@@ -17,6 +17,9 @@ import { pdfPath, removeContent, textPath } from '../library/content-store'
 import { throwAway, trashedResources, type NewTrashEntry } from '../trash/trash'
 import { copyIdOf, itemKey, labelOf, planMerge, type PlannedItem } from './merge-plan'
 import type { Staged } from './stage'
+import { methodKeepingTranslations, scenarioKeepingTranslations } from './kept-translations'
+import type { Method } from '@shared/method'
+import type { Scenario } from '@shared/scenario'
 
 type AnyRecord = BundleRecords[BundleKind][number]
 
@@ -59,13 +62,20 @@ function markedCopy(kind: BundleKind, r: AnyRecord, mark: string): AnyRecord {
   return { ...r, id }
 }
 
+/** What an update from an app before translations leaves of ours (kept-translations.ts). */
+function withOurTranslations(kind: BundleKind, ours: AnyRecord, theirs: AnyRecord): AnyRecord {
+  if (kind === 'methods') return methodKeepingTranslations(ours as Method, theirs as Method)
+  if (kind === 'scenarios') return scenarioKeepingTranslations(ours as Scenario, theirs as Scenario)
+  return theirs
+}
+
 function replaceOurs(data: Data, clock: Clock, item: PlannedItem, record: AnyRecord) {
   const list = data[item.kind] as AnyRecord[]
   const at = list.findIndex((x) => x.id === item.ours!.id)
   const entry = { kind: trashKind[item.kind], label: labelOf(list[at]!), parentId: null, record: list[at] }
   throwAway(data, clock, entry as NewTrashEntry)
   const kept = item.kind === 'scenarios' && 'run' in list[at]! ? { run: list[at]!.run } : {}
-  list.splice(at, 1, { ...record, ...kept } as AnyRecord)
+  list.splice(at, 1, { ...withOurTranslations(item.kind, list[at]!, record), ...kept } as AnyRecord)
 }
 
 function applyItem(
