@@ -62,18 +62,22 @@ function keptById<T extends { id: string }>(
 const arrivesWithout = (theirs: { translations: object }, ours: { translations: object }) =>
   Object.keys(theirs.translations).length === 0 && Object.keys(ours.translations).length > 0
 
-export function methodKeepingTranslations(ours: Method, theirs: Method): Method {
+/** Theirs, with each of our languages' translation as `keepIn` leaves it (none: the language goes). */
+function keeping<R extends { translations: object }, T>(ours: R, theirs: R, keepIn: (tr: T) => T | undefined): R {
   if (!arrivesWithout(theirs, ours)) return theirs
-  const translations: Method['translations'] = {}
-  for (const [language, tr] of Object.entries(ours.translations) as [
-    keyof Method['translations'],
-    MethodTranslation,
-  ][]) {
-    const leaves = kept(tr, ours, theirs, methodFields)
-    if (leaves) translations[language] = { ...blankMethodTranslation(), ...leaves }
+  const translations: Record<string, T> = {}
+  for (const [language, tr] of Object.entries(ours.translations) as [string, T][]) {
+    const left = keepIn(tr)
+    if (left) translations[language] = left
   }
   return { ...theirs, translations }
 }
+
+export const methodKeepingTranslations = (ours: Method, theirs: Method): Method =>
+  keeping(ours, theirs, (tr: MethodTranslation) => {
+    const leaves = kept(tr, ours, theirs, methodFields)
+    return leaves && { ...blankMethodTranslation(), ...leaves }
+  })
 
 function phasesKept(tr: ScenarioTranslations, ours: Scenario, theirs: Scenario) {
   const out: Record<string, PhaseTranslation> = {}
@@ -86,23 +90,11 @@ function phasesKept(tr: ScenarioTranslations, ours: Scenario, theirs: Scenario) 
   return Object.keys(out).length ? out : undefined
 }
 
-export function scenarioKeepingTranslations(ours: Scenario, theirs: Scenario): Scenario {
-  if (!arrivesWithout(theirs, ours)) return theirs
-  const translations: Scenario['translations'] = {}
-  for (const [language, tr] of Object.entries(ours.translations) as [
-    keyof Scenario['translations'],
-    ScenarioTranslations,
-  ][]) {
+export const scenarioKeepingTranslations = (ours: Scenario, theirs: Scenario): Scenario =>
+  keeping(ours, theirs, (tr: ScenarioTranslations) => {
     const top = kept(tr, ours, theirs, scenarioFields)
     const roles = keptById(tr.roles, ours.roles, theirs.roles, roleFields)
     const phases = phasesKept(tr, ours, theirs)
-    if (top || roles || phases)
-      translations[language] = {
-        ...blankScenarioTranslation(),
-        ...top,
-        ...(roles && { roles }),
-        ...(phases && { phases }),
-      }
-  }
-  return { ...theirs, translations }
-}
+    if (!top && !roles && !phases) return undefined
+    return { ...blankScenarioTranslation(), ...top, ...(roles && { roles }), ...(phases && { phases }) }
+  })
