@@ -17,9 +17,7 @@ import { pdfPath, removeContent, textPath } from '../library/content-store'
 import { throwAway, trashedResources, type NewTrashEntry } from '../trash/trash'
 import { copyIdOf, itemKey, labelOf, planMerge, type PlannedItem } from './merge-plan'
 import type { Staged } from './stage'
-import { methodKeepingTranslations, scenarioKeepingTranslations } from './kept-translations'
-import type { Method } from '@shared/method'
-import type { Scenario } from '@shared/scenario'
+import { withOurTranslations } from './kept-translations'
 
 type AnyRecord = BundleRecords[BundleKind][number]
 
@@ -60,13 +58,6 @@ function markedCopy(kind: BundleKind, r: AnyRecord, mark: string): AnyRecord {
   if ('term' in r) return { ...r, id, term: marked(r.term, 300) }
   if ('name' in r) return { ...r, id, name: marked(r.name, 200) }
   return { ...r, id }
-}
-
-/** What an update from an app before translations leaves of ours (kept-translations.ts). */
-function withOurTranslations(kind: BundleKind, ours: AnyRecord, theirs: AnyRecord): AnyRecord {
-  if (kind === 'methods') return methodKeepingTranslations(ours as Method, theirs as Method)
-  if (kind === 'scenarios') return scenarioKeepingTranslations(ours as Scenario, theirs as Scenario)
-  return theirs
 }
 
 function replaceOurs(data: Data, clock: Clock, item: PlannedItem, record: AnyRecord) {

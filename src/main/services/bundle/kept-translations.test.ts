@@ -38,8 +38,8 @@ const update = (records: Partial<ReturnType<typeof emptyBundleRecords>>) =>
 
 describe('an update from an app before translations', () => {
   it('keeps a method’s translations of the words it did not change, and drops those of the words it did', async () => {
-    const ours = core.store.read().methods.find((m) => m.translations.fr && m.steps.length > 1)!
-    const frenchPurpose = ours.translations.fr!.purpose
+    const ours = core.store.read().methods.find((m) => m.id === 'starter-name-story')!
+    expect(ours.translations.fr!.tips.length).toBeGreaterThan(0)
     const theirs = {
       ...ours,
       translations: {},
@@ -50,9 +50,12 @@ describe('an update from an app before translations', () => {
     expect(applied.updated).toBe(1)
     const now = core.store.read().methods.find((m) => m.id === ours.id)!
     expect(now.steps[0]).toBe('A step of their own')
-    expect(inLanguage(now, 'purpose', 'fr').value).toBe(frenchPurpose)
+    expect(inLanguage(now, 'purpose', 'fr').value).toBe(ours.translations.fr!.purpose)
+    expect(inLanguage(now, 'tips', 'fr').value).toEqual(ours.translations.fr!.tips)
     expect(inLanguage(now, 'steps', 'fr').value[0]).toBe('A step of their own')
-    expect(now.translations.ar?.purpose).toBe(ours.translations.ar?.purpose)
+    expect(now.translations.ar?.variations).toEqual(ours.translations.ar?.variations)
+    // the same bundle again: ours already holds it
+    expect(await update({ methods: [theirs] })).toMatchObject({ updated: 0, keptBoth: 0, skipped: 1 })
   })
 
   it('keeps a scenario’s translations, its roles’, phases’ and injects’ too, where their words are unchanged', async () => {
@@ -67,15 +70,18 @@ describe('an update from an app before translations', () => {
     )
     const before = scenarioIn(ours, 'fr')
     expect(fr.title).toBe(before.title)
+    expect(fr.themes).toEqual(before.themes)
+    expect(fr.learningObjectives).toEqual(before.learningObjectives)
     expect(fr.roles.map((r) => r.name)).toEqual(before.roles.map((r) => r.name))
     expect(fr.phases[0]!.title).toBe('Water everywhere')
     expect(fr.phases[0]!.situation).toBe(before.phases[0]!.situation)
     expect(fr.phases[0]!.injects[0]!.content).toBe(before.phases[0]!.injects[0]!.content)
     expect(fr.phases[1]!.title).toBe(before.phases[1]!.title)
+    expect(await update({ scenarios: [theirs] })).toMatchObject({ updated: 0, keptBoth: 0, skipped: 1 })
   })
 
   it('takes an update that carries translations of its own as it is', async () => {
-    const ours = core.store.read().methods.find((m) => m.translations.fr && m.translations.ar)!
+    const ours = core.store.read().methods.find((m) => m.id !== 'starter-name-story' && m.translations.ar)!
     const theirs = { ...ours, translations: { fr: ours.translations.fr! }, updatedAt: '2031-01-01T00:00:00.000Z' }
     await update({ methods: [theirs] })
     expect(core.store.read().methods.find((m) => m.id === ours.id)!.translations.ar).toBeUndefined()

@@ -4,9 +4,9 @@
  * (the starter ones, or the facilitator's). Our translations are kept wherever the words they
  * translate arrive unchanged; where the words changed, the translation was of the old words and
  * goes, with our record, to the trash. A record that arrives with translations of its own is
- * taken as it is: its sender's app knew them.
+ * taken as it is: its sender's app knew them. The plan and the team folder ask the same question
+ * (`withOurTranslations`), so the same bundle imported again, or a log read again, changes nothing.
  */
-import { isDeepStrictEqual } from 'node:util'
 import { blankMethodTranslation, type Method, type MethodTranslation } from '@shared/method'
 import {
   blankScenarioTranslation,
@@ -30,6 +30,8 @@ const scenarioFields = [
 ] as const satisfies (keyof ScenarioTranslation)[]
 
 const blank = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0)
+/** words are strings or lists of strings; JSON also reads through the store's drafts */
+const sameWords = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The translated fields whose words are the same in both copies; undefined where none is. */
 function kept(
@@ -39,7 +41,7 @@ function kept(
   fields: readonly string[],
 ) {
   if (!translated || !ours || !theirs) return undefined
-  const same = fields.filter((f) => !blank(translated[f]) && isDeepStrictEqual(ours[f], theirs[f]))
+  const same = fields.filter((f) => !blank(translated[f]) && sameWords(ours[f], theirs[f]))
   return same.length ? Object.fromEntries(same.map((f) => [f, translated[f]])) : undefined
 }
 
@@ -98,3 +100,10 @@ export const scenarioKeepingTranslations = (ours: Scenario, theirs: Scenario): S
     if (!top && !roles && !phases) return undefined
     return { ...blankScenarioTranslation(), ...top, ...(roles && { roles }), ...(phases && { phases }) }
   })
+
+/** The record an update leaves: theirs, with ours' translations where they still hold. */
+export function withOurTranslations<R>(kind: string, ours: R, theirs: R): R {
+  if (kind === 'methods') return methodKeepingTranslations(ours as Method, theirs as Method) as R
+  if (kind === 'scenarios') return scenarioKeepingTranslations(ours as Scenario, theirs as Scenario) as R
+  return theirs
+}

@@ -4,8 +4,9 @@
  * on both machines is one resource: the bundle's id is mapped onto ours, and whatever
  * pointed at it follows). Then:
  * - not here → add;
- * - the same (compared without the volatile scenario run), or the bundle's is a starter
- *   record nobody edited (each installation seeds its own) → skip;
+ * - the same (compared without the volatile scenario run, and with our translations where the
+ *   bundle's record came without any), or the bundle's is a starter record nobody edited (each
+ *   installation seeds its own) → skip;
  * - different, and the bundle's is newer → update; ours goes to the trash, so Undo works;
  * - different, ours newer or as new → edited on both sides: a conflict, kept twice by
  *   default (the bundle's as a marked copy under an id derived from its content, so
@@ -16,6 +17,7 @@ import { createHash } from 'node:crypto'
 import { bundleKinds, type BundleKind, type BundleRecords, type MergeAction, type PreviewItem } from '@shared/bundle'
 import { fold } from '@shared/text'
 import type { Data } from '../../store/schema'
+import { withOurTranslations } from './kept-translations'
 
 type AnyRecord = BundleRecords[BundleKind][number]
 
@@ -80,7 +82,8 @@ function matchFor(kind: BundleKind, r: AnyRecord, index: Index): { ours: AnyReco
 const pristine = (r: AnyRecord) => r.id.startsWith('starter-') && 'createdAt' in r && r.createdAt === r.updatedAt
 
 function decide(kind: BundleKind, r: AnyRecord, ours: AnyRecord, index: Index): MergeAction {
-  if (comparable(kind, ours) === comparable(kind, r) || pristine(r)) return 'skip'
+  // ours already holds theirs (with our translations, where theirs came without: kept-translations.ts)
+  if (comparable(kind, ours) === comparable(kind, withOurTranslations(kind, ours, r)) || pristine(r)) return 'skip'
   if (pristine(ours)) return 'update'
   const copyId = copyIdOf(kind, r)
   if (index.byId(kind).has(copyId)) return 'skip'

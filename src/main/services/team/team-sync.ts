@@ -16,6 +16,7 @@ import { appendLines, readLines } from './team-log'
 import { changedLines, hashOf, keyOf, publishFiles, sharedRecords } from './publish'
 import { takeIn } from './take-in'
 import { readState, writeState, type TeamState } from './team-state'
+import { withOurTranslations } from '../bundle/kept-translations'
 
 export interface SyncDeps extends ImportDeps {
   clock: Clock
@@ -66,7 +67,8 @@ function noteHeld(deps: SyncDeps, lines: readonly LogLine[], state: TeamState) {
   for (const line of lines) {
     const ours = lookup(line.kind).get(line.id)
     const published = ours && line.kind === 'scenarios' ? { ...ours, run: null } : ours
-    if (published && hashOf(published) === hashOf(line.record))
+    // held as written, our translations kept where theirs came without (bundle/kept-translations.ts)
+    if (published && hashOf(published) === hashOf(withOurTranslations<unknown>(line.kind, published, line.record)))
       state.seen[keyOf(line.kind, line.id)] = hashOf(line.record)
   }
 }
