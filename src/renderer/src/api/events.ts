@@ -2,7 +2,8 @@
  * Events from the main side. Under Electron the preload exposes a subscription;
  * in browser mode they arrive as server-sent events on /events.
  */
-import type { AppEvent, EventBridge, PickedFile } from '@shared/contract'
+import type { EventBridge, PickedFile } from '@shared/contract'
+import { sseBridge, type EventSourceLike, type SseBridge } from './sse-events'
 
 declare global {
   interface Window {
@@ -11,26 +12,11 @@ declare global {
   }
 }
 
-function sseBridge(): EventBridge {
-  const listeners = new Set<(event: AppEvent) => void>()
-  let source: EventSource | null = null
-  return {
-    subscribe(listener) {
-      listeners.add(listener)
-      source ??= new EventSource('/events')
-      source.onmessage = (message) => {
-        const event = JSON.parse(message.data as string) as AppEvent
-        for (const l of listeners) l(event)
-      }
-      return () => {
-        listeners.delete(listener)
-        if (listeners.size === 0) {
-          source?.close()
-          source = null
-        }
-      }
-    },
-  }
-}
+const sse: SseBridge | null = window.tcEvents
+  ? null
+  : sseBridge(() => new EventSource('/events') as unknown as EventSourceLike)
 
-export const events: EventBridge = window.tcEvents ?? sseBridge()
+export const events: EventBridge = window.tcEvents ?? (sse as SseBridge)
+
+/** The events' stream is back after a break (browser mode): what was sent meanwhile was lost. The desktop's never breaks. */
+export const onEventsResumed = (listener: () => void): (() => void) => sse?.onResumed(listener) ?? (() => undefined)

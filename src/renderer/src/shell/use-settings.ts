@@ -25,9 +25,10 @@ export function useSettings() {
   const save = useCallback(
     (patch: SettingsPatch) => {
       client.setQueryData<Settings>(['settings'], (s) => s && { ...s, ...patch })
+      // a change the main side refused does not stay on screen as if it were kept
       call('settings:set', patch)
         .then((saved) => client.setQueryData(['settings'], saved))
-        .catch(() => undefined)
+        .catch(() => client.invalidateQueries({ queryKey: settingsQuery.queryKey }))
     },
     [client],
   )
