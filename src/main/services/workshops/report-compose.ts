@@ -76,7 +76,7 @@ function exerciseLines(s: Scenario, words: ReportWords): string[] {
   const lines = injects ? [words.injectsReleased(s.run?.released.length ?? 0, injects), ''] : []
   const phaseTitle = (id: string) => s.phases.find((p) => p.id === id)?.title ?? ''
   const notes = (s.run?.notes ?? []).map((n) =>
-    phaseTitle(n.phaseId) ? words.labelled(`*${phaseTitle(n.phaseId)}*`, n.text) : n.text,
+    phaseTitle(n.phaseId) ? `*${phaseTitle(n.phaseId)}:* ${n.text}` : n.text,
   )
   if (notes.length) lines.push(`**${words.runNotes}**`, '', ...bullets(notes), '')
   const questions = s.phases
