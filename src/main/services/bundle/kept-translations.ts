@@ -7,6 +7,7 @@
  * taken as it is: its sender's app knew them. The plan and the team folder ask the same question
  * (`withOurTranslations`), so the same bundle imported again, or a log read again, changes nothing.
  */
+import { saysSomething } from '@shared/in-language'
 import { blankMethodTranslation, type Method, type MethodTranslation } from '@shared/method'
 import {
   blankScenarioTranslation,
@@ -22,14 +23,8 @@ import {
 type Words = Record<string, unknown>
 
 const methodFields = Object.keys(blankMethodTranslation()) as (keyof MethodTranslation)[]
-const scenarioFields = [
-  'title',
-  'setting',
-  'themes',
-  'learningObjectives',
-] as const satisfies (keyof ScenarioTranslation)[]
+const scenarioFields = Object.keys(blankScenarioTranslation()) as (keyof ScenarioTranslation)[]
 
-const blank = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0)
 /** words are strings or lists of strings; JSON also reads through the store's drafts */
 const sameWords = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
@@ -41,7 +36,7 @@ function kept(
   fields: readonly string[],
 ) {
   if (!translated || !ours || !theirs) return undefined
-  const same = fields.filter((f) => !blank(translated[f]) && sameWords(ours[f], theirs[f]))
+  const same = fields.filter((f) => saysSomething(translated[f]) && sameWords(ours[f], theirs[f]))
   return same.length ? Object.fromEntries(same.map((f) => [f, translated[f]])) : undefined
 }
 
