@@ -92,3 +92,36 @@ test('edit metadata, filter, switch to grid, delete and undo', async ({ page, ap
   await page.reload()
   await expect(page.getByRole('rowheader', { name: title })).toBeVisible()
 })
+
+test('a title edited in the library, or in another tab while reading, is the one the reader shows', async ({
+  page,
+  app,
+}) => {
+  const guide = "Facilitator's quick guide"
+  const rename = async (on: typeof page, from: string, to: string) => {
+    await on.getByRole('button', { name: `Actions for ${from}` }).click()
+    await on.getByRole('menuitem', { name: 'Edit details…' }).click()
+    const dialog = on.getByRole('dialog', { name: 'Edit resource' })
+    await dialog.getByLabel('Title').fill(to)
+    await dialog.getByRole('button', { name: 'Done' }).click()
+    await expect(dialog).toBeHidden()
+  }
+  await page.goto(app.url)
+  await page.getByRole('link', { name: guide }).click()
+  await expect(page.getByRole('heading', { level: 1, name: guide })).toBeVisible()
+  await page.goBack()
+  await rename(page, guide, 'Quick guide for the Sahel course')
+  await page.getByRole('link', { name: 'Quick guide for the Sahel course' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Quick guide for the Sahel course' })).toBeVisible()
+
+  const other = await page.context().newPage()
+  await other.goto(app.url)
+  await rename(other, 'Quick guide for the Sahel course', 'Quick guide, second day')
+  await expect(page.getByRole('heading', { level: 1, name: 'Quick guide, second day' })).toBeVisible()
+  await page.goBack()
+  await page.getByRole('link', { name: 'Quick guide, second day' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Quick guide, second day' })).toBeVisible()
+  await expect(page.locator('.page[data-page-number="1"] .canvasWrapper canvas').first()).toBeVisible({
+    timeout: 30_000,
+  })
+})

@@ -126,7 +126,7 @@ export function Reader({ resource, startPage, findQuery, settings, save }: Reade
   const state = useViewerState(handle)
   useSaveReadingState(resource.id, state.page, state.scale, handle !== null)
   useKeepPagePreview(handle, resource.id, state.page)
-  const notes = useAnnotations(resource.id)
+  const notes = useAnnotations(resource.id, full)
   const pageNote = usePageNote(notes)
   useHighlights(handle, notes.list, pageNote.selectedId, pageNote.setSelectedId)
   const { panel, toggles } = useViewToggles(settings, save)

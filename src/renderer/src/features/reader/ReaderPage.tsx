@@ -46,13 +46,19 @@ export function ReaderPage({ params }: { params: string[] }) {
   const [id, pageParam, findQuery] = params
   const client = useQueryClient()
   const library = client.getQueryState<Resource[]>(['library'])
-  const listed = library?.data?.find((r) => r.id === id)
+  // the list is kept current (this page's edits are put in it, others' mark it invalidated)
+  const listed = library?.isInvalidated ? undefined : library?.data?.find((r) => r.id === id)
   const resource = useQuery({
     queryKey: ['resource', id],
     queryFn: () => call('library:get', { id: id! }),
     enabled: !!id,
     initialData: listed,
     initialDataUpdatedAt: library?.dataUpdatedAt,
+    // Taken from the list, it is not fetched again as the page opens (that answer redrew the reader
+    // while its picture was on the way); a change made elsewhere meanwhile comes as `data:changed`.
+    // Dropped once the page is left, so the next opening starts from the list again.
+    staleTime: Infinity,
+    gcTime: 0,
   })
   const { settings, save } = useReaderSettings()
   const file = resource.data?.file

@@ -7,10 +7,19 @@ import { useDelete } from '../../shell/undo/use-delete'
 import { saveBlob } from '../../api/download'
 import { fileSafeName } from '@shared/text'
 
-export function useAnnotations(resourceId: string) {
+/**
+ * `drawn`: false while the reader shows only its stage (stage-first.ts). The notes are asked for at
+ * once, but their arrival then redraws nothing: the reader read them when it is drawn in full.
+ * Arriving with the page's picture, they redrew the whole reader before the picture was shown.
+ */
+export function useAnnotations(resourceId: string, drawn = true) {
   const client = useQueryClient()
   const key = ['annotations', resourceId]
-  const list = useQuery({ queryKey: key, queryFn: () => call('annotations:list', { resourceId }) })
+  const list = useQuery({
+    queryKey: key,
+    queryFn: () => call('annotations:list', { resourceId }),
+    notifyOnChangeProps: drawn ? undefined : [],
+  })
   const refresh = () => client.invalidateQueries({ queryKey: key })
   const create = useMutation({
     mutationFn: (fields: AnnotationFields) => call('annotations:create', fields),
