@@ -49,7 +49,7 @@ import { printAgenda } from './services/workshops/agenda-print'
 import { redactNames } from './services/workshops/names/redact'
 import { roomScreen } from '@shared/room-screen'
 import { createScenario, deleteScenario, getScenario, listScenarios } from './services/scenarios/scenarios'
-import { editScenario, editScenarioList } from './services/scenarios/scenario-edits'
+import { editItemTranslation, editScenario, editScenarioList } from './services/scenarios/scenario-edits'
 import { adaptScenario, previewAdaptation } from './services/scenarios/adapt'
 import { restartRun, runScenario } from './services/scenarios/scenario-run'
 import { printScenario } from './services/scenarios/scenario-print'
@@ -253,6 +253,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'scenarios:create': ({ fields }) => createScenario(store, clock, fields),
     'scenarios:edit': ({ id, edit }) => editScenario(store, clock, id, edit),
     'scenarios:editList': (change) => editScenarioList(store, clock, change),
+    'scenarios:editItemTranslation': (change) => editItemTranslation(store, clock, change),
     'scenarios:delete': ({ id }) => deleteScenario(store, clock, id),
     'scenarios:adaptPreview': (request) => previewAdaptation(store, request),
     'scenarios:adapt': (request) => adaptScenario(store, clock, request),

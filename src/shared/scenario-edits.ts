@@ -5,7 +5,20 @@
  */
 import { z } from 'zod'
 import { fieldEdit, leafSchemas, listOps, translationLeaves } from './edits'
-import { Inject, Phase, Role, ScenarioFields, ScenarioTranslation, scenarioLanguages } from './scenario'
+import {
+  Inject,
+  InjectTranslation,
+  Phase,
+  PhaseTranslation,
+  Role,
+  RoleTranslation,
+  ScenarioFields,
+  ScenarioTranslation,
+  injectFields,
+  phaseFields,
+  roleFields,
+  scenarioLanguages,
+} from './scenario'
 
 export const ScenarioEdit = fieldEdit({
   ...leafSchemas(ScenarioFields, ['roles', 'phases', 'derivedFrom', 'translations']),
@@ -21,3 +34,45 @@ export const ScenarioListEdit = z.discriminatedUnion('list', [
 ])
 export type ScenarioListEdit = z.infer<typeof ScenarioListEdit>
 export type ScenarioList = ScenarioListEdit['list']
+
+/** The schema of each of `fields` in a translation whose fields are all optional. */
+const wordsOf = (translation: z.ZodObject, fields: readonly string[]) =>
+  Object.fromEntries(fields.map((f) => [f, (translation.shape[f] as z.ZodOptional<z.ZodType>).unwrap()]))
+
+/**
+ * One field of a role's, phase's or inject's words in one language: the scenario editor in French
+ * or Arabic edits the translation, and the text as written (and the other language) stays as it is.
+ * A blank field shows the text as written again.
+ */
+const language = z.enum(scenarioLanguages)
+export const ScenarioItemTranslationEdit = z.discriminatedUnion('list', [
+  z
+    .object({
+      id,
+      language,
+      list: z.literal('roles'),
+      itemId: id,
+      edit: fieldEdit(wordsOf(RoleTranslation, roleFields)),
+    })
+    .strict(),
+  z
+    .object({
+      id,
+      language,
+      list: z.literal('phases'),
+      itemId: id,
+      edit: fieldEdit(wordsOf(PhaseTranslation, phaseFields)),
+    })
+    .strict(),
+  z
+    .object({
+      id,
+      language,
+      list: z.literal('injects'),
+      phaseId: id,
+      itemId: id,
+      edit: fieldEdit(wordsOf(InjectTranslation, injectFields)),
+    })
+    .strict(),
+])
+export type ScenarioItemTranslationEdit = z.infer<typeof ScenarioItemTranslationEdit>

@@ -105,9 +105,10 @@ export const PhaseTranslation = z
 export type PhaseTranslation = z.infer<typeof PhaseTranslation>
 
 /**
- * A scenario in another language: its first words (edited in the scenario editor) and its
- * roles' and phases' words by role and phase id (shipped with the starter scenarios, not edited
- * there: editing a role's or phase's text drops that field's translations, scenario-edits.ts).
+ * A scenario in another language: its first words and its roles' and phases' words by role and
+ * phase id. The scenario editor edits them with the interface in that language; with the interface
+ * in English it edits the text as written, and a role's, phase's or inject's field edited so drops
+ * that field's translations (services/scenarios/scenario-edits.ts).
  */
 export const ScenarioTranslations = ScenarioTranslation.extend({
   roles: byId(RoleTranslation, 60).optional(),

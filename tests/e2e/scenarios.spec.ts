@@ -215,3 +215,41 @@ test('in Arabic, the presenter view shows a starter scenario’s phase and injec
   await expect(page.getByText('The water rises')).toBeHidden()
   await snap(page, 'scenario-presenter-ar')
 })
+
+test('in French, the editor edits a starter role’s brief in French; the text as written and the Arabic stay', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await ask(page, 'settings:set', { language: 'fr' })
+  await page.goto(`${app.url}#/scenarios/starter-flood/edit`)
+  await page.reload()
+  const brief = page.getByRole('textbox', { name: 'Rôle 1: Consigne publique', exact: true })
+  // the French words, not the English as written
+  await expect(brief).toHaveValue(
+    'Vous présidez le comité de crise du district et devez montrer des résultats à la capitale.',
+  )
+  await expect(brief).toHaveAttribute('lang', 'fr')
+  await brief.fill('Vous présidez le comité de crise et coordonnez la réponse avec la préfecture.')
+  await page.getByRole('button', { name: 'Terminé' }).click()
+  await expect(page.getByRole('tab', { name: 'Aperçu', selected: true })).toBeVisible()
+  await page.reload()
+  await page.goto(`${app.url}#/scenarios/starter-flood/edit`)
+  await expect(brief).toHaveValue('Vous présidez le comité de crise et coordonnez la réponse avec la préfecture.')
+  // a field emptied shows the text as written through it, and that is what the other pages show
+  const name = page.getByRole('textbox', { name: 'Rôle 1: Nom', exact: true })
+  await name.fill('')
+  await expect(name).toHaveAttribute('placeholder', 'District Governor')
+  await snap(page, 'scenario-editor-fr-role')
+
+  await ask(page, 'settings:set', { language: 'en' })
+  await page.reload()
+  const english = page.getByRole('textbox', { name: 'Role 1: Public brief', exact: true })
+  await expect(english).toHaveValue('You chair the district crisis committee and must show results to the capital.')
+  const saved = await ask<{ translations: { ar: { roles: Record<string, { publicBrief: string }> } } }>(
+    page,
+    'scenarios:get',
+    { id: 'starter-flood' },
+  )
+  expect(saved.translations.ar.roles.r1!.publicBrief).toMatch(/^تترأس لجنة الأزمات في المقاطعة/)
+})

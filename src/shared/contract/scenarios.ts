@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ScenarioFields, type Scenario } from '../scenario'
 import { AdaptRequest, type AdaptPreview } from '../scenario-adapt'
-import { ScenarioEdit, ScenarioListEdit } from '../scenario-edits'
+import { ScenarioEdit, ScenarioItemTranslationEdit, ScenarioListEdit } from '../scenario-edits'
 import type { EditOutcome } from '../edits'
 import type { ExportedFile } from '../text'
 import type { Trashed } from '../trash'
@@ -18,6 +18,8 @@ export const scenarioChannels = {
   },
   /** roles, phases or one phase's injects added, changed, moved or removed by id */
   'scenarios:editList': { input: ScenarioListEdit, output: returns<EditOutcome<Scenario>>() },
+  /** one field of a role's, phase's or inject's translation (the editor in French or Arabic) */
+  'scenarios:editItemTranslation': { input: ScenarioItemTranslationEdit, output: returns<EditOutcome<Scenario>>() },
   'scenarios:delete': { input: byId, output: returns<Trashed>() },
   'scenarios:adaptPreview': { input: AdaptRequest, output: returns<AdaptPreview>() },
   'scenarios:adapt': { input: AdaptRequest, output: returns<Scenario>() },

@@ -5,7 +5,7 @@
  */
 import type { EditOutcome } from '@shared/edits'
 import { blankScenarioTranslation, type Scenario, type ScenarioLanguage } from '@shared/scenario'
-import type { ScenarioEdit, ScenarioListEdit } from '@shared/scenario-edits'
+import type { ScenarioEdit, ScenarioItemTranslationEdit, ScenarioListEdit } from '@shared/scenario-edits'
 import { ServiceError } from '@shared/result'
 import { userMessage, type MessageId } from '@shared/user-message'
 import type { Store } from '../../store/store'
@@ -68,10 +68,44 @@ export async function editScenarioList(
 }
 
 /**
- * A role's, phase's or inject's text is edited as written, and its translations (shipped with
- * the starter scenarios) are of the text before: the edited field's translations go, in every
- * language, so the edit shows in French and Arabic too. Its other fields keep theirs. (If the
- * edit itself is refused, the record is not written, translations included.)
+ * One field of a role's, phase's or inject's words in one language (the editor in French or
+ * Arabic). The item must still be there; its text as written and its other languages stay as
+ * they are. A field with no translation yet reads as blank, which is what the editor showed.
+ */
+export function editItemTranslation(
+  store: Store,
+  clock: Clock,
+  change: ScenarioItemTranslationEdit,
+): Promise<EditOutcome<Scenario>> {
+  return editRecord(store, clock, findIn(change.id), (s) => {
+    const words = translatedWords(s, change)
+    words[change.edit.field] ??= ''
+    return applyField(words, change.edit, change.itemId)
+  })
+}
+
+/** The item's words in the change's language, made where there are none yet; the item must be there. */
+function translatedWords(s: Scenario, change: ScenarioItemTranslationEdit): Record<string, unknown> {
+  const tr = (s.translations[change.language] ??= blankScenarioTranslation())
+  if (change.list === 'roles') {
+    if (!s.roles.some((r) => r.id === change.itemId)) throw gone('role-gone')()
+    return ((tr.roles ??= {})[change.itemId] ??= {})
+  }
+  const phaseId = change.list === 'phases' ? change.itemId : change.phaseId
+  const phase = s.phases.find((p) => p.id === phaseId)
+  if (!phase) throw gone('phase-gone')()
+  const phaseWords = ((tr.phases ??= {})[phaseId] ??= {})
+  if (change.list === 'phases') return phaseWords
+  if (!phase.injects.some((i) => i.id === change.itemId)) throw gone('inject-gone')()
+  return ((phaseWords.injects ??= {})[change.itemId] ??= {})
+}
+
+/**
+ * A role's, phase's or inject's text edited as written (the editor in English, or in a language
+ * the scenario has no translation in): its translations are of the text before, so the edited
+ * field's translations go, in every language, and the edit shows in French and Arabic too. Its
+ * other fields keep theirs. (If the edit itself is refused, the record is not written,
+ * translations included.)
  */
 function dropTranslations(s: Scenario, change: ScenarioListEdit) {
   for (const op of change.ops) {

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { scenarioIn, timingProblems, type Scenario } from '@shared/scenario'
+import type { EditOutcome } from '@shared/edits'
 import { callerFor, memoryHandlerDeps } from '../../testing/handler-deps'
 import { resourcesDir, withTempDir } from '../../testing/temp-dir'
 import { seedScenarios } from './scenarios'
@@ -134,6 +135,90 @@ describe('scenarios', () => {
       expect(shown.phases[1]!.situation).toBe('Three villages are cut off.')
       expect(shown.phases[1]!.title).toBe(flood.translations[lang]!.phases!.p2!.title)
     }
+  })
+
+  it("edits a role's, phase's or inject's words in one language, the text as written and the other language untouched", async () => {
+    const { call } = await setup()
+    const flood = await call<Scenario>('scenarios:get', { id: 'starter-flood' })
+    const frBrief = flood.translations.fr!.roles!.r1!.publicBrief!
+    const role = await call<EditOutcome<Scenario>>('scenarios:editItemTranslation', {
+      id: flood.id,
+      language: 'fr',
+      list: 'roles',
+      itemId: 'r1',
+      edit: { field: 'publicBrief', value: 'Vous coordonnez la réponse avec la préfecture.', base: frBrief },
+    })
+    expect(role.conflict).toBeNull()
+    await call('scenarios:editItemTranslation', {
+      id: flood.id,
+      language: 'fr',
+      list: 'injects',
+      phaseId: 'p1',
+      itemId: 'i1',
+      edit: { field: 'content', value: 'L’abri 2 est plein.' },
+    })
+    const now = await call<Scenario>('scenarios:get', { id: flood.id })
+    const fr = scenarioIn(now, 'fr')
+    expect(fr.roles[0]!.publicBrief).toBe('Vous coordonnez la réponse avec la préfecture.')
+    expect(fr.phases[0]!.injects[0]!.content).toBe('L’abri 2 est plein.')
+    // as written and in Arabic, nothing moved
+    expect(now.roles[0]!.publicBrief).toBe(flood.roles[0]!.publicBrief)
+    expect(now.phases[0]!.injects[0]!.content).toBe(flood.phases[0]!.injects[0]!.content)
+    expect(now.translations.ar).toEqual(flood.translations.ar)
+
+    // a scenario with no words in a language yet (an adapted copy) starts them with the first field
+    const copy = await call<Scenario>('scenarios:adapt', { id: flood.id, contextName: 'Niger', replacements: [] })
+    const p3 = copy.phases[2]!
+    await call('scenarios:editItemTranslation', {
+      id: copy.id,
+      language: 'ar',
+      list: 'phases',
+      itemId: p3.id,
+      edit: { field: 'tasks', value: 'إعداد الحصيلة.', base: '' },
+    })
+    const started = await call<Scenario>('scenarios:get', { id: copy.id })
+    expect(scenarioIn(started, 'ar').phases[2]!.tasks).toBe('إعداد الحصيلة.')
+    expect(scenarioIn(started, 'ar').phases[2]!.title).toBe(p3.title)
+    expect(started.phases[2]!.tasks).toBe(p3.tasks)
+
+    // a stale base is a conflict and writes nothing; a blank field shows the text as written again
+    const stale = await call<EditOutcome<Scenario>>('scenarios:editItemTranslation', {
+      id: flood.id,
+      language: 'fr',
+      list: 'roles',
+      itemId: 'r1',
+      edit: { field: 'publicBrief', value: 'Autre chose.', base: frBrief },
+    })
+    expect(stale.conflict?.theirs).toBe('Vous coordonnez la réponse avec la préfecture.')
+    await call('scenarios:editItemTranslation', {
+      id: flood.id,
+      language: 'fr',
+      list: 'roles',
+      itemId: 'r1',
+      edit: { field: 'name', value: '' },
+    })
+    expect(scenarioIn(await call<Scenario>('scenarios:get', { id: flood.id }), 'fr').roles[0]!.name).toBe(
+      flood.roles[0]!.name,
+    )
+    // an item that is gone, or a field that is not words, is refused
+    await expect(
+      call('scenarios:editItemTranslation', {
+        id: flood.id,
+        language: 'fr',
+        list: 'roles',
+        itemId: 'nobody',
+        edit: { field: 'name', value: 'X' },
+      }),
+    ).rejects.toThrow()
+    await expect(
+      call('scenarios:editItemTranslation', {
+        id: flood.id,
+        language: 'fr',
+        list: 'roles',
+        itemId: 'r1',
+        edit: { field: 'sector', value: 'police' },
+      }),
+    ).rejects.toThrow()
   })
 
   it('adapts a scenario to a context: a copy with changed terms that remembers its origin', async () => {

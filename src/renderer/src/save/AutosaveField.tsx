@@ -1,12 +1,13 @@
 import { useEffect, useRef, type KeyboardEvent, type Ref, type RefObject } from 'react'
 import { TextArea, TextField } from '@radix-ui/themes'
 import { LabeledField } from '../ui/LabeledField'
-import type { Autosave } from './use-autosave'
+import type { Autosave, InLanguage } from './use-autosave'
 import { SaveState } from './SaveState'
 
 interface Props {
   label: string
-  auto: Autosave<string>
+  /** a translated field's language and text as written are its `lang` and `placeholder` unless given */
+  auto: Autosave<string> & InLanguage
   /** when the control's name must say more than its visible label ("Role 2: Name") */
   name?: string
   multiline?: boolean
@@ -31,8 +32,8 @@ export function AutosaveField({
   rows = 3,
   type = 'text',
   size,
-  lang,
-  placeholder,
+  lang = auto.lang,
+  placeholder = auto.asWritten,
   focusAt,
   controlRef,
   onKeyDown,

@@ -23,6 +23,12 @@ export interface Autosave<T> {
   flush(): void
 }
 
+/** A field that edits a translation: its language, and the text as written that shows through it while blank. */
+export interface InLanguage {
+  lang?: string
+  asWritten?: string
+}
+
 export function useOutboxEntry(key: string): Entry | undefined {
   return useSyncExternalStore(outbox.subscribe, () => outbox.get(key))
 }

@@ -7,13 +7,7 @@ import { say } from '../../i18n/i18n'
 import { useState } from 'react'
 import { Button, Callout, Flex, Heading, Text } from '@radix-ui/themes'
 import { useTranslation } from 'react-i18next'
-import {
-  scenarioLanguages,
-  timingProblems,
-  totalMinutes,
-  type Scenario,
-  type ScenarioTranslation,
-} from '@shared/scenario'
+import { timingProblems, totalMinutes, type Scenario, type ScenarioTranslation } from '@shared/scenario'
 import { AutosaveField } from '../../save/AutosaveField'
 import { SaveState } from '../../save/SaveState'
 import { listOf } from '../../save/codec'
@@ -21,7 +15,7 @@ import { outbox } from '../../save/outbox'
 import { ErrorText } from '../../ui/ErrorText'
 import { hrefFor } from '../../shell/routes'
 import { BlockMaterials } from '../workshops/BlockMaterials'
-import { useScenarioField, type ScenarioField } from './use-scenario-field'
+import { useEditLanguage, useScenarioField, type ScenarioField } from './use-scenario-field'
 import type { ScenarioApi } from './use-scenario'
 import { RoleEditor } from './RoleEditor'
 import { PhaseEditor } from './PhaseEditor'
@@ -33,8 +27,8 @@ import { hasTranslation } from '@shared/in-language'
  * translation in the interface language when it has one, else the text as written.
  */
 function Basics({ s }: { s: Scenario }) {
-  const { t, i18n } = useTranslation()
-  const lang = scenarioLanguages.find((l) => l === i18n.language && s.translations[l])
+  const { t } = useTranslation()
+  const lang = useEditLanguage(s)
   const at = (field: keyof ScenarioTranslation): ScenarioField => (lang ? `translations.${lang}.${field}` : field)
   // in a translation, a field left empty shows the text as written (what the overview shows then)
   const shown = (asWritten: string) => (lang ? asWritten : undefined)

@@ -3,10 +3,22 @@
  * save-as-you-type mechanism (save/use-autosave.ts).
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
-import type { Inject, Phase, Role, Scenario, ScenarioLanguage, ScenarioTranslation } from '@shared/scenario'
-import type { ScenarioEdit, ScenarioListEdit } from '@shared/scenario-edits'
+import { useTranslation } from 'react-i18next'
+import {
+  injectFields,
+  phaseFields,
+  roleFields,
+  scenarioLanguages,
+  type Inject,
+  type Phase,
+  type Role,
+  type Scenario,
+  type ScenarioLanguage,
+  type ScenarioTranslation,
+} from '@shared/scenario'
+import type { ScenarioEdit, ScenarioItemTranslationEdit, ScenarioListEdit } from '@shared/scenario-edits'
 import { call } from '../../api/api'
-import { useAutosave, type Autosave } from '../../save/use-autosave'
+import { useAutosave, type Autosave, type InLanguage } from '../../save/use-autosave'
 import { asIs, valueAt, type Codec } from '../../save/codec'
 import { recordSaver } from '../../save/record-saver'
 import { putScenario, scenarioKey } from './use-scenario'
@@ -18,6 +30,15 @@ export type ScenarioField =
   | 'learningObjectives'
   | 'links'
   | `translations.${ScenarioLanguage}.${keyof ScenarioTranslation}`
+
+/**
+ * The language the editor edits a scenario's words in: the interface language when the scenario
+ * has a translation in it (a starter scenario in French or Arabic), else none (the text as written).
+ */
+export function useEditLanguage(s: Scenario): ScenarioLanguage | undefined {
+  const { i18n } = useTranslation()
+  return scenarioLanguages.find((l) => l === i18n.language && s.translations[l])
+}
 
 /** The scenario as the cache holds it now (see use-workshop-field.ts for why). */
 const latest = (client: QueryClient, s: Scenario) => client.getQueryData<Scenario>(scenarioKey(s.id)) ?? s
@@ -52,23 +73,66 @@ function find(s: Scenario, at: ItemAt): Partial<Item> {
 
 export const itemKeys = (s: Scenario, at: ItemAt) => `scenario/${s.id}/${at.list}/${at.item.id}/`
 
+const translatable: Record<ItemAt['list'], readonly string[]> = {
+  roles: roleFields,
+  phases: phaseFields,
+  injects: injectFields,
+}
+
+/** The item's words in `language` as the record holds them (a field not translated reads as blank). */
+function translatedWords(s: Scenario, at: ItemAt, language: ScenarioLanguage): Record<string, unknown> | undefined {
+  const tr = s.translations[language]
+  if (at.list === 'roles') return tr?.roles?.[at.item.id]
+  if (at.list === 'phases') return tr?.phases?.[at.item.id]
+  return tr?.phases?.[at.phaseId]?.injects?.[at.item.id]
+}
+
+const fromRecord = (record: Scenario, at: ItemAt, field: keyof Item, language: ScenarioLanguage | undefined) =>
+  language ? (translatedWords(record, at, language)?.[field] ?? '') : find(record, at)[field]
+
+function sendItemEdit(
+  s: Scenario,
+  at: ItemAt,
+  edit: { field: string; value: unknown; base: unknown },
+  language?: ScenarioLanguage,
+) {
+  const where = at.list === 'injects' ? { phaseId: at.phaseId } : {}
+  if (language)
+    return call('scenarios:editItemTranslation', {
+      id: s.id,
+      language,
+      list: at.list,
+      ...where,
+      itemId: at.item.id,
+      edit,
+    } as ScenarioItemTranslationEdit)
+  const ops = [{ op: 'set', itemId: at.item.id, edit }]
+  return call('scenarios:editList', { id: s.id, list: at.list, ...where, ops } as ScenarioListEdit)
+}
+
+/**
+ * One field of a role, phase or inject. Its words (a name, a brief, a situation…) are edited in the
+ * language the editor edits in (useEditLanguage): in French or Arabic, the translation, with the
+ * text as written to show through where it is blank (`lang`, `asWritten`); its numbers and choices
+ * as written.
+ */
 export function useItemField<T = string>(
   s: Scenario,
   at: ItemAt,
   field: keyof Item,
   label: string,
   codec: Codec<T> = asIs<T>(),
-): Autosave<T> {
+): Autosave<T> & InLanguage {
   const client = useQueryClient()
+  const editing = useEditLanguage(s)
+  const language = translatable[at.list].includes(field) ? editing : undefined
   const save = recordSaver({
     codec,
-    send: (value, base) => {
-      const ops = [{ op: 'set', itemId: at.item.id, edit: { field, value, base } }]
-      const where = at.list === 'injects' ? { phaseId: at.phaseId } : {}
-      return call('scenarios:editList', { id: s.id, list: at.list, ...where, ops } as ScenarioListEdit)
-    },
+    send: (value, base) => sendItemEdit(s, at, { field, value, base }, language),
     put: (record: Scenario) => putScenario(client, record),
-    read: (record) => find(record, at)[field],
+    read: (record) => fromRecord(record, at, field, language),
   })
-  return useAutosave(itemKeys(s, at) + field, codec.show(find(latest(client, s), at)[field]), save, label)
+  const key = itemKeys(s, at) + (language ? `${language}.` : '') + field
+  const auto = useAutosave(key, codec.show(fromRecord(latest(client, s), at, field, language) as T), save, label)
+  return language ? { ...auto, lang: language, asWritten: String(find(s, at)[field] ?? '') } : auto
 }
