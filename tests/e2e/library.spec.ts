@@ -118,9 +118,13 @@ test('a title edited in the library, or in another tab while reading, is the one
   await other.goto(app.url)
   await rename(other, 'Quick guide for the Sahel course', 'Quick guide, second day')
   await expect(page.getByRole('heading', { level: 1, name: 'Quick guide, second day' })).toBeVisible()
-  await page.goBack()
-  await page.getByRole('link', { name: 'Quick guide, second day' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Quick guide, second day' })).toBeVisible()
+  // renamed again while this page shows another area: its copy of the list is out of date, and not used
+  const reading = page.url()
+  await page.keyboard.press('Alt+4')
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()
+  await rename(other, 'Quick guide, second day', 'Quick guide, third day')
+  await page.goto(reading)
+  await expect(page.getByRole('heading', { level: 1, name: 'Quick guide, third day' })).toBeVisible()
   await expect(page.locator('.page[data-page-number="1"] .canvasWrapper canvas').first()).toBeVisible({
     timeout: 30_000,
   })

@@ -241,11 +241,22 @@ test('in French, the editor edits a starter role’s brief in French; the text a
   await name.fill('')
   await expect(name).toHaveAttribute('placeholder', 'District Governor')
   await snap(page, 'scenario-editor-fr-role')
+  // a role added here has no French words of its own: what is typed is its text, in every language
+  await page.getByRole('button', { name: 'Ajouter un rôle' }).click()
+  const added = page.getByRole('textbox', { name: 'Rôle 7: Consigne publique', exact: true })
+  await expect(added).not.toHaveAttribute('lang', 'fr')
+  await added.fill('Vous représentez les déplacés du camp de Dolno.')
+  await page.getByRole('button', { name: 'Terminé' }).click()
+  await expect(page.getByRole('tab', { name: 'Aperçu', selected: true })).toBeVisible()
+  await page.goto(`${app.url}#/scenarios/starter-flood/edit`)
 
   await ask(page, 'settings:set', { language: 'en' })
   await page.reload()
   const english = page.getByRole('textbox', { name: 'Role 1: Public brief', exact: true })
   await expect(english).toHaveValue('You chair the district crisis committee and must show results to the capital.')
+  await expect(page.getByRole('textbox', { name: 'Role 7: Public brief', exact: true })).toHaveValue(
+    'Vous représentez les déplacés du camp de Dolno.',
+  )
   const saved = await ask<{ translations: { ar: { roles: Record<string, { publicBrief: string }> } } }>(
     page,
     'scenarios:get',

@@ -26,6 +26,8 @@ const year: Codec<string> = {
 function useResourceField<T = string>(r: Resource, field: keyof Resource, label: string, codec?: Codec<T>) {
   return useListedField<Resource, T>({
     listKey: ['library'],
+    // the record page (and the reader's title) show the record itself, not the list
+    alsoShownIn: ['resource', r.id],
     record: r,
     field,
     label,

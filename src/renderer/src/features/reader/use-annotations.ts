@@ -26,7 +26,9 @@ export function useAnnotations(resourceId: string, drawn = true) {
     onSuccess: refresh,
   })
   const remove = useDelete((id: string) => call('annotations:delete', { id }), key)
-  return { list: list.data ?? [], create, remove }
+  /** the notes as they are now, arrived or not drawn yet */
+  const current = () => client.getQueryData<Annotation[]>(key) ?? list.data ?? []
+  return { list: list.data ?? [], current, create, remove }
 }
 
 type EditableField = 'body' | 'color' | 'visibility'

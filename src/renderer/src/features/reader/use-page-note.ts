@@ -20,7 +20,7 @@ export function usePageNote(notes: ReturnType<typeof useAnnotations>) {
     if (typeHere) setFocus({ id: a.id, at: Date.now() })
   }
   const reusable = (kind: 'note' | 'bookmark', page: number) =>
-    notes.list.find((a) => a.kind === kind && a.page === page && (kind === 'bookmark' || a.body.trim() === ''))
+    notes.current().find((a) => a.kind === kind && a.page === page && (kind === 'bookmark' || a.body.trim() === ''))
 
   const add = (fields: AnnotationFields) => {
     setPanel('annotations')

@@ -112,9 +112,10 @@ function sendItemEdit(
 
 /**
  * One field of a role, phase or inject. Its words (a name, a brief, a situation…) are edited in the
- * language the editor edits in (useEditLanguage): in French or Arabic, the translation, with the
- * text as written to show through where it is blank (`lang`, `asWritten`); its numbers and choices
- * as written.
+ * language the editor edits in (useEditLanguage) when the item has words in that language (a
+ * starter scenario's): the translation, with the text as written to show through where it is blank
+ * (`lang`, `asWritten`). An item added since has none: its words are written as typed, so they show
+ * in every language, as its numbers and choices are.
  */
 export function useItemField<T = string>(
   s: Scenario,
@@ -125,7 +126,8 @@ export function useItemField<T = string>(
 ): Autosave<T> & InLanguage {
   const client = useQueryClient()
   const editing = useEditLanguage(s)
-  const language = translatable[at.list].includes(field) ? editing : undefined
+  const language =
+    editing && translatable[at.list].includes(field) && translatedWords(s, at, editing) ? editing : undefined
   const save = recordSaver({
     codec,
     send: (value, base) => sendItemEdit(s, at, { field, value, base }, language),

@@ -61,7 +61,8 @@ export function TeamPanel() {
   const set = (value: TeamStatus | null) => value && client.setQueryData(['team'], value)
   const pick = useMutation({ mutationFn: () => call('team:pickFolder'), onSuccess: set })
   const leave = useMutation({ mutationFn: () => call('team:leave'), onSuccess: set })
-  const sync = useMutation({ mutationFn: () => call('team:sync'), onSuccess: refresh })
+  // what a sync brought in is said as this page's own changes, which pages do not fetch again: everything shown is
+  const sync = useMutation({ mutationFn: () => call('team:sync'), onSuccess: () => void client.invalidateQueries() })
   if (!status.data) return null
   const { config, last } = status.data
   const running = sync.isPending || progress !== null
