@@ -129,3 +129,15 @@ test('a title edited in the library, or in another tab while reading, is the one
     timeout: 30_000,
   })
 })
+
+test('a record without a PDF shows the details just edited on it', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByRole('link', { name: 'Human Security Handbook', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Human Security Handbook' })).toBeVisible()
+  await page.getByRole('button', { name: 'Edit details…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit resource' })
+  await dialog.getByLabel('Title').fill('Human Security Handbook, Sahel edition')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1, name: 'Human Security Handbook, Sahel edition' })).toBeVisible()
+})
