@@ -1,0 +1,2 @@
+export const warmupPdfPath: string
+export function makeWarmupPdf(target?: string): Promise<void>
