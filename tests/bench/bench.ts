@@ -273,7 +273,14 @@ if (!only.has('reader')) {
       2,
       'pdftoppm',
     )
-    limitRow('reader', `${smallest.file!.originalName} p.${r.page}: first paint, cold open`, r.coldMs, 'ms', 500)
+    // issue #5's 500 ms for the largest manual, held here for the smallest file too (not one of issue #20's targets)
+    limitRow(
+      'reader',
+      `${smallest.file!.originalName} p.${r.page}: first paint, cold open (#5's target)`,
+      r.coldMs,
+      'ms',
+      500,
+    )
     infoRow('reader', `${smallest.file!.originalName} p.${r.page}: cold open, on screen`, r.coldShownMs, 'ms')
     infoRow('reader', `${smallest.file!.originalName} p.${r.page}: back at the page left, on screen`, r.reopenMs, 'ms')
   }
