@@ -3,7 +3,6 @@
 import { writeFileSync } from 'node:fs'
 import { buildIsFresh, buildStamp, requireModernNode, run } from './lib.mjs'
 import { makeStarterPdfs } from './make-starter-pdfs.mjs'
-import { makeWarmupPdf } from './make-warmup-pdf.mjs'
 import { prerenderFirstScreen } from './prerender-first-screen.mjs'
 
 requireModernNode()
@@ -12,7 +11,6 @@ if (!process.argv.includes('--force') && buildIsFresh()) {
   process.exit(0)
 }
 await makeStarterPdfs()
-await makeWarmupPdf()
 const code = await run('electron-vite', ['build'])
 if (code !== 0) process.exit(code)
 try {

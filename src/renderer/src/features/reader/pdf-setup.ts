@@ -86,12 +86,10 @@ export function openPdf(url: string): PdfOpening {
 
 /**
  * Run when the app is idle after start-up: the engine opens, reads and paints
- * one small bundled page (warmup-pdf.ts: a line in each kind of embedded font,
- * some 400 shapes), so the parser, font and drawing code a real document needs
- * is already compiled when the facilitator opens one (measured: a cold open of
- * pgfmanual 70–95 ms sooner; fiziko's first paint ≈ 50 ms sooner than warmed on
- * Helvetica alone, tests/bench/README.md session 31). It gives way at once if a
- * document opens first.
+ * one small bundled page (the quick guide's first), so the parser, font and
+ * drawing code a real document needs is already compiled when the facilitator
+ * opens one (measured: a cold open of pgfmanual 70–95 ms sooner, A/B runs). It
+ * gives way at once if a document opens first.
  */
 export async function warmPdfEngine(): Promise<void> {
   if (documentOpened) return

@@ -1,2 +1,0 @@
-export const warmupPdfPath: string
-export function makeWarmupPdf(target?: string): Promise<void>
