@@ -191,6 +191,22 @@ export const roleFields = ['name', 'publicBrief', 'privateBrief'] as const
 export const phaseFields = ['title', 'gameTime', 'situation', 'tasks', 'debriefQuestions'] as const
 export const injectFields = ['means', 'from', 'to', 'content', 'facilitatorNote'] as const
 
+/** Where one role, phase or inject sits in a scenario (an inject within its phase). */
+export type ItemPlace =
+  | { list: 'roles'; itemId: string }
+  | { list: 'phases'; itemId: string }
+  | { list: 'injects'; itemId: string; phaseId: string }
+
+/** That item's words in one translation, as the record holds them; undefined where it has none. */
+export function itemWordsIn(
+  tr: ScenarioTranslations | undefined,
+  at: ItemPlace,
+): Partial<Record<string, unknown>> | undefined {
+  if (at.list === 'roles') return tr?.roles?.[at.itemId]
+  if (at.list === 'phases') return tr?.phases?.[at.itemId]
+  return tr?.phases?.[at.phaseId]?.injects?.[at.itemId]
+}
+
 /**
  * The scenario in `language`: its title, setting, themes and objectives, and its roles', phases'
  * and injects' words (by id), field by field where it has them, else as written.
@@ -205,13 +221,12 @@ export function scenarioIn<
     setting: inLanguage(s, 'setting', language).value,
     themes: inLanguage(s, 'themes', language).value,
     learningObjectives: inLanguage(s, 'learningObjectives', language).value,
-    roles: s.roles.map((r) => pick(r, tr?.roles?.[r.id], roleFields)),
-    phases: s.phases.map((p) => {
-      const pt = tr?.phases?.[p.id]
-      return {
-        ...pick(p, pt, phaseFields),
-        injects: p.injects.map((i) => pick(i, pt?.injects?.[i.id], injectFields)),
-      }
-    }),
+    roles: s.roles.map((r) => pick(r, itemWordsIn(tr, { list: 'roles', itemId: r.id }), roleFields)),
+    phases: s.phases.map((p) => ({
+      ...pick(p, itemWordsIn(tr, { list: 'phases', itemId: p.id }), phaseFields),
+      injects: p.injects.map((i) =>
+        pick(i, itemWordsIn(tr, { list: 'injects', itemId: i.id, phaseId: p.id }), injectFields),
+      ),
+    })),
   }
 }

@@ -27,7 +27,7 @@ export function useAnnotations(resourceId: string, drawn = true) {
   })
   const remove = useDelete((id: string) => call('annotations:delete', { id }), key)
   /** the notes as they are now, arrived or not drawn yet */
-  const current = () => client.getQueryData<Annotation[]>(key) ?? list.data ?? []
+  const current = () => client.getQueryData<Annotation[]>(key) ?? []
   return { list: list.data ?? [], current, create, remove }
 }
 

@@ -6,6 +6,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import {
   injectFields,
+  itemWordsIn,
   phaseFields,
   roleFields,
   scenarioLanguages,
@@ -80,12 +81,13 @@ const translatable: Record<ItemAt['list'], readonly string[]> = {
 }
 
 /** The item's words in `language` as the record holds them (a field not translated reads as blank). */
-function translatedWords(s: Scenario, at: ItemAt, language: ScenarioLanguage): Record<string, unknown> | undefined {
-  const tr = s.translations[language]
-  if (at.list === 'roles') return tr?.roles?.[at.item.id]
-  if (at.list === 'phases') return tr?.phases?.[at.item.id]
-  return tr?.phases?.[at.phaseId]?.injects?.[at.item.id]
-}
+const translatedWords = (s: Scenario, at: ItemAt, language: ScenarioLanguage) =>
+  itemWordsIn(
+    s.translations[language],
+    at.list === 'injects'
+      ? { list: at.list, itemId: at.item.id, phaseId: at.phaseId }
+      : { list: at.list, itemId: at.item.id },
+  )
 
 const fromRecord = (record: Scenario, at: ItemAt, field: keyof Item, language: ScenarioLanguage | undefined) =>
   language ? (translatedWords(record, at, language)?.[field] ?? '') : find(record, at)[field]
